@@ -1,0 +1,1274 @@
+/* extract.c - walks one libclang translation unit and emits facts.
+ *
+ * The walk is a recursive descent over cursors (walk -> walk_children) that
+ * keeps the context DESIGN.md needs on the C stack: the enclosing function,
+ * the loop context and the innermost unbounded loop, whether the current
+ * expression is a callee, a call argument or an `if` condition, and the local
+ * reference aliases of storages seen in the current function.
+ *
+ * Invariants: no CXCursor, CXType or CXSourceLocation leaves this file; every
+ * fact carries owned copies (facts.h). Declarations from system headers are
+ * never visited. Each storage key gets one storage fact per unit.
+ */
+#include "extract.h"
+
+#include <clang-c/Index.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct Extractor {
+  CXIndex index;          /* outlives every translation unit */
+  const RuleSet *rs;      /* borrowed */
+};
+
+/* What an expression names. */
+typedef enum { T_NONE = 0, T_STORAGE, T_PARAM } TargetKind;
+
+typedef struct {
+  TargetKind kind;
+  char *key;            /* owned: storage key or param:<usr>#<i> */
+  char *symbol;         /* owned: name as written */
+  char *display;        /* owned: g_server.sessions */
+  const char *skind;    /* static string: storage kind */
+  CXCursor decl;        /* VarDecl, ParmDecl or FieldDecl of the container */
+  CXCursor owner;       /* for a field: the static object's VarDecl */
+  int has_owner;
+} Target;
+
+typedef struct {
+  CXCursor var;         /* the local alias variable */
+  Target target;        /* what it aliases (owned strings) */
+} Alias;
+
+/* A seen-set of strings (storage keys already emitted in this unit). */
+typedef struct {
+  char **slots;
+  size_t cap, len;
+} KeySet;
+
+typedef struct {
+  const RuleSet *rs;    /* borrowed */
+  Facts *facts;         /* borrowed: where facts go */
+  CXTranslationUnit tu;
+  /* function context */
+  char *func;           /* owned USR of the enclosing function, NULL at file scope */
+  CXCursor func_cursor; /* the enclosing function (null cursor for lambdas) */
+  int loop;             /* LOOP_* */
+  int loop_is_for;      /* innermost loop is a bounded for / range-for */
+  CXSourceLocation loop_loc; /* innermost unbounded loop */
+  /* expression context */
+  int in_callee;        /* walking the callee expression of a call */
+  int in_arg;           /* walking a direct argument of a call */
+  int in_cond;          /* walking an if / ?: condition */
+  CXCursor arg_callee;  /* the callee when in_arg */
+  PtrVec aliases;       /* Alias*, reset per function */
+  KeySet emitted;       /* storage keys with a storage fact */
+  /* file name cache */
+  CXFile last_file;
+  char *last_path;      /* owned */
+  unsigned lambda_seq;
+} Visit;
+
+static void walk(Visit *v, CXCursor c);
+
+/* ---------- small libclang helpers ---------- */
+
+static char *str_take(CXString s) {
+  const char *c = clang_getCString(s);
+  char *r = gl_xstrdup(c ? c : "");
+  clang_disposeString(s);
+  return r;
+}
+
+static char *usr_of(CXCursor c) {
+  CXCursor t = clang_getSpecializedCursorTemplate(c);
+  if (!clang_Cursor_isNull(t)) c = t;
+  return str_take(clang_getCursorUSR(c));
+}
+
+static int in_system(CXCursor c) {
+  return clang_Location_isInSystemHeader(clang_getCursorLocation(c));
+}
+
+static Loc loc_of(Visit *v, CXSourceLocation sl) {
+  CXFile file = NULL;
+  unsigned line = 0, col = 0;
+  clang_getExpansionLocation(sl, &file, &line, &col, NULL);
+  Loc l = {NULL, line, col};
+  if (!file) {
+    l.file = gl_xstrdup("");
+    return l;
+  }
+  if (file != v->last_file || !v->last_path) {
+    free(v->last_path);
+    char *p = str_take(clang_File_tryGetRealPathName(file));
+    if (!*p) {
+      free(p);
+      p = str_take(clang_getFileName(file));
+      char *real = gl_realpath(p);
+      if (real) { free(p); p = real; }
+    }
+    v->last_path = p;
+    v->last_file = file;
+  }
+  l.file = gl_xstrdup(v->last_path);
+  return l;
+}
+
+static Loc cursor_loc(Visit *v, CXCursor c) { return loc_of(v, clang_getCursorLocation(c)); }
+
+typedef struct {
+  CXCursor *items;
+  unsigned n, cap;
+} Kids;
+
+static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  Kids *k = d;
+  if (k->n == k->cap) {
+    k->cap = k->cap ? k->cap * 2 : 8;
+    k->items = gl_xrealloc(k->items, k->cap * sizeof *k->items);
+  }
+  k->items[k->n++] = c;
+  return CXChildVisit_Continue;
+}
+
+static Kids kids_of(CXCursor c) {
+  Kids k = {0};
+  clang_visitChildren(c, collect, &k);
+  return k;
+}
+
+static int is_wrapper(enum CXCursorKind k) {
+  return k == CXCursor_UnexposedExpr || k == CXCursor_ParenExpr || k == CXCursor_CStyleCastExpr ||
+         k == CXCursor_CXXStaticCastExpr || k == CXCursor_CXXFunctionalCastExpr ||
+         k == CXCursor_CXXConstCastExpr || k == CXCursor_CXXReinterpretCastExpr;
+}
+
+/* Skips implicit conversions, parentheses and casts down to one child. */
+static CXCursor strip(CXCursor c) {
+  for (int guard = 0; guard < 32 && is_wrapper(clang_getCursorKind(c)); guard++) {
+    Kids k = kids_of(c);
+    CXCursor next = clang_getNullCursor();
+    for (unsigned i = 0; i < k.n; i++) {
+      enum CXCursorKind kk = clang_getCursorKind(k.items[i]);
+      if (clang_isExpression(kk)) next = k.items[i]; /* the last expression child */
+    }
+    free(k.items);
+    if (clang_Cursor_isNull(next)) break;
+    c = next;
+  }
+  return c;
+}
+
+/* Appends "a::b::" for the scopes enclosing a declaration whose parent is p;
+ * inline namespaces (std::__cxx11), anonymous namespaces and extern "C"
+ * blocks are not part of a name. */
+static void prefix_into(CXCursor p, StrBuf *sb) {
+  enum CXCursorKind pk = clang_getCursorKind(p);
+  if (clang_Cursor_isNull(p) || pk == CXCursor_TranslationUnit || clang_isInvalid(pk)) return;
+  prefix_into(clang_getCursorSemanticParent(p), sb);
+  if (pk == CXCursor_LinkageSpec || pk == CXCursor_UnexposedDecl) return;
+  if (pk == CXCursor_Namespace && clang_Cursor_isInlineNamespace(p)) return;
+  char *ps = str_take(clang_getCursorSpelling(p));
+  if (*ps) sb_appendf(sb, "%s::", ps);
+  free(ps);
+}
+
+static void qualified_into(CXCursor c, StrBuf *sb) {
+  prefix_into(clang_getCursorSemanticParent(c), sb);
+  char *s = str_take(clang_getCursorSpelling(c));
+  sb_append(sb, s);
+  free(s);
+}
+
+static char *qualified_name(CXCursor c) {
+  StrBuf sb = {0};
+  qualified_into(c, &sb);
+  return sb_steal(&sb);
+}
+
+/* The qualified name of a class type's template (std::vector) or class. */
+static char *class_name_of_type(CXType t) {
+  t = clang_getCanonicalType(clang_getNonReferenceType(t));
+  if (t.kind != CXType_Record) return NULL;
+  CXCursor d = clang_getTypeDeclaration(t);
+  CXCursor tmpl = clang_getSpecializedCursorTemplate(d);
+  return qualified_name(clang_Cursor_isNull(tmpl) ? d : tmpl);
+}
+
+static int is_self_referential_pointer(CXType t) {
+  t = clang_getCanonicalType(t);
+  if (t.kind != CXType_Pointer) return 0;
+  CXType pointee = clang_getCanonicalType(clang_getPointeeType(t));
+  if (pointee.kind != CXType_Record) return 0;
+  CXCursor rec = clang_getTypeDeclaration(pointee);
+  Kids k = kids_of(rec);
+  int found = 0;
+  for (unsigned i = 0; i < k.n && !found; i++) {
+    if (clang_getCursorKind(k.items[i]) != CXCursor_FieldDecl) continue;
+    CXType ft = clang_getCanonicalType(clang_getCursorType(k.items[i]));
+    if (ft.kind == CXType_Pointer && clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(ft)), pointee))
+      found = 1;
+  }
+  free(k.items);
+  return found;
+}
+
+/* The model of a container declared with type t, or NULL. */
+static const ContainerModel *model_of_type(const RuleSet *rs, CXType t) {
+  CXType nr = clang_getNonReferenceType(t);
+  char *cls = class_name_of_type(nr);
+  if (cls) {
+    const ContainerModel *m = rules_model_for_type(rs, cls);
+    free(cls);
+    return m;
+  }
+  CXType can = clang_getCanonicalType(nr);
+  if (can.kind != CXType_Pointer) return NULL;
+  /* C handles: match the pointee as written (GHashTable) or its record (_GHashTable) */
+  CXType pointee = clang_getPointeeType(nr);
+  char *sp = str_take(clang_getTypeSpelling(clang_getUnqualifiedType(pointee)));
+  const ContainerModel *m = rules_model_for_type(rs, sp);
+  free(sp);
+  if (!m) {
+    CXType cp = clang_getCanonicalType(pointee);
+    if (cp.kind == CXType_Record) {
+      char *rn = qualified_name(clang_getTypeDeclaration(cp));
+      m = rules_model_for_type(rs, rn);
+      free(rn);
+    }
+  }
+  if (m) return m;
+  if (is_self_referential_pointer(can)) return rules_model_family(rs, FAMILY_LIST);
+  return rules_model_family(rs, FAMILY_REALLOC);
+}
+
+static int is_integer_type(CXType t) {
+  t = clang_getCanonicalType(t);
+  return (t.kind >= CXType_Bool && t.kind <= CXType_Int128) || t.kind == CXType_Enum;
+}
+
+static int is_const_pointee(CXType t) {
+  t = clang_getNonReferenceType(t);
+  CXType p = clang_getCanonicalType(t).kind == CXType_Pointer ? clang_getPointeeType(t) : t;
+  return clang_isConstQualifiedType(p) || clang_isConstQualifiedType(clang_getCanonicalType(p));
+}
+
+/* ---------- targets ---------- */
+
+static void target_free(Target *t) {
+  free(t->key); free(t->symbol); free(t->display);
+  memset(t, 0, sizeof *t);
+}
+
+static Target target_copy(const Target *t) {
+  Target c = *t;
+  c.key = gl_xstrdup(t->key);
+  c.symbol = gl_xstrdup(t->symbol);
+  c.display = gl_xstrdup(t->display);
+  return c;
+}
+
+static const char *storage_kind(CXCursor var) {
+  CXCursor p = clang_getCursorSemanticParent(var);
+  enum CXCursorKind pk = clang_getCursorKind(p);
+  if (pk == CXCursor_FunctionDecl || pk == CXCursor_CXXMethod || pk == CXCursor_Constructor ||
+      pk == CXCursor_Destructor || pk == CXCursor_FunctionTemplate || pk == CXCursor_ConversionFunction)
+    return "static-local";
+  if (pk == CXCursor_ClassDecl || pk == CXCursor_StructDecl || pk == CXCursor_ClassTemplate ||
+      pk == CXCursor_UnionDecl)
+    return "static-member";
+  if (clang_getCursorLinkage(var) == CXLinkage_Internal) return "file-static";
+  if (pk == CXCursor_Namespace) return "namespace-scope";
+  return "global";
+}
+
+static int param_index(Visit *v, CXCursor parm) {
+  if (clang_Cursor_isNull(v->func_cursor)) return -1;
+  int n = clang_Cursor_getNumArguments(v->func_cursor);
+  for (int i = 0; i < n; i++)
+    if (clang_equalCursors(clang_Cursor_getArgument(v->func_cursor, i), parm)) return i;
+  return -1;
+}
+
+/* Resolves an expression to the storage or parameter it names. */
+static int resolve(Visit *v, CXCursor expr, Target *out) {
+  memset(out, 0, sizeof *out);
+  CXCursor c = strip(expr);
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_DeclRefExpr) {
+    CXCursor ref = clang_getCursorReferenced(c);
+    enum CXCursorKind rk = clang_getCursorKind(ref);
+    if (rk != CXCursor_VarDecl && rk != CXCursor_ParmDecl) return 0;
+    for (size_t i = 0; i < v->aliases.len; i++) {
+      Alias *a = v->aliases.items[i];
+      if (clang_equalCursors(a->var, ref)) {
+        *out = target_copy(&a->target);
+        return 1;
+      }
+    }
+    if (rk == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(ref) == 1) {
+      out->kind = T_STORAGE;
+      out->key = usr_of(ref);
+      out->symbol = str_take(clang_getCursorSpelling(ref));
+      out->display = gl_xstrdup(out->symbol);
+      out->skind = storage_kind(ref);
+      out->decl = ref;
+      return *out->key != '\0' || (target_free(out), 0);
+    }
+    if (rk == CXCursor_ParmDecl && v->func) {
+      int idx = param_index(v, ref);
+      if (idx < 0) return 0;
+      out->kind = T_PARAM;
+      out->key = gl_xasprintf("param:%s#%d", v->func, idx);
+      out->symbol = str_take(clang_getCursorSpelling(ref));
+      out->display = gl_xstrdup(out->symbol);
+      out->skind = "param";
+      out->decl = ref;
+      return 1;
+    }
+    return 0;
+  }
+  if (k == CXCursor_MemberRefExpr) {
+    CXCursor field = clang_getCursorReferenced(c);
+    if (clang_getCursorKind(field) != CXCursor_FieldDecl) return 0;
+    Kids kids = kids_of(c);
+    int ok = 0;
+    if (kids.n >= 1) {
+      Target base;
+      if (resolve(v, kids.items[0], &base) && base.kind == T_STORAGE) {
+        char *fname = str_take(clang_getCursorSpelling(field));
+        out->kind = T_STORAGE;
+        out->key = gl_xasprintf("%s.%s", base.key, fname);
+        out->display = gl_xasprintf("%s.%s", base.display, fname);
+        out->symbol = fname;
+        out->skind = "field";
+        out->decl = field;
+        out->owner = base.has_owner ? base.owner : base.decl;
+        out->has_owner = 1;
+        ok = 1;
+      }
+      target_free(&base);
+    }
+    free(kids.items);
+    return ok;
+  }
+  return 0;
+}
+
+/* ---------- emitting facts ---------- */
+
+static size_t key_hash(const char *s) {
+  size_t h = 1469598103934665603u;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211u;
+  return h;
+}
+
+/* Returns 1 when key was not in the set (and adds it). */
+static int keyset_add(KeySet *ks, const char *key) {
+  if ((ks->len + 1) * 2 > ks->cap) {
+    size_t cap = ks->cap ? ks->cap * 2 : 64;
+    char **slots = gl_xcalloc(cap, sizeof *slots);
+    for (size_t i = 0; i < ks->cap; i++) {
+      if (!ks->slots[i]) continue;
+      size_t j = key_hash(ks->slots[i]) & (cap - 1);
+      while (slots[j]) j = (j + 1) & (cap - 1);
+      slots[j] = ks->slots[i];
+    }
+    free(ks->slots);
+    ks->slots = slots;
+    ks->cap = cap;
+  }
+  size_t j = key_hash(key) & (ks->cap - 1);
+  while (ks->slots[j]) {
+    if (!strcmp(ks->slots[j], key)) return 0;
+    j = (j + 1) & (ks->cap - 1);
+  }
+  ks->slots[j] = gl_xstrdup(key);
+  ks->len++;
+  return 1;
+}
+
+static void keyset_free(KeySet *ks) {
+  for (size_t i = 0; i < ks->cap; i++) free(ks->slots[i]);
+  free(ks->slots);
+  memset(ks, 0, sizeof *ks);
+}
+
+static const char *const family_names[] = {"class", "handle", "realloc", "list"};
+
+static int owning_type(const RuleSet *rs, CXType t) {
+  char *n = class_name_of_type(t);
+  int r = n && rules_name_in(&rs->owning, n);
+  free(n);
+  return r;
+}
+
+static void ensure_storage(Visit *v, const Target *t, const ContainerModel *m) {
+  if (t->kind != T_STORAGE || !m || !keyset_add(&v->emitted, t->key)) return;
+  FactStorage *s = gl_xcalloc(1, sizeof *s);
+  CXCursor decl = t->decl;
+  if (clang_getCursorKind(decl) == CXCursor_VarDecl) {
+    CXCursor def = clang_getCursorDefinition(decl);
+    if (!clang_Cursor_isNull(def)) decl = def;
+  }
+  CXType ty = clang_getCursorType(decl);
+  s->key = gl_xstrdup(t->key);
+  s->symbol = gl_xstrdup(t->symbol);
+  s->display = gl_xstrdup(t->display);
+  s->kind = gl_xstrdup(t->skind);
+  s->model = gl_xstrdup(m->type);
+  s->family = gl_xstrdup(family_names[m->family]);
+  s->type = str_take(clang_getTypeSpelling(ty));
+  CXType nr = clang_getNonReferenceType(ty);
+  int nargs = clang_Type_getNumTemplateArguments(nr);
+  s->elem = nargs > 0 ? str_take(clang_getTypeSpelling(clang_Type_getTemplateArgumentAsType(nr, 0)))
+                      : gl_xstrdup("");
+  for (int i = 0; i < nargs && i < 2; i++)
+    if (owning_type(v->rs, clang_Type_getTemplateArgumentAsType(nr, (unsigned)i))) s->owning = 1;
+  if (t->has_owner) {
+    CXCursor owner = t->owner;
+    CXCursor def = clang_getCursorDefinition(owner);
+    if (!clang_Cursor_isNull(def)) owner = def;
+    s->is_def = clang_isCursorDefinition(owner);
+    s->owner_loc = cursor_loc(v, owner);
+  } else {
+    s->is_def = clang_isCursorDefinition(decl);
+    s->owner_loc.file = gl_xstrdup("");
+  }
+  s->loc = cursor_loc(v, decl);
+  pv_push(&v->facts->storages, s);
+}
+
+static Loc loop_loc_now(Visit *v) {
+  if (v->loop == LOOP_UNBOUNDED) return loc_of(v, v->loop_loc);
+  Loc l = {gl_xstrdup(""), 0, 0};
+  return l;
+}
+
+static void emit_op(Visit *v, const Target *t, const ContainerModel *m, const char *kind,
+                    const char *detail, CXCursor site) {
+  if (t->kind == T_NONE) return;
+  if (t->kind == T_STORAGE) ensure_storage(v, t, m);
+  FactOp *o = gl_xcalloc(1, sizeof *o);
+  o->target = gl_xstrdup(t->key);
+  o->func = gl_xstrdup(v->func ? v->func : "");
+  o->kind = gl_xstrdup(kind);
+  o->detail = gl_xstrdup(detail ? detail : "");
+  o->loop = v->loop;
+  o->loc = cursor_loc(v, site);
+  o->loop_loc = loop_loc_now(v);
+  pv_push(&v->facts->ops, o);
+}
+
+static const char *op_kind_name(OpKind k) {
+  switch (k) {
+    case OPK_GROW: return "grow";
+    case OPK_SHRINK: return "shrink";
+    case OPK_RESET: return "reset";
+    case OPK_LOOKUP: return "lookup";
+    case OPK_SIZE: return "size";
+    case OPK_ITERATE: return "iterate";
+    default: return NULL;
+  }
+}
+
+static void emit_entry(Visit *v, const char *func_usr, const char *reason, CXCursor site) {
+  FactEntry *e = gl_xcalloc(1, sizeof *e);
+  e->func = gl_xstrdup(func_usr);
+  e->reason = gl_xstrdup(reason);
+  e->loc = cursor_loc(v, site);
+  pv_push(&v->facts->entries, e);
+}
+
+static void emit_call(Visit *v, const char *callee, const char *callee_name, CXCursor site) {
+  if (!v->func) return;
+  FactCall *c = gl_xcalloc(1, sizeof *c);
+  c->caller = gl_xstrdup(v->func);
+  c->callee = gl_xstrdup(callee);
+  c->callee_name = gl_xstrdup(callee_name);
+  c->loop = v->loop;
+  c->loc = cursor_loc(v, site);
+  c->loop_loc = loop_loc_now(v);
+  pv_push(&v->facts->calls, c);
+}
+
+/* ---------- walking ---------- */
+
+typedef struct {
+  Visit *v;
+} ChildCtx;
+
+static enum CXChildVisitResult child_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  walk(((ChildCtx *)d)->v, c);
+  return CXChildVisit_Continue;
+}
+
+static void walk_children(Visit *v, CXCursor c) {
+  ChildCtx ctx = {v};
+  clang_visitChildren(c, child_cb, &ctx);
+}
+
+/* Walks a child with the expression flags cleared. */
+static void walk_plain(Visit *v, CXCursor c) {
+  int a = v->in_arg, ce = v->in_callee, co = v->in_cond;
+  v->in_arg = v->in_callee = v->in_cond = 0;
+  walk(v, c);
+  v->in_arg = a; v->in_callee = ce; v->in_cond = co;
+}
+
+static int is_function_kind(enum CXCursorKind k) {
+  return k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
+         k == CXCursor_Destructor || k == CXCursor_ConversionFunction || k == CXCursor_FunctionTemplate;
+}
+
+/* Is this `for` header's condition empty (for (;;))? Looks at the tokens
+ * between the `for` keyword and the body only. */
+static int for_without_condition(Visit *v, CXCursor forstmt, CXCursor body) {
+  CXSourceRange r = clang_getRange(clang_getRangeStart(clang_getCursorExtent(forstmt)),
+                                   clang_getRangeStart(clang_getCursorExtent(body)));
+  CXToken *toks = NULL;
+  unsigned n = 0;
+  clang_tokenize(v->tu, r, &toks, &n);
+  int depth = 0, semis = 0, cond_tokens = 0, result = 0;
+  for (unsigned i = 0; i < n; i++) {
+    char *s = str_take(clang_getTokenSpelling(v->tu, toks[i]));
+    if (!strcmp(s, "(")) depth++;
+    else if (!strcmp(s, ")")) { depth--; if (depth == 0) { free(s); break; } }
+    else if (depth == 1 && !strcmp(s, ";")) semis++;
+    else if (depth >= 1 && semis == 1) cond_tokens++;
+    free(s);
+  }
+  if (semis >= 2 && cond_tokens == 0) result = 1;
+  clang_disposeTokens(v->tu, toks, n);
+  return result;
+}
+
+static void walk_loop(Visit *v, CXCursor c, int kind, int is_for) {
+  int saved = v->loop, saved_for = v->loop_is_for;
+  CXSourceLocation saved_loc = v->loop_loc;
+  if (kind == LOOP_UNBOUNDED) {
+    v->loop = LOOP_UNBOUNDED;
+    v->loop_loc = clang_getCursorLocation(c);
+  } else if (v->loop == LOOP_NONE) {
+    v->loop = LOOP_BOUNDED;
+  }
+  v->loop_is_for = is_for;
+  walk_children(v, c);
+  v->loop = saved;
+  v->loop_is_for = saved_for;
+  v->loop_loc = saved_loc;
+}
+
+static void alias_free(void *p) {
+  Alias *a = p;
+  target_free(&a->target);
+  free(a);
+}
+
+/* Enters a function-like body with a fresh context. */
+static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_parent) {
+  char *saved_func = v->func;
+  CXCursor saved_cursor = v->func_cursor;
+  int saved_loop = v->loop, saved_for = v->loop_is_for;
+  PtrVec saved_aliases = v->aliases;
+  int a = v->in_arg, ce = v->in_callee, co = v->in_cond;
+  v->func = usr;
+  v->func_cursor = fn;
+  v->loop = LOOP_NONE;
+  v->loop_is_for = 0;
+  memset(&v->aliases, 0, sizeof v->aliases);
+  v->in_arg = v->in_callee = v->in_cond = 0;
+  walk_children(v, body_parent);
+  pv_free(&v->aliases, alias_free);
+  v->aliases = saved_aliases;
+  v->func = saved_func;
+  v->func_cursor = saved_cursor;
+  v->loop = saved_loop;
+  v->loop_is_for = saved_for;
+  v->in_arg = a; v->in_callee = ce; v->in_cond = co;
+}
+
+static void visit_function(Visit *v, CXCursor c) {
+  if (!clang_isCursorDefinition(c)) return;
+  char *usr = usr_of(c);
+  FactFunction *f = gl_xcalloc(1, sizeof *f);
+  f->usr = gl_xstrdup(usr);
+  f->name = qualified_name(c);
+  f->is_def = 1;
+  f->loc = cursor_loc(v, c);
+  pv_push(&v->facts->functions, f);
+  if (clang_getCursorKind(c) == CXCursor_CXXMethod) {
+    CXCursor *over = NULL;
+    unsigned n = 0;
+    clang_getOverriddenCursors(c, &over, &n);
+    if (n > 0) {
+      char *base = qualified_name(over[0]);
+      char *reason = gl_xasprintf("it overrides the virtual function '%s', which the framework calls", base);
+      emit_entry(v, usr, reason, c);
+      free(reason);
+      free(base);
+    }
+    clang_disposeOverriddenCursors(over);
+  }
+  walk_function_body(v, c, usr, c);
+  free(usr);
+}
+
+/* Why passing a function or lambda to callee makes it long-lived, or NULL
+ * when callee only calls it while it runs (qsort, std::sort). */
+static char *entry_reason(Visit *v, const char *what) {
+  if (!v->in_arg) return gl_xasprintf("%s is stored, so it can be called at any time", what);
+  if (clang_Cursor_isNull(v->arg_callee)) return gl_xasprintf("%s is passed as an argument", what);
+  char *name = qualified_name(v->arg_callee);
+  char *r = NULL;
+  if (rules_name_in(&v->rs->entry_register, name))
+    r = gl_xasprintf("%s is registered with '%s' as a long-lived callback", what, name);
+  else if (!rules_name_in(&v->rs->entry_transient, name))
+    r = gl_xasprintf("%s is passed to '%s', which may call it at any time", what, name);
+  free(name);
+  return r;
+}
+
+static void visit_lambda(Visit *v, CXCursor c) {
+  Loc l = cursor_loc(v, c);
+  char *usr = gl_xasprintf("lambda:%s:%u:%u", l.file, l.line, l.col);
+  FactFunction *f = gl_xcalloc(1, sizeof *f);
+  f->usr = gl_xstrdup(usr);
+  const char *base = strrchr(l.file, '/');
+  f->name = gl_xasprintf("lambda at %s:%u", base ? base + 1 : l.file, l.line);
+  f->is_def = 1;
+  f->loc = l;
+  pv_push(&v->facts->functions, f);
+  char *reason = v->in_arg ? entry_reason(v, "the lambda") : NULL;
+  if (reason) {
+    emit_entry(v, usr, reason, c);
+    free(reason);
+  } else {
+    /* a lambda that is not handed to anyone runs where it is written */
+    emit_call(v, usr, f->name, c);
+  }
+  walk_function_body(v, clang_getNullCursor(), usr, c);
+  free(usr);
+}
+
+static void visit_function_ref(Visit *v, CXCursor c, CXCursor fn) {
+  if (v->in_callee) return;
+  char *name = qualified_name(fn);
+  char *what = gl_xasprintf("the address of '%s'", name);
+  char *reason = entry_reason(v, what);
+  if (reason) {
+    char *usr = usr_of(fn);
+    emit_entry(v, usr, reason, c);
+    free(usr);
+    free(reason);
+  }
+  free(what);
+  free(name);
+}
+
+/* Effects of passing args[from..] to callee (a function, method or constructor). */
+static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCursor *args, unsigned n,
+                       unsigned from) {
+  int nparams = clang_Cursor_isNull(callee) ? -1 : clang_Cursor_getNumArguments(callee);
+  char *callee_usr = clang_Cursor_isNull(callee) ? gl_xstrdup("") : usr_of(callee);
+  for (unsigned i = from; i < n; i++) {
+    CXCursor a = strip(args[i]);
+    int is_addr = 0;
+    if (clang_getCursorKind(a) == CXCursor_UnaryOperator &&
+        clang_getCursorUnaryOperatorKind(a) == CXUnaryOperator_AddrOf) {
+      Kids k = kids_of(a);
+      if (k.n) a = k.items[0];
+      free(k.items);
+      is_addr = 1;
+    }
+    Target t;
+    if (!resolve(v, a, &t)) continue;
+    int idx = (int)(i - from);
+    CXType decl_type = clang_getCursorType(t.decl);
+    const ContainerModel *m = model_of_type(v->rs, decl_type);
+    char *cls = class_name_of_type(decl_type);
+    int is_class = cls != NULL;
+    free(cls);
+    OpKind fk = m && m->family != FAMILY_CLASS ? rules_classify(m, callee_name) : OPK_NONE;
+    const char *short_name = strrchr(callee_name, ':');
+    short_name = short_name ? short_name + 1 : callee_name;
+    if (rules_name_in(&v->rs->shrink_funcs, callee_name) || (is_class && !strcmp(short_name, "swap"))) {
+      emit_op(v, &t, m, "shrink", callee_name, args[i]);
+    } else if (fk != OPK_NONE && (m->family != FAMILY_HANDLE || idx == m->arg)) {
+      emit_op(v, &t, m, op_kind_name(fk), callee_name, args[i]);
+    } else {
+      int mut = 0;
+      CXType pt = {0};
+      int have_param = nparams > idx;
+      if (have_param) pt = clang_getCursorType(clang_Cursor_getArgument(callee, (unsigned)idx));
+      if (is_addr) {
+        mut = !have_param || !is_const_pointee(pt);
+      } else if (is_class) {
+        mut = have_param && clang_getCanonicalType(pt).kind != CXType_Record &&
+              (pt.kind == CXType_LValueReference || pt.kind == CXType_RValueReference ||
+               clang_getCanonicalType(pt).kind == CXType_LValueReference ||
+               clang_getCanonicalType(pt).kind == CXType_RValueReference) &&
+              !is_const_pointee(pt);
+        /* a dependent (template) parameter type: assume it may modify */
+        if (have_param && clang_getCanonicalType(pt).kind == CXType_Unexposed) mut = 1;
+      } else if (m && m->family == FAMILY_HANDLE) {
+        mut = !have_param || !is_const_pointee(pt);
+      }
+      if (mut && t.kind == T_STORAGE) ensure_storage(v, &t, m);
+      if (mut && m) {
+        FactArg *fa = gl_xcalloc(1, sizeof *fa);
+        fa->target = gl_xstrdup(t.key);
+        fa->caller = gl_xstrdup(v->func ? v->func : "");
+        fa->callee = gl_xstrdup(callee_usr);
+        fa->callee_name = gl_xstrdup(callee_name);
+        fa->index = idx;
+        fa->mut = 1;
+        fa->loop = v->loop;
+        fa->loc = cursor_loc(v, args[i]);
+        fa->loop_loc = loop_loc_now(v);
+        pv_push(&v->facts->args, fa);
+      }
+    }
+    target_free(&t);
+  }
+  free(callee_usr);
+}
+
+static void walk_call(Visit *v, CXCursor c) {
+  CXCursor ref = clang_getCursorReferenced(c);
+  enum CXCursorKind rk = clang_getCursorKind(ref);
+  Kids k = kids_of(c);
+  int known = is_function_kind(rk) || rk == CXCursor_Constructor;
+  char *name = known ? qualified_name(ref) : str_take(clang_getCursorSpelling(c));
+  char *short_name = str_take(clang_getCursorSpelling(known ? ref : c));
+  unsigned args_from = 0;
+  CXCursor head = k.n ? strip(k.items[0]) : clang_getNullCursor();
+  int member_call = k.n && clang_getCursorKind(head) == CXCursor_MemberRefExpr;
+
+  if (rk == CXCursor_Constructor) {
+    args_from = 0;
+  } else if (rk == CXCursor_CXXMethod || (!known && member_call)) {
+    /* obj.m(args) or operator call obj OP args */
+    CXCursor obj = clang_getNullCursor();
+    if (member_call) {
+      Kids mk = kids_of(head);
+      if (mk.n) obj = mk.items[0];
+      free(mk.items);
+      args_from = 1;
+    } else if (k.n >= 2) {
+      obj = k.items[0];
+      args_from = 2; /* k[1] is the operator's name */
+    }
+    Target t;
+    if (!clang_Cursor_isNull(obj) && resolve(v, obj, &t)) {
+      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+      OpKind kind = OPK_NONE;
+      if (m && m->family == FAMILY_CLASS) kind = rules_classify(m, short_name);
+      else if (!m && t.kind == T_PARAM) kind = rules_classify_any(v->rs, short_name);
+      if (!strcmp(short_name, "operator=") && (m || t.kind == T_PARAM)) kind = OPK_RESET;
+      if (kind == OPK_SIZE && v->in_cond) {
+        /* handled by the comparison that contains it */
+      } else if (kind != OPK_NONE && kind != OPK_SIZE) {
+        emit_op(v, &t, m, op_kind_name(kind), short_name, c);
+      }
+      target_free(&t);
+    }
+  } else {
+    args_from = 1; /* k[0] is the callee expression */
+  }
+
+  if (known && !in_system(ref)) {
+    char *usr = usr_of(ref);
+    emit_call(v, usr, name, c);
+    free(usr);
+  }
+  if (k.n > args_from)
+    visit_args(v, known ? ref : clang_getNullCursor(), name, k.items, k.n, args_from);
+
+  /* walk the children: the callee with in_callee, arguments with in_arg */
+  for (unsigned i = 0; i < k.n; i++) {
+    int a = v->in_arg, ce = v->in_callee;
+    CXCursor saved_callee = v->arg_callee;
+    if (i < args_from) {
+      v->in_callee = 1;
+      v->in_arg = 0;
+    } else {
+      v->in_callee = 0;
+      v->in_arg = 1;
+      v->arg_callee = known ? ref : clang_getNullCursor();
+    }
+    walk(v, k.items[i]);
+    v->in_arg = a;
+    v->in_callee = ce;
+    v->arg_callee = saved_callee;
+  }
+  free(k.items);
+  free(name);
+  free(short_name);
+}
+
+static int is_null_literal(CXCursor c) {
+  c = strip(c);
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_CXXNullPtrLiteralExpr || k == CXCursor_GNUNullExpr) return 1;
+  if (k == CXCursor_IntegerLiteral) {
+    CXEvalResult r = clang_Cursor_Evaluate(c);
+    int zero = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0;
+    if (r) clang_EvalResult_dispose(r);
+    return zero;
+  }
+  return 0;
+}
+
+/* Does expression c mention key (directly or through fields)? */
+typedef struct {
+  Visit *v;
+  const char *key;
+  int found;
+  int static_var;       /* mentions any static-storage non-const variable */
+} Mention;
+
+static enum CXChildVisitResult mention_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  Mention *m = d;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr) {
+    Target t;
+    if (resolve(m->v, c, &t)) {
+      if (m->key && !strncmp(t.key, m->key, strlen(m->key))) m->found = 1;
+      if (t.kind == T_STORAGE && !clang_isConstQualifiedType(clang_getCursorType(t.decl))) m->static_var = 1;
+      target_free(&t);
+    }
+  }
+  return CXChildVisit_Recurse;
+}
+
+static Mention mentions(Visit *v, CXCursor c, const char *key) {
+  Mention m = {v, key, 0, 0};
+  mention_cb(c, c, &m);
+  clang_visitChildren(c, mention_cb, &m);
+  return m;
+}
+
+/* The counters named in a realloc size expression. */
+typedef struct {
+  Visit *v;
+  const Target *array;
+  const ContainerModel *model;
+  CXCursor site;
+} CounterScan;
+
+static enum CXChildVisitResult counter_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  CounterScan *cs = d;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr) {
+    Target t;
+    if (resolve(cs->v, c, &t)) {
+      if (t.kind == T_STORAGE && strcmp(t.key, cs->array->key) && is_integer_type(clang_getCursorType(t.decl)))
+        emit_op(cs->v, cs->array, cs->model, "counter", t.key, cs->site);
+      target_free(&t);
+    }
+    return CXChildVisit_Continue;
+  }
+  return CXChildVisit_Recurse;
+}
+
+static void walk_assign(Visit *v, CXCursor c, Kids *k) {
+  if (k->n < 2) return;
+  CXCursor lhs = strip(k->items[0]), rhs = strip(k->items[1]);
+  Target t;
+  if (resolve(v, lhs, &t)) {
+    CXType ty = clang_getCanonicalType(clang_getCursorType(t.decl));
+    if (ty.kind == CXType_Pointer) {
+      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+      if (clang_getCursorKind(rhs) == CXCursor_CallExpr && m) {
+        CXCursor fn = clang_getCursorReferenced(rhs);
+        char *fname = str_take(clang_getCursorSpelling(fn));
+        Mention self = mentions(v, rhs, t.key);
+        const ContainerModel *ra = rules_model_family(v->rs, FAMILY_REALLOC);
+        OpKind fk = rules_classify(m, fname);
+        if (self.found && ra && rules_classify(ra, fname) == OPK_GROW) {
+          emit_op(v, &t, ra, "grow", fname, c);
+          CounterScan cs = {v, &t, ra, c};
+          clang_visitChildren(rhs, counter_cb, &cs);
+        } else if (self.found && fk != OPK_NONE) {
+          emit_op(v, &t, m, op_kind_name(fk), fname, c);
+        } else if (m->family == FAMILY_LIST) {
+          emit_op(v, &t, m, "grow", "insert", c);
+        } else {
+          emit_op(v, &t, m, "reset", "=", c);
+        }
+        free(fname);
+      } else if (m && m->family == FAMILY_LIST) {
+        if (is_null_literal(rhs)) {
+          emit_op(v, &t, m, "shrink", "= NULL", c);
+        } else if (clang_getCursorKind(rhs) == CXCursor_MemberRefExpr &&
+                   clang_equalTypes(clang_getCanonicalType(clang_getCursorType(rhs)), ty)) {
+          emit_op(v, &t, m, "shrink", "pop", c);
+        } else {
+          emit_op(v, &t, m, "grow", "insert", c);
+        }
+      } else if (m) {
+        emit_op(v, &t, m, "reset", "=", c);
+      }
+    } else if (is_integer_type(ty) && t.kind == T_STORAGE) {
+      Mention self = mentions(v, rhs, t.key);
+      if (!self.found || is_null_literal(rhs)) emit_op(v, &t, NULL, "reset", "=", c);
+    } else if (ty.kind == CXType_Record && t.kind == T_STORAGE) {
+      emit_op(v, &t, NULL, "reset", "=", c);
+    }
+    target_free(&t);
+  }
+  /* tail insertion: X->next = n on a list storage X */
+  if (clang_getCursorKind(lhs) == CXCursor_MemberRefExpr && !is_null_literal(rhs)) {
+    Kids mk = kids_of(lhs);
+    Target base;
+    if (mk.n && resolve(v, mk.items[0], &base)) {
+      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(base.decl));
+      if (m && m->family == FAMILY_LIST &&
+          clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
+                           clang_getCanonicalType(clang_getCursorType(base.decl))))
+        emit_op(v, &base, m, "tail", "->next", c);
+      target_free(&base);
+    }
+    free(mk.items);
+  }
+}
+
+/* A size guard: if (SIZE(x) OP LIMIT) where LIMIT is a constant or a
+ * per-call value, not another growing count. */
+static int size_expr(Visit *v, CXCursor side, Target *t) {
+  CXCursor s = strip(side);
+  if (clang_getCursorKind(s) == CXCursor_CallExpr) {
+    CXCursor ref = clang_getCursorReferenced(s);
+    if (clang_getCursorKind(ref) != CXCursor_CXXMethod) return 0;
+    char *mname = str_take(clang_getCursorSpelling(ref));
+    Kids k = kids_of(s);
+    int ok = 0;
+    CXCursor head = k.n ? strip(k.items[0]) : clang_getNullCursor();
+    if (k.n && clang_getCursorKind(head) == CXCursor_MemberRefExpr) {
+      Kids mk = kids_of(head);
+      if (mk.n && resolve(v, mk.items[0], t)) {
+        const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t->decl));
+        ok = m && rules_classify(m, mname) == OPK_SIZE;
+        if (!ok) target_free(t);
+      }
+      free(mk.items);
+    }
+    free(k.items);
+    free(mname);
+    return ok;
+  }
+  if (resolve(v, s, t)) {
+    if (t->kind == T_STORAGE && is_integer_type(clang_getCursorType(t->decl))) return 1;
+    target_free(t);
+  }
+  return 0;
+}
+
+static void check_guard(Visit *v, CXCursor c, Kids *k) {
+  if (k->n < 2) return;
+  enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+  if (op < CXBinaryOperator_LT || op > CXBinaryOperator_NE) return;
+  for (int side = 0; side < 2; side++) {
+    Target t;
+    if (!size_expr(v, k->items[side], &t)) continue;
+    CXCursor other = k->items[1 - side];
+    Mention m = mentions(v, other, t.key);
+    if (!is_null_literal(other) && !m.found && !m.static_var) {
+      const ContainerModel *model = model_of_type(v->rs, clang_getCursorType(t.decl));
+      emit_op(v, &t, model, "guard", "size", c);
+    }
+    target_free(&t);
+  }
+}
+
+static void walk_vardecl(Visit *v, CXCursor c) {
+  if (clang_Cursor_hasVarDeclGlobalStorage(c) != 1 && v->func) {
+    CXType ty = clang_getCursorType(c);
+    Kids k = kids_of(c);
+    CXCursor init = clang_getNullCursor();
+    for (unsigned i = 0; i < k.n; i++)
+      if (clang_isExpression(clang_getCursorKind(k.items[i]))) init = k.items[i];
+    free(k.items);
+    if (!clang_Cursor_isNull(init)) {
+      CXCursor e = strip(init);
+      int is_addr = clang_getCursorKind(e) == CXCursor_UnaryOperator &&
+                    clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf;
+      CXCursor inner = e;
+      if (is_addr) {
+        Kids ik = kids_of(e);
+        if (ik.n) inner = ik.items[0];
+        free(ik.items);
+      }
+      Target t;
+      if ((ty.kind == CXType_LValueReference || ty.kind == CXType_RValueReference || is_addr) &&
+          resolve(v, inner, &t)) {
+        Alias *a = gl_xcalloc(1, sizeof *a);
+        a->var = c;
+        a->target = t;
+        pv_push(&v->aliases, a);
+        walk_children(v, init); /* nothing to record for the alias itself */
+        return;
+      }
+      if (clang_getCanonicalType(ty).kind == CXType_Pointer && resolve(v, e, &t)) {
+        const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+        if (m && m->family == FAMILY_LIST) emit_op(v, &t, m, "iterate", "walk", c);
+        target_free(&t);
+      }
+    }
+  }
+  walk_children(v, c);
+}
+
+static void walk_return(Visit *v, CXCursor c) {
+  Kids k = kids_of(c);
+  if (k.n && !clang_Cursor_isNull(v->func_cursor)) {
+    CXType rt = clang_getCursorResultType(v->func_cursor);
+    CXCursor e = strip(k.items[0]);
+    int is_addr = clang_getCursorKind(e) == CXCursor_UnaryOperator &&
+                  clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf;
+    if (is_addr) {
+      Kids ik = kids_of(e);
+      if (ik.n) e = ik.items[0];
+      free(ik.items);
+    }
+    int ref_out = (rt.kind == CXType_LValueReference || rt.kind == CXType_RValueReference ||
+                   clang_getCanonicalType(rt).kind == CXType_Pointer) && !is_const_pointee(rt);
+    Target t;
+    if (ref_out && (is_addr || rt.kind != CXType_Pointer) && resolve(v, e, &t)) {
+      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+      if (m && t.kind == T_STORAGE) emit_op(v, &t, m, "escape", "return", c);
+      target_free(&t);
+    }
+  }
+  free(k.items);
+  walk_children(v, c);
+}
+
+static void walk(Visit *v, CXCursor c) {
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (clang_isDeclaration(k) && in_system(c)) return;
+  switch (k) {
+    case CXCursor_FunctionDecl:
+    case CXCursor_CXXMethod:
+    case CXCursor_Constructor:
+    case CXCursor_Destructor:
+    case CXCursor_ConversionFunction:
+    case CXCursor_FunctionTemplate:
+      visit_function(v, c);
+      return;
+    case CXCursor_LambdaExpr:
+      visit_lambda(v, c);
+      return;
+    case CXCursor_VarDecl:
+      walk_vardecl(v, c);
+      return;
+    case CXCursor_CallExpr:
+      walk_call(v, c);
+      return;
+    case CXCursor_ForStmt: {
+      Kids kk = kids_of(c);
+      int unbounded = kk.n && for_without_condition(v, c, kk.items[kk.n - 1]);
+      free(kk.items);
+      walk_loop(v, c, unbounded ? LOOP_UNBOUNDED : LOOP_BOUNDED, !unbounded);
+      return;
+    }
+    case CXCursor_CXXForRangeStmt: {
+      Kids kk = kids_of(c);
+      if (kk.n >= 2) {
+        Target t;
+        if (resolve(v, kk.items[kk.n - 2], &t)) {
+          const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+          if (m) emit_op(v, &t, m, "iterate", "range-for", kk.items[kk.n - 2]);
+          target_free(&t);
+        }
+      }
+      free(kk.items);
+      walk_loop(v, c, LOOP_BOUNDED, 1);
+      return;
+    }
+    case CXCursor_WhileStmt:
+    case CXCursor_DoStmt:
+      walk_loop(v, c, LOOP_UNBOUNDED, 0);
+      return;
+    case CXCursor_IfStmt: {
+      Kids kk = kids_of(c);
+      for (unsigned i = 0; i < kk.n; i++) {
+        int co = v->in_cond;
+        v->in_cond = clang_isExpression(clang_getCursorKind(kk.items[i])) && i + 1 < kk.n;
+        walk(v, kk.items[i]);
+        v->in_cond = co;
+      }
+      free(kk.items);
+      return;
+    }
+    case CXCursor_ConditionalOperator: {
+      Kids kk = kids_of(c);
+      for (unsigned i = 0; i < kk.n; i++) {
+        int co = v->in_cond;
+        v->in_cond = i == 0;
+        walk(v, kk.items[i]);
+        v->in_cond = co;
+      }
+      free(kk.items);
+      return;
+    }
+    case CXCursor_BinaryOperator: {
+      Kids kk = kids_of(c);
+      enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+      if (op == CXBinaryOperator_Assign) walk_assign(v, c, &kk);
+      else if (v->in_cond) check_guard(v, c, &kk);
+      for (unsigned i = 0; i < kk.n; i++) {
+        int co = v->in_cond;
+        if (op == CXBinaryOperator_Assign) v->in_cond = 0;
+        int a = v->in_arg, ce = v->in_callee;
+        v->in_arg = v->in_callee = 0;
+        walk(v, kk.items[i]);
+        v->in_arg = a; v->in_callee = ce;
+        v->in_cond = co;
+      }
+      free(kk.items);
+      return;
+    }
+    case CXCursor_CompoundAssignOperator: {
+      Kids kk = kids_of(c);
+      enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+      Target t;
+      if (kk.n && op == CXBinaryOperator_SubAssign && resolve(v, kk.items[0], &t)) {
+        if (t.kind == T_STORAGE && is_integer_type(clang_getCursorType(t.decl)))
+          emit_op(v, &t, NULL, "reset", "-=", c);
+        target_free(&t);
+      }
+      for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
+      free(kk.items);
+      return;
+    }
+    case CXCursor_UnaryOperator: {
+      enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
+      Kids kk = kids_of(c);
+      Target t;
+      if (kk.n && (op == CXUnaryOperator_PostDec || op == CXUnaryOperator_PreDec) && resolve(v, kk.items[0], &t)) {
+        if (t.kind == T_STORAGE && is_integer_type(clang_getCursorType(t.decl)))
+          emit_op(v, &t, NULL, "reset", "--", c);
+        target_free(&t);
+      } else if (kk.n && op == CXUnaryOperator_AddrOf && !v->in_arg && resolve(v, kk.items[0], &t)) {
+        const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+        if (m && t.kind == T_STORAGE) emit_op(v, &t, m, "escape", "address taken", c);
+        target_free(&t);
+      }
+      for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
+      free(kk.items);
+      return;
+    }
+    case CXCursor_ArraySubscriptExpr: {
+      Kids kk = kids_of(c);
+      Target t;
+      if (kk.n && v->loop_is_for && resolve(v, kk.items[0], &t)) {
+        const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+        if (m && m->family == FAMILY_REALLOC && clang_getCanonicalType(clang_getCursorType(t.decl)).kind == CXType_Pointer)
+          emit_op(v, &t, m, "iterate", "index loop", c);
+        target_free(&t);
+      }
+      for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
+      free(kk.items);
+      return;
+    }
+    case CXCursor_ReturnStmt:
+      walk_return(v, c);
+      return;
+    case CXCursor_DeclRefExpr: {
+      CXCursor ref = clang_getCursorReferenced(c);
+      enum CXCursorKind rk = clang_getCursorKind(ref);
+      if (rk == CXCursor_FunctionDecl || rk == CXCursor_CXXMethod || rk == CXCursor_FunctionTemplate)
+        visit_function_ref(v, c, ref);
+      return;
+    }
+    case CXCursor_UnexposedExpr:
+    case CXCursor_ParenExpr:
+    case CXCursor_CStyleCastExpr:
+    case CXCursor_CXXStaticCastExpr:
+    case CXCursor_CXXFunctionalCastExpr:
+    case CXCursor_CXXReinterpretCastExpr:
+    case CXCursor_CXXConstCastExpr:
+      walk_children(v, c); /* keeps in_callee / in_arg / in_cond */
+      return;
+    default:
+      break;
+  }
+  if (clang_isExpression(k) || clang_isStatement(k)) {
+    int a = v->in_arg, ce = v->in_callee;
+    v->in_arg = v->in_callee = 0;
+    walk_children(v, c);
+    v->in_arg = a; v->in_callee = ce;
+    return;
+  }
+  walk_children(v, c);
+}
+
+/* ---------- public ---------- */
+
+Extractor *extract_new(const RuleSet *rs) {
+  Extractor *ex = gl_xcalloc(1, sizeof *ex);
+  ex->index = clang_createIndex(0, 0);
+  ex->rs = rs;
+  return ex;
+}
+
+void extract_free(Extractor *ex) {
+  if (!ex) return;
+  clang_disposeIndex(ex->index);
+  free(ex);
+}
+
+char *extract_clang_version(void) { return str_take(clang_getClangVersion()); }
+
+GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, int nargs,
+                      const char *directory, Facts *out, StrBuf *diags, int *n_errors,
+                      GlError *err) {
+  *n_errors = 0;
+  const char **argv = gl_xcalloc((size_t)nargs + 2, sizeof *argv);
+  int argc = 0;
+  char *wd = directory && *directory ? gl_xasprintf("-working-directory=%s", directory) : NULL;
+  if (wd) argv[argc++] = wd;
+  for (int i = 0; i < nargs; i++) argv[argc++] = args[i];
+  CXTranslationUnit tu = NULL;
+  unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
+  enum CXErrorCode ec = clang_parseTranslationUnit2(ex->index, file, argv, argc, NULL, 0, opts, &tu);
+  free(argv);
+  free(wd);
+  if (ec != CXError_Success || !tu) {
+    gl_error_set(err, "%s: libclang could not parse this unit (error %d)", file, (int)ec);
+    sb_appendf(diags, "%s: error: libclang could not parse this unit (error %d)\n", file, (int)ec);
+    *n_errors = 1;
+    return GL_EPARSE;
+  }
+  unsigned nd = clang_getNumDiagnostics(tu);
+  for (unsigned i = 0; i < nd; i++) {
+    CXDiagnostic d = clang_getDiagnostic(tu, i);
+    enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+    if (sev >= CXDiagnostic_Error) {
+      char *s = str_take(clang_formatDiagnostic(d, clang_defaultDiagnosticDisplayOptions()));
+      sb_appendf(diags, "%s\n", s);
+      free(s);
+      (*n_errors)++;
+    }
+    clang_disposeDiagnostic(d);
+  }
+  Visit v = {0};
+  v.rs = ex->rs;
+  v.facts = out;
+  v.tu = tu;
+  v.func_cursor = clang_getNullCursor();
+  v.arg_callee = clang_getNullCursor();
+  walk_children(&v, clang_getTranslationUnitCursor(tu));
+  pv_free(&v.aliases, alias_free);
+  keyset_free(&v.emitted);
+  free(v.last_path);
+  clang_disposeTranslationUnit(tu);
+  return GL_OK;
+}

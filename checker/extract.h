@@ -1,0 +1,34 @@
+/* extract.h - parse one translation unit with libclang and emit its facts.
+ *
+ * No rule logic lives here: extract reports what the code does to
+ * long-lived containers (facts.h); link decides what that means.
+ * An Extractor owns one CXIndex, which outlives every translation unit it
+ * parses; it is not thread-safe (use one per worker).
+ */
+#ifndef GROWLINT_EXTRACT_H
+#define GROWLINT_EXTRACT_H
+
+#include "facts.h"
+#include "rules.h"
+#include "util.h"
+
+typedef struct Extractor Extractor;
+
+/* rs is borrowed and must outlive the extractor. */
+Extractor *extract_new(const RuleSet *rs);
+void extract_free(Extractor *ex);
+
+/* Parses file with args (compiler arguments without the compiler, the source
+ * file, -c and -o) in directory and appends its facts to *out (owned by the
+ * caller). Clang's diagnostics of severity error and above are appended to
+ * diags, one per line, in clang's format; *n_errors counts them.
+ * Returns GL_OK (even with errors: the facts of what parsed are kept),
+ * or GL_EPARSE when libclang could not produce a translation unit. */
+GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, int nargs,
+                      const char *directory, Facts *out, StrBuf *diags, int *n_errors,
+                      GlError *err);
+
+/* "clang version 19.1.7 ..." (owned by the caller). */
+char *extract_clang_version(void);
+
+#endif

@@ -1,0 +1,94 @@
+/* facts.h - the facts extract emits for one translation unit (DESIGN.md).
+ *
+ * A Facts value owns every string in it: nothing here points into libclang.
+ * Storage keys are the variable's USR, plus ".field" per field for a field of
+ * a static object. Operations on a function parameter use the target
+ * "param:<function USR>#<index>" and become parameter effects at link time.
+ */
+#ifndef GROWLINT_FACTS_H
+#define GROWLINT_FACTS_H
+
+#include "util.h"
+
+/* Loop context of a site. */
+enum { LOOP_NONE = 0, LOOP_BOUNDED = 1, LOOP_UNBOUNDED = 2 };
+
+typedef struct {
+  char *file;     /* absolute path */
+  unsigned line;  /* 1-based */
+  unsigned col;   /* 1-based */
+} Loc;
+
+typedef struct {
+  char *key;      /* identity: USR[.field...] */
+  char *symbol;   /* name as written (the field name for a field) */
+  char *display;  /* g_server.sessions */
+  char *kind;     /* global | namespace-scope | file-static | static-member | static-local | field */
+  char *model;    /* matched model type */
+  char *family;   /* class | handle | realloc | list */
+  char *type;     /* type spelling */
+  char *elem;     /* element type spelling, may be "" */
+  int owning;     /* elements are owning smart pointers */
+  int is_def;     /* this is the defining declaration */
+  Loc loc;        /* declaration (the field's, for a field) */
+  Loc owner_loc;  /* for a field: the static object's declaration */
+} FactStorage;
+
+typedef struct {
+  char *usr;      /* function USR (synthesised for lambdas) */
+  char *name;     /* qualified name */
+  int is_def;     /* has a body in this unit */
+  Loc loc;
+} FactFunction;
+
+typedef struct {
+  char *func;     /* USR of the long-lived function */
+  char *reason;   /* "its address is passed to 'signal'" */
+  Loc loc;        /* where that happens */
+} FactEntry;
+
+typedef struct {
+  char *caller;   /* USR */
+  char *callee;   /* USR */
+  char *callee_name;
+  int loop;       /* LOOP_* of the call site */
+  Loc loc;        /* call site */
+  Loc loop_loc;   /* innermost unbounded loop, when loop == LOOP_UNBOUNDED */
+} FactCall;
+
+typedef struct {
+  char *target;   /* storage key or param:<usr>#<i> */
+  char *func;     /* enclosing function USR, "" at file scope */
+  char *kind;     /* grow shrink reset guard escape lookup iterate counter tail */
+  char *detail;   /* method or function name, or the counter key for 'counter' */
+  int loop;
+  Loc loc;
+  Loc loop_loc;
+} FactOp;
+
+typedef struct {
+  char *target;   /* storage key passed as an argument */
+  char *caller;   /* USR */
+  char *callee;   /* USR */
+  char *callee_name;
+  int index;      /* parameter index */
+  int mut;        /* passed so that the callee may modify it */
+  int loop;
+  Loc loc;
+  Loc loop_loc;
+} FactArg;
+
+typedef struct {
+  PtrVec storages;  /* FactStorage* */
+  PtrVec functions; /* FactFunction* */
+  PtrVec entries;   /* FactEntry* */
+  PtrVec calls;     /* FactCall* */
+  PtrVec ops;       /* FactOp* */
+  PtrVec args;      /* FactArg* */
+} Facts;
+
+void facts_free(Facts *f); /* frees the contents; f itself is the caller's */
+void loc_free(Loc *l);
+Loc loc_copy(const Loc *l);
+
+#endif

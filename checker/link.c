@@ -1,0 +1,419 @@
+/* link.c - the decision (DESIGN.md "The decision") and the trace of why a
+ * growth repeats.
+ *
+ * Data: every fact of the run is loaded once into hash maps keyed by
+ * storage key, target and function USR. Repetition is a breadth-first walk
+ * over the call graph from the roots (long-lived entries, calls inside
+ * unbounded loops), so each reached function keeps the shortest chain back
+ * to its root; that chain becomes the notes of a finding.
+ */
+#include "link.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <xxhash.h>
+
+typedef struct {
+  FactStorage s;      /* owned copy */
+} SNode;
+
+typedef struct {
+  char *func;         /* reached function */
+  char *parent;       /* caller that reaches it, NULL for a root */
+  Loc site;           /* the call site (or the entry's location) */
+  char *reason;       /* root entry: why it is long-lived; NULL otherwise */
+  Loc loop_loc;       /* root loop: the loop that never ends */
+  int is_loop_root;
+} Reach;
+
+typedef struct {
+  const RuleSet *rs;
+  StrMap storages;    /* key -> SNode* */
+  PtrVec order;       /* SNode* in key order (borrowed from storages) */
+  StrMap ops;         /* target -> PtrVec* of FactOp* */
+  StrMap calls;       /* caller -> PtrVec* of FactCall* */
+  PtrVec loop_calls;  /* FactCall* borrowed: calls inside unbounded loops */
+  PtrVec entries;     /* FactEntry* owned */
+  StrMap names;       /* usr -> char* name */
+  StrMap reach;       /* usr -> Reach* */
+} Link;
+
+static FactOp *op_copy(const FactOp *o) {
+  FactOp *c = gl_xcalloc(1, sizeof *c);
+  c->target = gl_xstrdup(o->target); c->func = gl_xstrdup(o->func); c->kind = gl_xstrdup(o->kind);
+  c->detail = gl_xstrdup(o->detail); c->loop = o->loop;
+  c->loc = loc_copy(&o->loc); c->loop_loc = loc_copy(&o->loop_loc);
+  return c;
+}
+
+static void op_destroy(void *p) {
+  FactOp *o = p;
+  free(o->target); free(o->func); free(o->kind); free(o->detail);
+  loc_free(&o->loc); loc_free(&o->loop_loc);
+  free(o);
+}
+
+static void call_destroy(void *p) {
+  FactCall *c = p;
+  free(c->caller); free(c->callee); free(c->callee_name);
+  loc_free(&c->loc); loc_free(&c->loop_loc);
+  free(c);
+}
+
+static void entry_destroy(void *p) {
+  FactEntry *e = p;
+  free(e->func); free(e->reason); loc_free(&e->loc);
+  free(e);
+}
+
+static void ops_list_destroy(void *p) {
+  pv_free(p, op_destroy);
+  free(p);
+}
+
+static void calls_list_destroy(void *p) {
+  pv_free(p, call_destroy);
+  free(p);
+}
+
+static void snode_destroy(void *p) {
+  SNode *n = p;
+  FactStorage *s = &n->s;
+  free(s->key); free(s->symbol); free(s->display); free(s->kind); free(s->model);
+  free(s->family); free(s->type); free(s->elem);
+  loc_free(&s->loc); loc_free(&s->owner_loc);
+  free(n);
+}
+
+static void reach_destroy(void *p) {
+  Reach *r = p;
+  free(r->func); free(r->parent); free(r->reason);
+  loc_free(&r->site); loc_free(&r->loop_loc);
+  free(r);
+}
+
+static int on_storage(void *ctx, const FactStorage *s) {
+  Link *l = ctx;
+  if (sm_get(&l->storages, s->key)) return 0;
+  SNode *n = gl_xcalloc(1, sizeof *n);
+  n->s.key = gl_xstrdup(s->key); n->s.symbol = gl_xstrdup(s->symbol); n->s.display = gl_xstrdup(s->display);
+  n->s.kind = gl_xstrdup(s->kind); n->s.model = gl_xstrdup(s->model); n->s.family = gl_xstrdup(s->family);
+  n->s.type = gl_xstrdup(s->type); n->s.elem = gl_xstrdup(s->elem); n->s.owning = s->owning;
+  n->s.is_def = s->is_def; n->s.loc = loc_copy(&s->loc); n->s.owner_loc = loc_copy(&s->owner_loc);
+  sm_put(&l->storages, s->key, n);
+  pv_push(&l->order, n);
+  return 0;
+}
+
+static int on_op(void *ctx, const FactOp *o) {
+  Link *l = ctx;
+  PtrVec *list = sm_get(&l->ops, o->target);
+  if (!list) {
+    list = gl_xcalloc(1, sizeof *list);
+    sm_put(&l->ops, o->target, list);
+  }
+  pv_push(list, op_copy(o));
+  return 0;
+}
+
+static int on_call(void *ctx, const FactCall *c) {
+  Link *l = ctx;
+  PtrVec *list = sm_get(&l->calls, c->caller);
+  if (!list) {
+    list = gl_xcalloc(1, sizeof *list);
+    sm_put(&l->calls, c->caller, list);
+  }
+  FactCall *x = gl_xcalloc(1, sizeof *x);
+  x->caller = gl_xstrdup(c->caller); x->callee = gl_xstrdup(c->callee);
+  x->callee_name = gl_xstrdup(c->callee_name); x->loop = c->loop;
+  x->loc = loc_copy(&c->loc); x->loop_loc = loc_copy(&c->loop_loc);
+  pv_push(list, x);
+  if (x->loop == LOOP_UNBOUNDED) pv_push(&l->loop_calls, x);
+  return 0;
+}
+
+static int on_entry(void *ctx, const FactEntry *e) {
+  Link *l = ctx;
+  FactEntry *x = gl_xcalloc(1, sizeof *x);
+  x->func = gl_xstrdup(e->func); x->reason = gl_xstrdup(e->reason); x->loc = loc_copy(&e->loc);
+  pv_push(&l->entries, x);
+  return 0;
+}
+
+static int on_function(void *ctx, const FactFunction *f) {
+  Link *l = ctx;
+  if (!sm_get(&l->names, f->usr)) sm_put(&l->names, f->usr, gl_xstrdup(f->name));
+  return 0;
+}
+
+static const char *fname(Link *l, const char *usr) {
+  const char *n = sm_get(&l->names, usr);
+  return n ? n : usr;
+}
+
+/* Breadth-first from the roots; each function keeps its first (shortest) chain. */
+static void compute_reach(Link *l) {
+  PtrVec queue = {0}; /* borrowed Reach* */
+  for (size_t i = 0; i < l->entries.len; i++) {
+    FactEntry *e = l->entries.items[i];
+    if (sm_get(&l->reach, e->func)) continue;
+    Reach *r = gl_xcalloc(1, sizeof *r);
+    r->func = gl_xstrdup(e->func);
+    r->site = loc_copy(&e->loc);
+    r->reason = gl_xstrdup(e->reason);
+    r->loop_loc.file = gl_xstrdup("");
+    sm_put(&l->reach, e->func, r);
+    pv_push(&queue, r);
+  }
+  for (size_t i = 0; i < l->loop_calls.len; i++) {
+    FactCall *c = l->loop_calls.items[i];
+    if (sm_get(&l->reach, c->callee)) continue;
+    Reach *r = gl_xcalloc(1, sizeof *r);
+    r->func = gl_xstrdup(c->callee);
+    r->parent = gl_xstrdup(c->caller);
+    r->site = loc_copy(&c->loc);
+    r->loop_loc = loc_copy(&c->loop_loc);
+    r->is_loop_root = 1;
+    sm_put(&l->reach, c->callee, r);
+    pv_push(&queue, r);
+  }
+  for (size_t q = 0; q < queue.len; q++) {
+    Reach *cur = queue.items[q];
+    PtrVec *out = sm_get(&l->calls, cur->func);
+    for (size_t i = 0; out && i < out->len; i++) {
+      FactCall *c = out->items[i];
+      if (sm_get(&l->reach, c->callee)) continue;
+      Reach *r = gl_xcalloc(1, sizeof *r);
+      r->func = gl_xstrdup(c->callee);
+      r->parent = gl_xstrdup(c->caller);
+      r->site = loc_copy(&c->loc);
+      r->loop_loc.file = gl_xstrdup("");
+      sm_put(&l->reach, c->callee, r);
+      pv_push(&queue, r);
+    }
+  }
+  pv_free(&queue, NULL);
+}
+
+static void add_note(Finding *f, const Loc *loc, char *message /* owned */) {
+  Note *n = gl_xcalloc(1, sizeof *n);
+  n->loc = loc_copy(loc);
+  n->message = message;
+  pv_push(&f->notes, n);
+}
+
+static void note_free(void *p) {
+  Note *n = p;
+  loc_free(&n->loc);
+  free(n->message);
+  free(n);
+}
+
+void link_finding_free(void *p) {
+  Finding *f = p;
+  if (!f) return;
+  free(f->rule); free(f->severity); free(f->symbol); free(f->container); free(f->key);
+  free(f->fingerprint); free(f->fix); free(f->message); free(f->kind); free(f->type);
+  loc_free(&f->loc);
+  pv_free(&f->notes, note_free);
+  free(f);
+}
+
+/* Notes from a repeating grow op back to what makes it repeat. */
+static void trace(Link *l, Finding *f, const FactOp *grow) {
+  if (grow->loop == LOOP_UNBOUNDED) {
+    add_note(f, &grow->loop_loc, gl_xstrdup("this loop never ends, so the growth repeats"));
+    return;
+  }
+  const char *func = grow->func;
+  for (int depth = 0; depth < 64; depth++) {
+    Reach *r = sm_get(&l->reach, func);
+    if (!r) return;
+    if (r->reason) {
+      add_note(f, &r->site, gl_xasprintf("'%s' is long-lived: %s", fname(l, func), r->reason));
+      return;
+    }
+    if (r->is_loop_root) {
+      add_note(f, &r->site, gl_xasprintf("'%s' is called here by '%s', inside a loop that never ends",
+                                         fname(l, func), fname(l, r->parent)));
+      add_note(f, &r->loop_loc, gl_xstrdup("this loop never ends, so the growth repeats"));
+      return;
+    }
+    add_note(f, &r->site, gl_xasprintf("'%s' is called here by '%s'", fname(l, func), fname(l, r->parent)));
+    func = r->parent;
+  }
+}
+
+static int kind_is(const FactOp *o, const char *k) { return !strcmp(o->kind, k); }
+
+/* Does anything on key or one of its enclosing objects keep it in check? */
+static int kept_in_check(Link *l, const char *key) {
+  PtrVec *ops = sm_get(&l->ops, key);
+  for (size_t i = 0; ops && i < ops->len; i++) {
+    const FactOp *o = ops->items[i];
+    if (kind_is(o, "shrink") || kind_is(o, "reset") || kind_is(o, "guard") || kind_is(o, "escape")) return 1;
+    if (kind_is(o, "counter")) {
+      PtrVec *cops = sm_get(&l->ops, o->detail);
+      for (size_t j = 0; cops && j < cops->len; j++) {
+        const FactOp *c = cops->items[j];
+        if (kind_is(c, "reset") || kind_is(c, "guard") || kind_is(c, "escape")) return 1;
+      }
+    }
+  }
+  /* a.b.c is also reset or handed away through a and a.b */
+  char *prefix = gl_xstrdup(key);
+  int found = 0;
+  for (char *dot = strrchr(prefix, '.'); dot && !found; dot = strrchr(prefix, '.')) {
+    *dot = '\0';
+    PtrVec *pops = sm_get(&l->ops, prefix);
+    for (size_t i = 0; pops && i < pops->len && !found; i++) {
+      const FactOp *o = pops->items[i];
+      found = kind_is(o, "reset") || kind_is(o, "escape") || kind_is(o, "shrink");
+    }
+  }
+  free(prefix);
+  return found;
+}
+
+static const char *rule_for(const FactStorage *s) {
+  if (!strcmp(s->family, "realloc")) return "growth-realloc-array";
+  if (!strcmp(s->family, "list")) return "growth-linked-list";
+  if (!strcmp(s->kind, "static-local")) return "growth-static-local";
+  return "growth-global-container";
+}
+
+/* Replaces {symbol} {container} {type} {kind} in a rule's message. */
+static char *render(const char *tmpl, const FactStorage *s) {
+  StrBuf sb = {0};
+  for (const char *p = tmpl; *p;) {
+    const char *open = strchr(p, '{');
+    if (!open) { sb_append(&sb, p); break; }
+    sb_appendn(&sb, p, (size_t)(open - p));
+    const char *close = strchr(open, '}');
+    if (!close) { sb_append(&sb, open); break; }
+    size_t n = (size_t)(close - open - 1);
+    const char *val = !strncmp(open + 1, "symbol", n) && n == 6 ? s->symbol
+                    : !strncmp(open + 1, "container", n) && n == 9 ? s->display
+                    : !strncmp(open + 1, "type", n) && n == 4 ? s->type
+                    : !strncmp(open + 1, "kind", n) && n == 4 ? s->kind : NULL;
+    if (val) sb_append(&sb, val);
+    else sb_appendn(&sb, open, n + 2);
+    p = close + 1;
+  }
+  return sb_steal(&sb);
+}
+
+static Finding *decide(Link *l, const FactStorage *s) {
+  PtrVec *ops = sm_get(&l->ops, s->key);
+  if (!ops || kept_in_check(l, s->key)) return NULL;
+  int iterate = 0, lookup = 0, tail = 0;
+  PtrVec repeating = {0}; /* borrowed FactOp* */
+  for (size_t i = 0; i < ops->len; i++) {
+    const FactOp *o = ops->items[i];
+    if (kind_is(o, "iterate")) iterate = 1;
+    else if (kind_is(o, "lookup")) lookup = 1;
+    else if (kind_is(o, "tail")) tail = 1;
+    else if (kind_is(o, "grow") && (o->loop == LOOP_UNBOUNDED || (*o->func && sm_get(&l->reach, o->func))))
+      pv_push(&repeating, (void *)o);
+  }
+  const char *rule_id = rule_for(s);
+  const Rule *rule = rules_find(l->rs, rule_id);
+  if (!repeating.len || tail || !rule || !rules_enabled(l->rs, rule_id)) {
+    pv_free(&repeating, NULL);
+    return NULL;
+  }
+  const char *fix = s->owning ? "weak-reference" : (iterate && !lookup) ? "cleanup" : "bounded";
+  Finding *f = gl_xcalloc(1, sizeof *f);
+  f->rule = gl_xstrdup(rule_id);
+  f->severity = gl_xstrdup(rule->severity);
+  f->symbol = gl_xstrdup(s->symbol);
+  f->container = gl_xstrdup(s->display);
+  f->key = gl_xstrdup(s->key);
+  f->fix = gl_xstrdup(fix);
+  f->kind = gl_xstrdup(s->kind);
+  f->type = gl_xstrdup(s->type);
+  f->message = render(rule->message, s);
+  f->loc = loc_copy(&s->loc);
+  char *fp_src = gl_xasprintf("%s\n%s", rule_id, s->key);
+  f->fingerprint = gl_xasprintf("%016llx", (unsigned long long)XXH3_64bits(fp_src, strlen(fp_src)));
+  free(fp_src);
+
+  if (!strcmp(s->kind, "field") && s->owner_loc.file && *s->owner_loc.file) {
+    const char *dot = strrchr(s->display, '.');
+    char *owner = gl_xstrndup(s->display, dot ? (size_t)(dot - s->display) : strlen(s->display));
+    add_note(f, &s->owner_loc, gl_xasprintf("'%s' is the static object that holds it", owner));
+    free(owner);
+  }
+  for (size_t i = 0; i < repeating.len && i < 5; i++) {
+    const FactOp *o = repeating.items[i];
+    add_note(f, &o->loc, gl_xasprintf("'%s' grows here (%s)%s", s->display, o->detail,
+                                      *o->func ? "" : ""));
+    if (i == 0) trace(l, f, o);
+  }
+  const Fix *fx = rules_fix(l->rs, fix);
+  if (fx)
+    add_note(f, &s->loc, gl_xasprintf("suggested fix (%s): %s; for example: %s", fix, fx->text ? fx->text : "",
+                                      fx->example ? fx->example : ""));
+  pv_free(&repeating, NULL);
+  return f;
+}
+
+static int cmp_finding(const void *a, const void *b) {
+  const Finding *x = *(Finding *const *)a, *y = *(Finding *const *)b;
+  int c = strcmp(x->loc.file, y->loc.file);
+  if (c) return c;
+  if (x->loc.line != y->loc.line) return x->loc.line < y->loc.line ? -1 : 1;
+  if (x->loc.col != y->loc.col) return x->loc.col < y->loc.col ? -1 : 1;
+  c = strcmp(x->rule, y->rule);
+  return c ? c : strcmp(x->container, y->container);
+}
+
+GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlError *err) {
+  Link l = {.rs = rs};
+  GlResult rc = store_each_storage(st, run_id, on_storage, &l, err);
+  if (rc == GL_OK) rc = store_each_op(st, run_id, on_op, &l, err);
+  if (rc == GL_OK) rc = store_each_call(st, run_id, on_call, &l, err);
+  if (rc == GL_OK) rc = store_each_entry(st, run_id, on_entry, &l, err);
+  if (rc == GL_OK) rc = store_each_function(st, run_id, on_function, &l, err);
+  if (rc == GL_OK) {
+    compute_reach(&l);
+    size_t first = out->len;
+    for (size_t i = 0; i < l.order.len; i++) {
+      Finding *f = decide(&l, &((SNode *)l.order.items[i])->s);
+      if (f) pv_push(out, f);
+    }
+    if (out->len > first)
+      qsort(out->items + first, out->len - first, sizeof *out->items, cmp_finding);
+  }
+  sm_free(&l.storages, snode_destroy);
+  pv_free(&l.order, NULL);
+  sm_free(&l.ops, ops_list_destroy);
+  pv_free(&l.loop_calls, NULL);
+  sm_free(&l.calls, calls_list_destroy);
+  pv_free(&l.entries, entry_destroy);
+  sm_free(&l.names, free);
+  sm_free(&l.reach, reach_destroy);
+  return rc;
+}
+
+GlResult link_save(Store *st, int64_t run_id, const PtrVec *findings, GlError *err) {
+  GlResult rc = store_begin(st, err);
+  for (size_t i = 0; i < findings->len && rc == GL_OK; i++) {
+    const Finding *f = findings->items[i];
+    json_t *notes = json_array();
+    for (size_t j = 0; j < f->notes.len; j++) {
+      const Note *n = f->notes.items[j];
+      json_array_append_new(notes, json_pack("{s:s, s:i, s:i, s:s}", "file", n->loc.file, "line",
+                                             (int)n->loc.line, "column", (int)n->loc.col, "message", n->message));
+    }
+    char *notes_json = json_dumps(notes, JSON_COMPACT);
+    json_decref(notes);
+    StoreFinding sf = {f->fingerprint, f->rule, f->symbol, f->container, f->loc.file, f->fix,
+                       f->message, notes_json, f->loc.line, f->loc.col};
+    rc = store_finding_add(st, run_id, &sf, err);
+    free(notes_json);
+  }
+  if (rc == GL_OK) rc = store_commit(st, err);
+  return rc;
+}

@@ -1,0 +1,46 @@
+/* link.h - the whole-program decision of DESIGN.md over every unit's facts.
+ *
+ * link_run reads the facts of a run's units from the store, finds the
+ * functions that repeat (reachable from an unbounded loop or a long-lived
+ * entry), and reports each storage that grows where it repeats and is never
+ * shrunk, reset, size-guarded or handed to unknown code.
+ */
+#ifndef GROWLINT_LINK_H
+#define GROWLINT_LINK_H
+
+#include <stdint.h>
+
+#include "facts.h"
+#include "rules.h"
+#include "store.h"
+
+typedef struct {
+  Loc loc;
+  char *message;
+} Note;
+
+typedef struct {
+  char *rule;         /* rule id */
+  char *severity;     /* warning | error */
+  char *symbol;       /* name as written: seen_payloads, sessions */
+  char *container;    /* g_server.sessions */
+  char *key;          /* storage identity (USR[.field]) */
+  char *fingerprint;  /* stable: hash of rule and key */
+  char *fix;          /* bounded | cleanup | weak-reference */
+  char *message;
+  char *kind;         /* storage kind */
+  char *type;         /* declared type */
+  Loc loc;            /* the container's declaration */
+  PtrVec notes;       /* Note*, in the order they are printed */
+} Finding;
+
+void link_finding_free(void *f);
+
+/* Appends the findings of run_id to out (Finding*, owned by the caller),
+ * sorted by file, line and column. */
+GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlError *err);
+
+/* Records findings in the store (one transaction). */
+GlResult link_save(Store *st, int64_t run_id, const PtrVec *findings, GlError *err);
+
+#endif

@@ -1,0 +1,498 @@
+/* store.c - every SQL statement of growlint.
+ *
+ * Schema (PRAGMA user_version = STORE_SCHEMA_VERSION; see README.md):
+ *   run       one row per `growlint check`
+ *   unit      one row per (file, arguments); its facts are replaced when
+ *             it is analysed again
+ *   run_unit  which units a run analysed and how that went
+ *   storage, function, entry, call, op, arg   the facts of each unit
+ *   finding   the findings of each run, with a stable fingerprint
+ * The database runs in WAL mode with a busy timeout so that concurrent runs
+ * wait for each other instead of failing. Statements used per row are
+ * prepared once per Store.
+ */
+#include "store.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+  S_UNIT_FIND, S_UNIT_INSERT, S_RUN_UNIT, S_DEL_STORAGE, S_DEL_FUNCTION, S_DEL_ENTRY, S_DEL_CALL,
+  S_DEL_OP, S_DEL_ARG, S_INS_STORAGE, S_INS_FUNCTION, S_INS_ENTRY, S_INS_CALL, S_INS_OP,
+  S_INS_ARG, S_INS_FINDING, S_COUNT
+};
+
+static const char *const stmt_sql[S_COUNT] = {
+    [S_UNIT_FIND] = "SELECT id FROM unit WHERE file = ?1 AND args = ?2",
+    [S_UNIT_INSERT] = "INSERT INTO unit(file, directory, args) VALUES (?1, ?2, ?3)",
+    [S_RUN_UNIT] = "INSERT OR REPLACE INTO run_unit(run_id, unit_id, status, errors, diagnostics) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5)",
+    [S_DEL_STORAGE] = "DELETE FROM storage WHERE unit_id = ?1",
+    [S_DEL_FUNCTION] = "DELETE FROM function WHERE unit_id = ?1",
+    [S_DEL_ENTRY] = "DELETE FROM entry WHERE unit_id = ?1",
+    [S_DEL_CALL] = "DELETE FROM call WHERE unit_id = ?1",
+    [S_DEL_OP] = "DELETE FROM op WHERE unit_id = ?1",
+    [S_DEL_ARG] = "DELETE FROM arg WHERE unit_id = ?1",
+    [S_INS_STORAGE] = "INSERT INTO storage(unit_id, key, symbol, display, kind, model, family, type, "
+                      "elem, owning, is_def, file, line, col, owner_file, owner_line, owner_col) "
+                      "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
+    [S_INS_FUNCTION] = "INSERT INTO function(unit_id, usr, name, is_def, file, line, col) "
+                       "VALUES (?1,?2,?3,?4,?5,?6,?7)",
+    [S_INS_ENTRY] = "INSERT INTO entry(unit_id, func, reason, file, line, col) VALUES (?1,?2,?3,?4,?5,?6)",
+    [S_INS_CALL] = "INSERT INTO call(unit_id, caller, callee, callee_name, loop, file, line, col, "
+                   "loop_file, loop_line, loop_col) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+    [S_INS_OP] = "INSERT INTO op(unit_id, target, func, kind, detail, loop, file, line, col, "
+                 "loop_file, loop_line, loop_col) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
+    [S_INS_ARG] = "INSERT INTO arg(unit_id, target, caller, callee, callee_name, idx, mut, loop, "
+                  "file, line, col, loop_file, loop_line, loop_col) "
+                  "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
+    [S_INS_FINDING] = "INSERT OR REPLACE INTO finding(run_id, fingerprint, rule, symbol, container, file, "
+                      "line, col, fix, message, notes) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+};
+
+struct Store {
+  sqlite3 *db;                 /* owned connection */
+  sqlite3_stmt *stmt[S_COUNT]; /* prepared on first use */
+};
+
+/* Version 1 of the schema. */
+static const char schema_v1[] =
+    "CREATE TABLE run("
+    "  id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL,"
+    "  root TEXT, tool_version TEXT, clang_version TEXT, command TEXT,"
+    "  units INTEGER, findings INTEGER);"
+    "CREATE TABLE unit("
+    "  id INTEGER PRIMARY KEY, file TEXT NOT NULL, directory TEXT, args TEXT NOT NULL,"
+    "  UNIQUE(file, args));"
+    "CREATE TABLE run_unit("
+    "  run_id INTEGER NOT NULL REFERENCES run(id), unit_id INTEGER NOT NULL REFERENCES unit(id),"
+    "  status TEXT NOT NULL, errors INTEGER NOT NULL, diagnostics TEXT,"
+    "  PRIMARY KEY(run_id, unit_id));"
+    "CREATE TABLE storage(unit_id INTEGER NOT NULL, key TEXT NOT NULL, symbol TEXT, display TEXT,"
+    "  kind TEXT, model TEXT, family TEXT, type TEXT, elem TEXT, owning INTEGER, is_def INTEGER,"
+    "  file TEXT, line INTEGER, col INTEGER, owner_file TEXT, owner_line INTEGER, owner_col INTEGER);"
+    "CREATE TABLE function(unit_id INTEGER NOT NULL, usr TEXT NOT NULL, name TEXT, is_def INTEGER,"
+    "  file TEXT, line INTEGER, col INTEGER);"
+    "CREATE TABLE entry(unit_id INTEGER NOT NULL, func TEXT NOT NULL, reason TEXT,"
+    "  file TEXT, line INTEGER, col INTEGER);"
+    "CREATE TABLE call(unit_id INTEGER NOT NULL, caller TEXT NOT NULL, callee TEXT NOT NULL,"
+    "  callee_name TEXT, loop INTEGER, file TEXT, line INTEGER, col INTEGER,"
+    "  loop_file TEXT, loop_line INTEGER, loop_col INTEGER);"
+    "CREATE TABLE op(unit_id INTEGER NOT NULL, target TEXT NOT NULL, func TEXT, kind TEXT NOT NULL,"
+    "  detail TEXT, loop INTEGER, file TEXT, line INTEGER, col INTEGER,"
+    "  loop_file TEXT, loop_line INTEGER, loop_col INTEGER);"
+    "CREATE TABLE arg(unit_id INTEGER NOT NULL, target TEXT NOT NULL, caller TEXT, callee TEXT,"
+    "  callee_name TEXT, idx INTEGER, mut INTEGER, loop INTEGER, file TEXT, line INTEGER, col INTEGER,"
+    "  loop_file TEXT, loop_line INTEGER, loop_col INTEGER);"
+    "CREATE TABLE finding(id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES run(id),"
+    "  fingerprint TEXT NOT NULL, rule TEXT NOT NULL, symbol TEXT, container TEXT, file TEXT,"
+    "  line INTEGER, col INTEGER, fix TEXT, message TEXT, notes TEXT,"
+    "  UNIQUE(run_id, fingerprint));"
+    "CREATE INDEX storage_unit ON storage(unit_id);"
+    "CREATE INDEX function_unit ON function(unit_id, usr);"
+    "CREATE INDEX entry_unit ON entry(unit_id);"
+    "CREATE INDEX call_unit ON call(unit_id);"
+    "CREATE INDEX op_unit ON op(unit_id);"
+    "CREATE INDEX op_target ON op(target);"
+    "CREATE INDEX arg_unit ON arg(unit_id);"
+    "CREATE INDEX finding_run ON finding(run_id);";
+
+static GlResult db_error(Store *st, GlError *err, const char *what) {
+  gl_error_set(err, "database: %s: %s", what, sqlite3_errmsg(st->db));
+  return GL_EIO;
+}
+
+static GlResult exec(Store *st, const char *sql, GlError *err) {
+  char *msg = NULL;
+  if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+    gl_error_set(err, "database: %s", msg ? msg : sqlite3_errmsg(st->db));
+    sqlite3_free(msg);
+    return GL_EIO;
+  }
+  return GL_OK;
+}
+
+static GlResult migrate(Store *st, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "cannot read the schema version");
+  int version = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+  sqlite3_finalize(s);
+  if (version > STORE_SCHEMA_VERSION) {
+    gl_error_set(err, "database schema version %d is newer than this growlint supports (%d)", version,
+                 STORE_SCHEMA_VERSION);
+    return GL_EINPUT;
+  }
+  if (version == STORE_SCHEMA_VERSION) return GL_OK;
+  GlResult rc = exec(st, "BEGIN IMMEDIATE", err);
+  if (rc == GL_OK && version < 1) rc = exec(st, schema_v1, err);
+  if (rc == GL_OK) {
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
+    rc = exec(st, sql, err);
+  }
+  if (rc == GL_OK) rc = exec(st, "COMMIT", err);
+  else sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+  return rc;
+}
+
+GlResult store_open(const char *path, Store **out, GlError *err) {
+  *out = NULL;
+  Store *st = gl_xcalloc(1, sizeof *st);
+  GlResult rc = GL_OK;
+  if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+    gl_error_set(err, "cannot open database '%s': %s", path, st->db ? sqlite3_errmsg(st->db) : "out of memory");
+    rc = GL_EIO;
+  }
+  if (rc == GL_OK) sqlite3_busy_timeout(st->db, 30000);
+  if (rc == GL_OK) rc = exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON", err);
+  if (rc == GL_OK) rc = migrate(st, err);
+  if (rc != GL_OK) {
+    char msg[sizeof err->msg];
+    snprintf(msg, sizeof msg, "%s", err->msg);
+    gl_error_set(err, "%s%s%s", strstr(msg, path) ? "" : path, strstr(msg, path) ? "" : ": ", msg);
+    store_close(st);
+    return rc;
+  }
+  *out = st;
+  return GL_OK;
+}
+
+void store_close(Store *st) {
+  if (!st) return;
+  for (int i = 0; i < S_COUNT; i++) sqlite3_finalize(st->stmt[i]);
+  sqlite3_close(st->db);
+  free(st);
+}
+
+static sqlite3_stmt *stmt(Store *st, int id) {
+  if (!st->stmt[id]) {
+    if (sqlite3_prepare_v3(st->db, stmt_sql[id], -1, SQLITE_PREPARE_PERSISTENT, &st->stmt[id], NULL) != SQLITE_OK)
+      return NULL;
+  } else {
+    sqlite3_reset(st->stmt[id]);
+    sqlite3_clear_bindings(st->stmt[id]);
+  }
+  return st->stmt[id];
+}
+
+static void bind_text(sqlite3_stmt *s, int i, const char *v) {
+  sqlite3_bind_text(s, i, v ? v : "", -1, SQLITE_STATIC);
+}
+
+/* Runs a prepared statement that returns no rows. */
+static GlResult step_done(Store *st, sqlite3_stmt *s, GlError *err, const char *what) {
+  if (!s) return db_error(st, err, what);
+  int r = sqlite3_step(s);
+  sqlite3_reset(s);
+  if (r != SQLITE_DONE) return db_error(st, err, what);
+  return GL_OK;
+}
+
+GlResult store_begin(Store *st, GlError *err) { return exec(st, "BEGIN IMMEDIATE", err); }
+GlResult store_commit(Store *st, GlError *err) { return exec(st, "COMMIT", err); }
+
+GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  const char *sql = "INSERT INTO run(started, status, root, tool_version, clang_version, command) "
+                    "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'running', ?1, ?2, ?3, ?4)";
+  if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "cannot record the run");
+  bind_text(s, 1, info->root);
+  bind_text(s, 2, info->tool_version);
+  bind_text(s, 3, info->clang_version);
+  bind_text(s, 4, info->command);
+  int r = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (r != SQLITE_DONE) return db_error(st, err, "cannot record the run");
+  *run_id = sqlite3_last_insert_rowid(st->db);
+  return GL_OK;
+}
+
+GlResult store_run_finish(Store *st, int64_t run_id, const char *status, int units, int findings,
+                          GlError *err) {
+  sqlite3_stmt *s = NULL;
+  const char *sql = "UPDATE run SET finished = strftime('%Y-%m-%dT%H:%M:%SZ','now'), status = ?2, "
+                    "units = ?3, findings = ?4 WHERE id = ?1";
+  if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "cannot finish the run");
+  sqlite3_bind_int64(s, 1, run_id);
+  bind_text(s, 2, status);
+  sqlite3_bind_int(s, 3, units);
+  sqlite3_bind_int(s, 4, findings);
+  int r = sqlite3_step(s);
+  sqlite3_finalize(s);
+  return r == SQLITE_DONE ? GL_OK : db_error(st, err, "cannot finish the run");
+}
+
+static void bind_loc(sqlite3_stmt *s, int i, const Loc *l) {
+  bind_text(s, i, l->file);
+  sqlite3_bind_int(s, i + 1, (int)l->line);
+  sqlite3_bind_int(s, i + 2, (int)l->col);
+}
+
+static GlResult unit_id_for(Store *st, const char *file, const char *directory, const char *args,
+                            int64_t *id, GlError *err) {
+  sqlite3_stmt *s = stmt(st, S_UNIT_FIND);
+  if (!s) return db_error(st, err, "cannot find a unit");
+  bind_text(s, 1, file);
+  bind_text(s, 2, args);
+  int r = sqlite3_step(s);
+  if (r == SQLITE_ROW) {
+    *id = sqlite3_column_int64(s, 0);
+    sqlite3_reset(s);
+    return GL_OK;
+  }
+  sqlite3_reset(s);
+  s = stmt(st, S_UNIT_INSERT);
+  if (!s) return db_error(st, err, "cannot add a unit");
+  bind_text(s, 1, file);
+  bind_text(s, 2, directory);
+  bind_text(s, 3, args);
+  GlResult rc = step_done(st, s, err, "cannot add a unit");
+  if (rc == GL_OK) *id = sqlite3_last_insert_rowid(st->db);
+  return rc;
+}
+
+static GlResult save_facts(Store *st, int64_t uid, const Facts *f, GlError *err) {
+  GlResult rc = GL_OK;
+  for (int d = S_DEL_STORAGE; d <= S_DEL_ARG && rc == GL_OK; d++) {
+    sqlite3_stmt *s = stmt(st, d);
+    if (s) sqlite3_bind_int64(s, 1, uid);
+    rc = step_done(st, s, err, "cannot replace facts");
+  }
+  for (size_t i = 0; i < f->storages.len && rc == GL_OK; i++) {
+    const FactStorage *x = f->storages.items[i];
+    sqlite3_stmt *s = stmt(st, S_INS_STORAGE);
+    if (s) {
+      sqlite3_bind_int64(s, 1, uid);
+      bind_text(s, 2, x->key); bind_text(s, 3, x->symbol); bind_text(s, 4, x->display);
+      bind_text(s, 5, x->kind); bind_text(s, 6, x->model); bind_text(s, 7, x->family);
+      bind_text(s, 8, x->type); bind_text(s, 9, x->elem);
+      sqlite3_bind_int(s, 10, x->owning); sqlite3_bind_int(s, 11, x->is_def);
+      bind_loc(s, 12, &x->loc); bind_loc(s, 15, &x->owner_loc);
+    }
+    rc = step_done(st, s, err, "cannot save a storage fact");
+  }
+  for (size_t i = 0; i < f->functions.len && rc == GL_OK; i++) {
+    const FactFunction *x = f->functions.items[i];
+    sqlite3_stmt *s = stmt(st, S_INS_FUNCTION);
+    if (s) {
+      sqlite3_bind_int64(s, 1, uid);
+      bind_text(s, 2, x->usr); bind_text(s, 3, x->name); sqlite3_bind_int(s, 4, x->is_def);
+      bind_loc(s, 5, &x->loc);
+    }
+    rc = step_done(st, s, err, "cannot save a function fact");
+  }
+  for (size_t i = 0; i < f->entries.len && rc == GL_OK; i++) {
+    const FactEntry *x = f->entries.items[i];
+    sqlite3_stmt *s = stmt(st, S_INS_ENTRY);
+    if (s) {
+      sqlite3_bind_int64(s, 1, uid);
+      bind_text(s, 2, x->func); bind_text(s, 3, x->reason); bind_loc(s, 4, &x->loc);
+    }
+    rc = step_done(st, s, err, "cannot save an entry fact");
+  }
+  for (size_t i = 0; i < f->calls.len && rc == GL_OK; i++) {
+    const FactCall *x = f->calls.items[i];
+    sqlite3_stmt *s = stmt(st, S_INS_CALL);
+    if (s) {
+      sqlite3_bind_int64(s, 1, uid);
+      bind_text(s, 2, x->caller); bind_text(s, 3, x->callee); bind_text(s, 4, x->callee_name);
+      sqlite3_bind_int(s, 5, x->loop); bind_loc(s, 6, &x->loc); bind_loc(s, 9, &x->loop_loc);
+    }
+    rc = step_done(st, s, err, "cannot save a call fact");
+  }
+  for (size_t i = 0; i < f->ops.len && rc == GL_OK; i++) {
+    const FactOp *x = f->ops.items[i];
+    sqlite3_stmt *s = stmt(st, S_INS_OP);
+    if (s) {
+      sqlite3_bind_int64(s, 1, uid);
+      bind_text(s, 2, x->target); bind_text(s, 3, x->func); bind_text(s, 4, x->kind);
+      bind_text(s, 5, x->detail); sqlite3_bind_int(s, 6, x->loop);
+      bind_loc(s, 7, &x->loc); bind_loc(s, 10, &x->loop_loc);
+    }
+    rc = step_done(st, s, err, "cannot save an op fact");
+  }
+  for (size_t i = 0; i < f->args.len && rc == GL_OK; i++) {
+    const FactArg *x = f->args.items[i];
+    sqlite3_stmt *s = stmt(st, S_INS_ARG);
+    if (s) {
+      sqlite3_bind_int64(s, 1, uid);
+      bind_text(s, 2, x->target); bind_text(s, 3, x->caller); bind_text(s, 4, x->callee);
+      bind_text(s, 5, x->callee_name); sqlite3_bind_int(s, 6, x->index); sqlite3_bind_int(s, 7, x->mut);
+      sqlite3_bind_int(s, 8, x->loop); bind_loc(s, 9, &x->loc); bind_loc(s, 12, &x->loop_loc);
+    }
+    rc = step_done(st, s, err, "cannot save an argument fact");
+  }
+  return rc;
+}
+
+GlResult store_unit_save(Store *st, int64_t run_id, const char *file, const char *directory,
+                         const char *args, const char *status, int errors, const char *diagnostics,
+                         const Facts *facts, GlError *err) {
+  int64_t uid = 0;
+  GlResult rc = store_begin(st, err);
+  if (rc != GL_OK) return rc;
+  rc = unit_id_for(st, file, directory, args, &uid, err);
+  if (rc == GL_OK) rc = save_facts(st, uid, facts, err);
+  if (rc == GL_OK) {
+    sqlite3_stmt *s = stmt(st, S_RUN_UNIT);
+    if (s) {
+      sqlite3_bind_int64(s, 1, run_id);
+      sqlite3_bind_int64(s, 2, uid);
+      bind_text(s, 3, status);
+      sqlite3_bind_int(s, 4, errors);
+      bind_text(s, 5, diagnostics);
+    }
+    rc = step_done(st, s, err, "cannot record a unit");
+  }
+  if (rc == GL_OK) rc = store_commit(st, err);
+  else sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+  return rc;
+}
+
+/* ---------- link queries ---------- */
+
+#define CUR_UNITS "(SELECT unit_id FROM run_unit WHERE run_id = ?1)"
+
+static const char *col_text(sqlite3_stmt *s, int i) {
+  const char *t = (const char *)sqlite3_column_text(s, i);
+  return t ? t : "";
+}
+
+static Loc col_loc(sqlite3_stmt *s, int i) {
+  Loc l = {(char *)col_text(s, i), (unsigned)sqlite3_column_int(s, i + 1), (unsigned)sqlite3_column_int(s, i + 2)};
+  return l;
+}
+
+static GlResult each_row(Store *st, const char *sql, int64_t run_id, GlError *err,
+                         int (*handle)(sqlite3_stmt *, void *), void *ctx) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "link query");
+  sqlite3_bind_int64(s, 1, run_id);
+  int r;
+  while ((r = sqlite3_step(s)) == SQLITE_ROW)
+    if (handle(s, ctx)) break;
+  GlResult rc = (r == SQLITE_ROW || r == SQLITE_DONE) ? GL_OK : db_error(st, err, "link query");
+  sqlite3_finalize(s);
+  return rc;
+}
+
+typedef struct {
+  union {
+    StoreStorageCb storage;
+    StoreOpCb op;
+    StoreCallCb call;
+    StoreEntryCb entry;
+    StoreFunctionCb function;
+  } cb;       /* the caller's callback for this query */
+  void *ctx;  /* the caller's context, borrowed */
+} Thunk;
+
+static int storage_row(sqlite3_stmt *s, void *p) {
+  Thunk *t = p;
+  FactStorage x = {
+      .key = (char *)col_text(s, 0), .symbol = (char *)col_text(s, 1), .display = (char *)col_text(s, 2),
+      .kind = (char *)col_text(s, 3), .model = (char *)col_text(s, 4), .family = (char *)col_text(s, 5),
+      .type = (char *)col_text(s, 6), .elem = (char *)col_text(s, 7), .owning = sqlite3_column_int(s, 8),
+      .is_def = sqlite3_column_int(s, 9), .loc = col_loc(s, 10), .owner_loc = col_loc(s, 13)};
+  return t->cb.storage(t->ctx, &x);
+}
+
+GlResult store_each_storage(Store *st, int64_t run_id, StoreStorageCb cb, void *ctx, GlError *err) {
+  Thunk t = {.cb.storage = cb, .ctx = ctx};
+  return each_row(st,
+                  "SELECT key, symbol, display, kind, model, family, type, elem, "
+                  "MAX(owning) OVER (PARTITION BY key), is_def, file, line, col, owner_file, owner_line, owner_col "
+                  "FROM storage WHERE unit_id IN " CUR_UNITS
+                  " ORDER BY key, is_def DESC, family = 'realloc', file, line",
+                  run_id, err, storage_row, &t);
+}
+
+static int op_row(sqlite3_stmt *s, void *p) {
+  Thunk *t = p;
+  FactOp x = {.target = (char *)col_text(s, 0), .func = (char *)col_text(s, 1), .kind = (char *)col_text(s, 2),
+              .detail = (char *)col_text(s, 3), .loop = sqlite3_column_int(s, 4), .loc = col_loc(s, 5),
+              .loop_loc = col_loc(s, 8)};
+  return t->cb.op(t->ctx, &x);
+}
+
+GlResult store_each_op(Store *st, int64_t run_id, StoreOpCb cb, void *ctx, GlError *err) {
+  Thunk t = {.cb.op = cb, .ctx = ctx};
+  return each_row(
+      st,
+      "SELECT target, func, kind, detail, loop, file, line, col, loop_file, loop_line, loop_col "
+      "FROM op WHERE unit_id IN " CUR_UNITS " AND target NOT LIKE 'param:%' "
+      "UNION "
+      /* what a defined function does to a container parameter happens at each call site */
+      "SELECT a.target, a.caller, p.kind, a.callee_name, a.loop, a.file, a.line, a.col, "
+      "a.loop_file, a.loop_line, a.loop_col FROM arg a JOIN op p "
+      "ON p.target = 'param:' || a.callee || '#' || a.idx AND p.unit_id IN " CUR_UNITS
+      " WHERE a.unit_id IN " CUR_UNITS " AND a.target NOT LIKE 'param:%' "
+      "UNION "
+      /* a container handed by non-const reference to code growlint cannot see */
+      "SELECT a.target, a.caller, 'escape', a.callee_name, a.loop, a.file, a.line, a.col, "
+      "a.loop_file, a.loop_line, a.loop_col FROM arg a WHERE a.unit_id IN " CUR_UNITS
+      " AND a.mut AND a.target NOT LIKE 'param:%' AND NOT EXISTS (SELECT 1 FROM function f "
+      "WHERE f.usr = a.callee AND f.is_def AND f.unit_id IN " CUR_UNITS ") "
+      "ORDER BY 7, 8, 6",
+      run_id, err, op_row, &t);
+}
+
+static int call_row(sqlite3_stmt *s, void *p) {
+  Thunk *t = p;
+  FactCall x = {.caller = (char *)col_text(s, 0), .callee = (char *)col_text(s, 1),
+                .callee_name = (char *)col_text(s, 2), .loop = sqlite3_column_int(s, 3), .loc = col_loc(s, 4),
+                .loop_loc = col_loc(s, 7)};
+  return t->cb.call(t->ctx, &x);
+}
+
+GlResult store_each_call(Store *st, int64_t run_id, StoreCallCb cb, void *ctx, GlError *err) {
+  Thunk t = {.cb.call = cb, .ctx = ctx};
+  return each_row(st,
+                  "SELECT DISTINCT caller, callee, callee_name, loop, file, line, col, loop_file, loop_line, "
+                  "loop_col FROM call WHERE unit_id IN " CUR_UNITS " ORDER BY file, line, col",
+                  run_id, err, call_row, &t);
+}
+
+static int entry_row(sqlite3_stmt *s, void *p) {
+  Thunk *t = p;
+  FactEntry x = {.func = (char *)col_text(s, 0), .reason = (char *)col_text(s, 1), .loc = col_loc(s, 2)};
+  return t->cb.entry(t->ctx, &x);
+}
+
+GlResult store_each_entry(Store *st, int64_t run_id, StoreEntryCb cb, void *ctx, GlError *err) {
+  Thunk t = {.cb.entry = cb, .ctx = ctx};
+  return each_row(st,
+                  "SELECT DISTINCT func, reason, file, line, col FROM entry WHERE unit_id IN " CUR_UNITS
+                  " ORDER BY file, line, col",
+                  run_id, err, entry_row, &t);
+}
+
+static int function_row(sqlite3_stmt *s, void *p) {
+  Thunk *t = p;
+  FactFunction x = {.usr = (char *)col_text(s, 0), .name = (char *)col_text(s, 1),
+                    .is_def = sqlite3_column_int(s, 2), .loc = col_loc(s, 3)};
+  return t->cb.function(t->ctx, &x);
+}
+
+GlResult store_each_function(Store *st, int64_t run_id, StoreFunctionCb cb, void *ctx, GlError *err) {
+  Thunk t = {.cb.function = cb, .ctx = ctx};
+  return each_row(st,
+                  "SELECT DISTINCT usr, name, is_def, file, line, col FROM function WHERE unit_id IN " CUR_UNITS
+                  " ORDER BY usr, file, line",
+                  run_id, err, function_row, &t);
+}
+
+GlResult store_finding_add(Store *st, int64_t run_id, const StoreFinding *f, GlError *err) {
+  sqlite3_stmt *s = stmt(st, S_INS_FINDING);
+  if (s) {
+    sqlite3_bind_int64(s, 1, run_id);
+    bind_text(s, 2, f->fingerprint); bind_text(s, 3, f->rule); bind_text(s, 4, f->symbol);
+    bind_text(s, 5, f->container); bind_text(s, 6, f->file);
+    sqlite3_bind_int(s, 7, (int)f->line); sqlite3_bind_int(s, 8, (int)f->col);
+    bind_text(s, 9, f->fix); bind_text(s, 10, f->message); bind_text(s, 11, f->notes_json);
+  }
+  return step_done(st, s, err, "cannot save a finding");
+}
