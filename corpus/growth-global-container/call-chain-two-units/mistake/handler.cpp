@@ -1,0 +1,17 @@
+// Mistake: the event handler records every event in a global vector that nothing empties.
+// main.cpp calls handle_event() from its event loop; handle_event() calls
+// record(), so the push_back in this file runs once per event, forever.
+#include "handler.h"
+
+void apply(const Event &ev);  // the business logic, elsewhere
+
+std::vector<Event> g_events;  // expect-finding: growth-global-container fix=bounded
+
+static void record(const Event &ev) {
+  g_events.push_back(ev);
+}
+
+void handle_event(const Event &ev) {
+  record(ev);
+  apply(ev);
+}

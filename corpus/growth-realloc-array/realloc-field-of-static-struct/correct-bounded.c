@@ -1,0 +1,47 @@
+// Correct (bounded): slurp() stops storing lines once MAX_LINES are buffered.
+// The count check before each realloc caps the array at MAX_LINES pointers;
+// lines that arrive once the buffer is full are dropped.
+
+// expect-no-findings
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_LINES 10000
+
+typedef void (*fd_callback)(int fd);
+void register_fd_callback(int fd, fd_callback cb); /* event library */
+void run_event_loop(void);
+int open_log_pipe(void);
+FILE *stream_for(int fd);
+
+static struct {
+  char **lines;
+  size_t n;
+} g_buf;
+
+static void slurp(FILE *fp) {
+  char line[256];
+  while (fgets(line, sizeof line, fp)) {
+    if (g_buf.n >= MAX_LINES)
+      return;
+    size_t len = strlen(line) + 1;
+    char *copy = malloc(len);
+    if (!copy)
+      return;
+    memcpy(copy, line, len);
+    g_buf.lines = realloc(g_buf.lines, (g_buf.n + 1) * sizeof *g_buf.lines);
+    if (!g_buf.lines)
+      abort();
+    g_buf.lines[g_buf.n++] = copy;
+  }
+}
+
+static void on_readable(int fd) { slurp(stream_for(fd)); }
+
+int main(void) {
+  register_fd_callback(open_log_pipe(), on_readable);
+  run_event_loop();
+  return 0;
+}
