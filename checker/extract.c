@@ -335,7 +335,9 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
     if (clang_getCursorKind(field) != CXCursor_FieldDecl) return 0;
     Kids kids = kids_of(c);
     int ok = 0;
-    if (kids.n >= 1) {
+    /* only obj.field: obj->field reaches a heap object that may come and go */
+    int arrow = kids.n >= 1 && clang_getCanonicalType(clang_getCursorType(kids.items[0])).kind == CXType_Pointer;
+    if (kids.n >= 1 && !arrow) {
       Target base;
       if (resolve(v, kids.items[0], &base) && base.kind == T_STORAGE) {
         char *fname = str_take(clang_getCursorSpelling(field));

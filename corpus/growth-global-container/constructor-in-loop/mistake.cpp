@@ -1,6 +1,7 @@
 // Mistake: every Session registers itself in a global vector and never unregisters.
 // A Session is constructed on each pass of the accept loop; its constructor
 // pushes `this`, so the vector grows per connection and fills with dangling pointers.
+
 #include <cstddef>
 #include <vector>
 

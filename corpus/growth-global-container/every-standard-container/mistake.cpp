@@ -1,6 +1,7 @@
 // Mistake: one global of each standard container, all grown in the event loop and never shrunk.
 // Whatever the container, an element added on every pass of a loop that never
 // ends, and never removed, is a leak in a long-running program.
+
 #include <deque>
 #include <forward_list>
 #include <list>

@@ -1,11 +1,12 @@
 // Correct (weak-reference): the server only observes sessions through weak_ptr.
 // The I/O threads own each Session, so it dies when its connection ends;
 // expired entries are purged after every accept, keeping the vector small.
+
+// expect-no-findings
+
 #include <algorithm>
 #include <memory>
 #include <vector>
-
-// expect-no-findings
 
 struct Session {
   explicit Session(int fd) : fd(fd) {}

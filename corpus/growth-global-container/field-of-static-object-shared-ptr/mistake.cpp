@@ -1,6 +1,7 @@
 // Mistake: the static server object keeps a shared_ptr to every session it ever accepted.
 // The vector co-owns each Session, so a finished session is never destroyed
 // and g_server.sessions grows by one element per connection.
+
 #include <memory>
 #include <vector>
 

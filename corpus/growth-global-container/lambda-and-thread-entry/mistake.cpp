@@ -1,6 +1,7 @@
 // Mistake: a message callback and a sampling thread each append to a global forever.
 // The lambda given to on_message runs for every message on the bus and worker()
 // runs on its own thread for the life of the process; neither container shrinks.
+
 #include <functional>
 #include <list>
 #include <mutex>

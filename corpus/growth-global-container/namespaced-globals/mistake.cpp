@@ -1,6 +1,7 @@
 // Mistake: a named-namespace map and an anonymous-namespace vector both grow per request.
 // Request paths come from clients, so the hit map gains a key per distinct URL,
 // and the latency vector gains an element per request; neither is ever trimmed.
+
 #include <map>
 #include <string>
 #include <vector>

@@ -1,6 +1,8 @@
 // Correct (cleanup): the deque is cleared once the batch has been run.
 // Each job is run exactly once and g_jobs holds at most one batch.
+
 // expect-no-findings
+
 #include <deque>
 #include <string>
 

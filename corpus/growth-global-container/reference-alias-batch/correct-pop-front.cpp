@@ -1,7 +1,9 @@
 // Correct (pop-front): the batch is consumed job by job with pop_front().
 // Each job leaves the deque as it is run, so g_jobs never holds more than the
 // jobs received since the last batch.
+
 // expect-no-findings
+
 #include <deque>
 #include <string>
 

@@ -1,6 +1,7 @@
 // Mistake: jobs are appended through a reference alias and run in batches, but never removed.
 // process_all() walks the whole deque each time a batch is ready and leaves it
 // as it was, so old jobs are run again and g_jobs grows with every request.
+
 #include <deque>
 #include <string>
 

@@ -1,11 +1,12 @@
 // Correct (bounded): the de-duplication set is emptied once it reaches a cap.
 // Forgetting old payloads means a very late duplicate is handled twice, but
 // the set never holds more than kMaxSeen entries.
+
+// expect-no-findings
+
 #include <cstddef>
 #include <string>
 #include <unordered_set>
-
-// expect-no-findings
 
 int read_request(char *buf, std::size_t n);  // bytes read; 0 when the server shuts down
 void handle_payload(const std::string &payload);

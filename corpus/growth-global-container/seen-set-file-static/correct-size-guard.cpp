@@ -1,11 +1,12 @@
 // Correct (size-guard): a payload is remembered only while the set is below its cap.
 // The size check before insert() bounds the set at kMaxSeen entries; past the
 // cap new payloads are still handled, just not de-duplicated.
+
+// expect-no-findings
+
 #include <cstddef>
 #include <string>
 #include <unordered_set>
-
-// expect-no-findings
 
 int read_request(char *buf, std::size_t n);  // bytes read; 0 when the server shuts down
 void handle_payload(const std::string &payload);

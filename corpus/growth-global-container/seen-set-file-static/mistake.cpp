@@ -1,6 +1,7 @@
 // Mistake: a file-static de-duplication set remembers every payload ever received.
 // Each new payload is inserted and none is ever removed, so the set of a
 // long-running server grows with the number of distinct requests.
+
 #include <cstddef>
 #include <string>
 #include <unordered_set>

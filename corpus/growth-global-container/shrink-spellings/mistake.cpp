@@ -1,6 +1,7 @@
 // Mistake: an outbox is sent in full each time it is due, but never emptied.
 // Every message is appended and every send walks the whole vector again, so
 // old messages are re-sent and g_outbox grows for the life of the process.
+
 #include <string>
 #include <vector>
 

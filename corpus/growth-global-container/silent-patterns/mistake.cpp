@@ -1,6 +1,7 @@
 // Mistake: a metrics agent appends every sample to a global vector in its main loop.
 // The while loop runs until the agent is stopped and no sample is ever dropped,
 // so g_samples grows by one int per sample for the life of the process.
+
 #include <vector>
 
 bool next_sample(int *value);  // blocks for the next sample; false on shutdown

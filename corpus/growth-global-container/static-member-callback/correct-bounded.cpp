@@ -1,11 +1,12 @@
 // Correct (bounded): the name map keeps only the kMaxNames most recent connections.
 // Connection ids increase, so begin() is the oldest entry; erasing it once the
 // map is past its cap bounds the map however many clients connect.
+
+// expect-no-findings
+
 #include <cstddef>
 #include <map>
 #include <string>
-
-// expect-no-findings
 
 void register_handler(void (*handler)(int fd));  // event library: called on each accept
 void run_event_loop();

@@ -1,10 +1,11 @@
 // Correct (cleanup): a close callback erases the entry of each connection that ends.
 // The map then holds only live connections, so its size follows the number of
 // open sockets instead of the number ever accepted.
-#include <map>
-#include <string>
 
 // expect-no-findings
+
+#include <map>
+#include <string>
 
 void register_handler(void (*handler)(int fd));        // event library: called on each accept
 void register_close_handler(void (*handler)(int fd));  // called when a connection closes

@@ -1,6 +1,7 @@
 // Mistake: a static map member records a name for every connection and never forgets it.
 // on_connect is registered as a callback, so it runs for every new client for
 // the life of the process; entries of closed connections are never erased.
+
 #include <map>
 #include <string>
 

@@ -1,10 +1,11 @@
 // Correct (bounded): the transcript keeps only its last kMaxBytes characters.
 // When the string passes the cap its oldest text is erased, so a chat that
 // runs for weeks uses no more memory than one that runs for an hour.
-#include <cstddef>
-#include <string>
 
 // expect-no-findings
+
+#include <cstddef>
+#include <string>
 
 bool more();                           // true while the chat connection is open
 std::string next_line();               // blocks for the next line of chat

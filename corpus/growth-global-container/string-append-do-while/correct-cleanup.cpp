@@ -1,9 +1,10 @@
 // Correct (cleanup): the transcript is emptied once it has been uploaded.
 // The archive service keeps the history; the process only buffers the lines
 // received since the last upload.
-#include <string>
 
 // expect-no-findings
+
+#include <string>
 
 bool more();                           // true while the chat connection is open
 std::string next_line();               // blocks for the next line of chat

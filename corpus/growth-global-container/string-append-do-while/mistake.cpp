@@ -1,6 +1,7 @@
 // Mistake: a global transcript string collects every chat line and is never emptied.
 // The do/while runs until the connection closes, which for a chat relay can be
 // weeks; uploading a copy does not release anything, so the string keeps growing.
+
 #include <string>
 
 bool more();                           // true while the chat connection is open

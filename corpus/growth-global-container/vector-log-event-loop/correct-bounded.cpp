@@ -1,12 +1,13 @@
 // Correct (bounded): the log is a deque that keeps only the newest kMaxLog lines.
 // Once the deque is past its maximum length the oldest line is dropped, so
 // memory stays constant however long the event loop runs.
+
+// expect-no-findings
+
 #include <cstddef>
 #include <cstdio>
 #include <deque>
 #include <string>
-
-// expect-no-findings
 
 struct Event {
   int kind;

@@ -1,11 +1,12 @@
 // Correct (cleanup): the log is a batch buffer that is emptied after each write-out.
 // Lines accumulate only until the next flush; clear() then drops them, so the
 // vector holds at most one batch.
+
+// expect-no-findings
+
 #include <cstdio>
 #include <string>
 #include <vector>
-
-// expect-no-findings
 
 struct Event {
   int kind;

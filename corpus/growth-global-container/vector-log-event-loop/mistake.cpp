@@ -1,6 +1,7 @@
 // Mistake: every event appends a line to a global log vector that nothing ever trims.
 // The event loop runs for the life of the process, so g_log keeps every line
 // ever logged and its memory grows without limit.
+
 #include <cstdio>
 #include <string>
 #include <vector>

@@ -1,6 +1,7 @@
 // Mistake: an event handler override appends an audit record per event to a global multimap.
 // The dispatcher calls on_event through the Handler interface for every event,
 // for as long as the process runs, and no audit record is ever removed.
+
 #include <ctime>
 #include <map>
 

@@ -1,6 +1,7 @@
 // Mistake: an editor daemon pushes every command onto a global undo list that is never popped.
 // Each pass of the command loop mallocs a node and links it in at the head;
 // no node is ever unlinked or freed, so the list grows with every command.
+
 #include <stdlib.h>
 
 struct node {

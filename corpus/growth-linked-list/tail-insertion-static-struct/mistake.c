@@ -1,6 +1,7 @@
 // Mistake: a per-connection thread appends a message to a static queue nobody drains.
 // Each accepted connection starts client_thread() with pthread_create; the
 // thread links one message at the tail, and no code ever unlinks or frees one.
+
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,6 +1,7 @@
 // Mistake: a read callback appends every line to a realloc'd array in a static struct.
 // on_readable is registered with the event loop, so slurp() runs whenever the
 // pipe has data; g_buf.lines gains a pointer per line and g_buf.n never goes down.
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

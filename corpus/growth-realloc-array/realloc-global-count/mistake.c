@@ -1,6 +1,7 @@
 // Mistake: every reading is appended to a realloc'd global array that is never freed or reset.
 // process_all() sums the whole array whenever a report is due, but g_count only
 // ever increases, so the array grows by one int per reading for the life of the daemon.
+
 #include <stddef.h>
 #include <stdlib.h>
 

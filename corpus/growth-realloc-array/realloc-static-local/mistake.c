@@ -1,6 +1,7 @@
 // Mistake: a function-local static array records every client id the server has seen.
 // remember() is called for each accepted client; its static array is grown by
 // realloc and its count only ever increases, so it grows with total traffic.
+
 #include <stddef.h>
 #include <stdlib.h>
 

@@ -1,6 +1,7 @@
 // Mistake: a command handler stored in a dispatch table keeps a static key/value store.
 // handle_kv is reached only through the function-pointer table, for every
 // SET command a client sends; keys are client-chosen and never deleted.
+
 #include <cstring>
 #include <map>
 #include <string>

@@ -1,6 +1,7 @@
 // Mistake: a function-local static memo caches the score of every key ever queried.
 // lookup() runs once per query for the life of the server; each new key is
 // inserted and none is evicted, so the cache grows with the key space.
+
 #include <string>
 #include <unordered_map>
 

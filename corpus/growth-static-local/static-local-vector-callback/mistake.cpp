@@ -1,6 +1,7 @@
 // Mistake: a signal handler keeps every sample in a function-local static vector.
 // on_signal is installed with signal(), so it runs each time SIGUSR1 arrives
 // for the life of the daemon, and the vector is never emptied.
+
 #include <csignal>
 #include <cstddef>
 #include <vector>

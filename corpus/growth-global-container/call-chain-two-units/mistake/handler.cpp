@@ -1,6 +1,7 @@
 // Mistake: the event handler records every event in a global vector that nothing empties.
 // main.cpp calls handle_event() from its event loop; handle_event() calls
-// record(), so the push_back in this file runs once per event, forever.
+// record(), so the push_back in handler.cpp runs once per event, forever.
+
 #include "handler.h"
 
 void apply(const Event &ev);  // the business logic, elsewhere

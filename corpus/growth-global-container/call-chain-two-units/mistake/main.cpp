@@ -1,6 +1,7 @@
 // Mistake: the event handler records every event in a global vector that nothing empties.
 // main.cpp calls handle_event() from its event loop; handle_event() calls
 // record(), so the push_back in handler.cpp runs once per event, forever.
+
 #include "handler.h"
 
 bool next_event(Event *ev);  // blocks for the next event; false when the bus closes

@@ -1,0 +1,18 @@
+// Mistake: a request loop in main.c records every latency in a realloc'd array in stats.c.
+// record_latency() is defined in another translation unit, but it is still
+// called once per request, and neither unit ever frees or resets the array.
+
+#include "stats.h"
+
+int next_request(void); /* blocks for the next request; returns its id */
+int serve(int request); /* returns the time it took, in ms */
+int summary_due(void);
+
+int main(void) {
+  for (;;) {
+    int ms = serve(next_request());
+    record_latency(ms);
+    if (summary_due())
+      print_summary();
+  }
+}
