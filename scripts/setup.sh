@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what growlint needs to build and test on Debian 12 (as root),
+# then configures and builds it in build/. Usage: scripts/setup.sh [BUILD_DIR] [CMAKE_ARGS...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(build-essential cmake pkg-config python3 git
+          libclang-19-dev clang-19 libsqlite3-dev libjansson-dev libyaml-dev libxxhash-dev
+          valgrind sqlite3)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+build_dir=${1:-build}
+shift || true
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGROWLINT_WERROR=ON "$@"
+cmake --build "$build_dir" -j"$(nproc)"
