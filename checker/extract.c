@@ -335,25 +335,41 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
     if (clang_getCursorKind(field) != CXCursor_FieldDecl) return 0;
     Kids kids = kids_of(c);
     int ok = 0;
-    /* only obj.field: obj->field reaches a heap object that may come and go */
-    int arrow = kids.n >= 1 && clang_getCanonicalType(clang_getCursorType(kids.items[0])).kind == CXType_Pointer;
-    if (kids.n >= 1 && !arrow) {
-      Target base;
-      if (resolve(v, kids.items[0], &base) && base.kind == T_STORAGE) {
-        char *fname = str_take(clang_getCursorSpelling(field));
-        out->kind = T_STORAGE;
-        out->key = gl_xasprintf("%s.%s", base.key, fname);
-        out->display = gl_xasprintf("%s.%s", base.display, fname);
-        out->symbol = fname;
-        out->skind = "field";
-        out->decl = field;
-        out->owner = base.has_owner ? base.owner : base.decl;
-        out->has_owner = 1;
-        ok = 1;
-      }
-      target_free(&base);
-    }
+    CXCursor base_expr = kids.n >= 1 ? strip(kids.items[0]) : clang_getNullCursor();
     free(kids.items);
+    char *fname = str_take(clang_getCursorSpelling(field));
+    if (clang_Cursor_isNull(base_expr) || clang_getCursorKind(base_expr) == CXCursor_CXXThisExpr) {
+      /* this->field inside a member function: an effect on whatever object it runs on */
+      if (v->func && !clang_Cursor_isNull(v->func_cursor) && clang_getCursorKind(v->func_cursor) != CXCursor_FunctionDecl) {
+        out->kind = T_PARAM;
+        out->key = gl_xasprintf("param:%s#this.%s", v->func, fname);
+        out->display = gl_xstrdup(fname);
+        out->symbol = fname;
+        out->skind = "param";
+        out->decl = field;
+        return 1;
+      }
+      free(fname);
+      return 0;
+    }
+    /* obj.field on a static object, or through a parameter; a static
+     * pointer's ptr->field reaches a heap object that may come and go */
+    int arrow = clang_getCanonicalType(clang_getCursorType(base_expr)).kind == CXType_Pointer;
+    Target base;
+    if (resolve(v, base_expr, &base) && (base.kind == T_PARAM || !arrow)) {
+      out->kind = base.kind;
+      out->key = gl_xasprintf("%s.%s", base.key, fname);
+      out->display = gl_xasprintf("%s.%s", base.display, fname);
+      out->symbol = fname;
+      fname = NULL;
+      out->skind = base.kind == T_STORAGE ? "field" : "param";
+      out->decl = field;
+      out->owner = base.has_owner ? base.owner : base.decl;
+      out->has_owner = base.kind == T_STORAGE;
+      ok = 1;
+    }
+    if (base.key) target_free(&base);
+    free(fname);
     return ok;
   }
   return 0;
@@ -739,6 +755,68 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
   free(callee_usr);
 }
 
+static int is_dependent(CXType t) {
+  CXType c = clang_getCanonicalType(clang_getNonReferenceType(t));
+  return c.kind == CXType_Unexposed || c.kind == CXType_Invalid;
+}
+
+/* Storage facts for the container fields of a static object whose member
+ * functions may act on them through `this`. */
+typedef struct {
+  Visit *v;
+  const Target *owner;
+  int depth;
+} FieldScan;
+
+static enum CXVisitorResult field_cb(CXCursor field, CXClientData d) {
+  FieldScan *fs = d;
+  CXType ft = clang_getCursorType(field);
+  const ContainerModel *m = model_of_type(fs->v->rs, ft);
+  char *fname = str_take(clang_getCursorSpelling(field));
+  Target t = {0};
+  t.kind = T_STORAGE;
+  t.key = gl_xasprintf("%s.%s", fs->owner->key, fname);
+  t.display = gl_xasprintf("%s.%s", fs->owner->display, fname);
+  t.symbol = fname;
+  t.skind = "field";
+  t.decl = field;
+  t.owner = fs->owner->has_owner ? fs->owner->owner : fs->owner->decl;
+  t.has_owner = 1;
+  if (m && (m->family == FAMILY_CLASS || m->family == FAMILY_HANDLE)) {
+    ensure_storage(fs->v, &t, m);
+  } else if (!m && fs->depth < 2 && clang_getCanonicalType(ft).kind == CXType_Record) {
+    FieldScan inner = {fs->v, &t, fs->depth + 1};
+    clang_Type_visitFields(clang_getCanonicalType(ft), field_cb, &inner);
+  }
+  target_free(&t);
+  return CXVisit_Continue;
+}
+
+/* obj.method(...) on a static object (or a parameter): what the method
+ * does to `this` happens to obj. */
+static void bind_this(Visit *v, const Target *t, CXCursor method, const char *name, CXCursor site) {
+  if (t->kind == T_STORAGE) {
+    char *key = gl_xasprintf("%s#fields", t->key);
+    if (keyset_add(&v->emitted, key)) {
+      FieldScan fs = {v, t, 0};
+      clang_Type_visitFields(clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t->decl))), field_cb,
+                             &fs);
+    }
+    free(key);
+  }
+  FactArg *fa = gl_xcalloc(1, sizeof *fa);
+  fa->target = gl_xstrdup(t->key);
+  fa->caller = gl_xstrdup(v->func ? v->func : "");
+  fa->callee = usr_of(method);
+  fa->callee_name = gl_xstrdup(name);
+  fa->index = -1;
+  fa->mut = 1;
+  fa->loop = v->loop;
+  fa->loc = cursor_loc(v, site);
+  fa->loop_loc = loop_loc_now(v);
+  pv_push(&v->facts->args, fa);
+}
+
 static void walk_call(Visit *v, CXCursor c) {
   CXCursor ref = clang_getCursorReferenced(c);
   enum CXCursorKind rk = clang_getCursorKind(ref);
@@ -769,8 +847,12 @@ static void walk_call(Visit *v, CXCursor c) {
       const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
       OpKind kind = OPK_NONE;
       if (m && m->family == FAMILY_CLASS) kind = rules_classify(m, short_name);
-      else if (!m && t.kind == T_PARAM) kind = rules_classify_any(v->rs, short_name);
+      else if (!m && t.kind == T_PARAM && is_dependent(clang_getCursorType(t.decl)))
+        kind = rules_classify_any(v->rs, short_name);
       if (!strcmp(short_name, "operator=") && (m || t.kind == T_PARAM)) kind = OPK_RESET;
+      if (!m && known && !in_system(ref) && !clang_CXXMethod_isConst(ref) && !clang_CXXMethod_isStatic(ref) &&
+          clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t.decl))).kind == CXType_Record)
+        bind_this(v, &t, ref, name, c);
       if (kind == OPK_SIZE && v->in_cond) {
         /* handled by the comparison that contains it */
       } else if (kind != OPK_NONE && kind != OPK_SIZE) {

@@ -426,10 +426,14 @@ GlResult store_each_op(Store *st, int64_t run_id, StoreOpCb cb, void *ctx, GlErr
       "FROM op WHERE unit_id IN " CUR_UNITS " AND target NOT LIKE 'param:%' "
       "UNION "
       /* what a defined function does to a container parameter happens at each call site */
-      "SELECT a.target, a.caller, p.kind, a.callee_name, a.loop, a.file, a.line, a.col, "
-      "a.loop_file, a.loop_line, a.loop_col FROM arg a JOIN op p "
-      "ON p.target = 'param:' || a.callee || '#' || a.idx AND p.unit_id IN " CUR_UNITS
-      " WHERE a.unit_id IN " CUR_UNITS " AND a.target NOT LIKE 'param:%' "
+      /* (and to the fields of a parameter or of `this`: param:F#this.field) */
+      "SELECT a.target || substr(p.target, length(a.prefix) + 1), a.caller, p.kind, "
+      "p.detail || ' in ' || a.callee_name, a.loop, a.file, a.line, a.col, "
+      "a.loop_file, a.loop_line, a.loop_col FROM "
+      "(SELECT *, 'param:' || callee || '#' || CASE WHEN idx < 0 THEN 'this' ELSE idx END AS prefix "
+      " FROM arg WHERE unit_id IN " CUR_UNITS " AND target NOT LIKE 'param:%') a "
+      "JOIN op p ON (p.target = a.prefix OR (p.target > a.prefix || '.' AND p.target < a.prefix || '/')) "
+      "AND p.kind <> 'counter' AND p.unit_id IN " CUR_UNITS " "
       "UNION "
       /* a container handed by non-const reference to code growlint cannot see */
       "SELECT a.target, a.caller, 'escape', a.callee_name, a.loop, a.file, a.line, a.col, "

@@ -1,0 +1,26 @@
+// Mistake: a static server object's member function appends to its own field.
+// Server::on_message() runs for every message of the event loop and pushes onto
+// `history` through `this`; no member function ever removes anything.
+#include <string>
+#include <vector>
+
+bool next_message(std::string &out);
+void deliver(const std::string &msg);
+
+class Server {
+ public:
+  void on_message(const std::string &msg) {
+    history.push_back(msg);  // grows through `this`
+    deliver(msg);
+  }
+
+ private:
+  std::vector<std::string> history;  // expect-finding: growth-global-container fix=bounded
+};
+
+static Server g_server;
+
+int main() {
+  std::string msg;
+  while (next_message(msg)) g_server.on_message(msg);
+}
