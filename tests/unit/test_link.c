@@ -1,0 +1,160 @@
+/* Unit tests for link.c: the decision over hand-written facts. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "link.h"
+
+static RuleSet *rs;
+static const char *path = "/tmp/growlint-link-test.db";
+
+static Loc L(unsigned line) {
+  Loc l = {gl_xstrdup("/p/a.cpp"), line, 1};
+  return l;
+}
+
+static void storage(Facts *f, const char *key, const char *family, const char *kind, int owning) {
+  FactStorage *s = gl_xcalloc(1, sizeof *s);
+  s->key = gl_xstrdup(key); s->symbol = gl_xstrdup(key); s->display = gl_xstrdup(key);
+  s->kind = gl_xstrdup(kind); s->model = gl_xstrdup("std::vector"); s->family = gl_xstrdup(family);
+  s->type = gl_xstrdup("T"); s->elem = gl_xstrdup(""); s->owning = owning; s->is_def = 1;
+  s->loc = L(1); s->owner_loc.file = gl_xstrdup("");
+  pv_push(&f->storages, s);
+}
+
+static void op(Facts *f, const char *target, const char *func, const char *kind, const char *detail, int loop,
+               unsigned line) {
+  FactOp *o = gl_xcalloc(1, sizeof *o);
+  o->target = gl_xstrdup(target); o->func = gl_xstrdup(func); o->kind = gl_xstrdup(kind);
+  o->detail = gl_xstrdup(detail); o->loop = loop; o->loc = L(line); o->loop_loc = L(loop == 2 ? 2 : 0);
+  pv_push(&f->ops, o);
+}
+
+static void entry(Facts *f, const char *func) {
+  FactEntry *e = gl_xcalloc(1, sizeof *e);
+  e->func = gl_xstrdup(func); e->reason = gl_xstrdup("it is a callback"); e->loc = L(9);
+  pv_push(&f->entries, e);
+}
+
+/* Saves f as the only unit of a new run and returns "symbol:fix ..." of the findings. */
+static char *decide(Facts *f) {
+  remove(path);
+  Store *st = NULL;
+  GlError err = {{0}};
+  StrBuf sb = {0};
+  if (store_open(path, &st, &err) != GL_OK) return gl_xstrdup(err.msg);
+  RunInfo info = {"/", "0", "c", "t"};
+  int64_t run = 0;
+  store_run_begin(st, &info, &run, &err);
+  store_unit_save(st, run, "/p/a.cpp", "/p", "", "ok", 0, "", f, &err);
+  PtrVec out = {0};
+  CHECK(link_run(st, run, rs, &out, &err) == GL_OK);
+  for (size_t i = 0; i < out.len; i++) {
+    Finding *fi = out.items[i];
+    sb_appendf(&sb, "%s%s:%s:%s", i ? " " : "", fi->symbol, fi->rule, fi->fix);
+  }
+  pv_free(&out, link_finding_free);
+  store_close(st);
+  facts_free(f);
+  remove(path);
+  return sb_steal(&sb);
+}
+
+static void growth_in_an_unbounded_loop_is_reported(void) {
+  Facts f = {0};
+  storage(&f, "g", "class", "global", 0);
+  op(&f, "g", "c:@F@main#", "grow", "push_back", 2, 5);
+  char *r = decide(&f);
+  CHECK_STR(r, "g:growth-global-container:bounded");
+  free(r);
+}
+
+static void growth_in_a_bounded_loop_outside_repeating_code_is_silent(void) {
+  Facts f = {0};
+  storage(&f, "g", "class", "global", 0);
+  op(&f, "g", "c:@F@main#", "grow", "push_back", 1, 5);
+  char *r = decide(&f);
+  CHECK_STR(r, "");
+  free(r);
+}
+
+static void a_callback_repeats_and_iteration_suggests_cleanup(void) {
+  Facts f = {0};
+  storage(&f, "g", "class", "static-local", 0);
+  op(&f, "g", "c:@F@cb#", "grow", "push_back", 0, 5);
+  op(&f, "g", "c:@F@other#", "iterate", "range-for", 1, 6);
+  entry(&f, "c:@F@cb#");
+  char *r = decide(&f);
+  CHECK_STR(r, "g:growth-static-local:cleanup");
+  free(r);
+}
+
+static void any_shrink_reset_guard_or_escape_silences(void) {
+  const char *kinds[] = {"shrink", "reset", "guard", "escape"};
+  for (int i = 0; i < 4; i++) {
+    Facts f = {0};
+    storage(&f, "g", "class", "global", 1);
+    op(&f, "g", "c:@F@main#", "grow", "push_back", 2, 5);
+    op(&f, "g", "", kinds[i], "x", 0, 7);
+    char *r = decide(&f);
+    CHECK_STR(r, "");
+    free(r);
+  }
+}
+
+static void owning_elements_suggest_weak_reference(void) {
+  Facts f = {0};
+  storage(&f, "g", "class", "global", 1);
+  op(&f, "g", "c:@F@main#", "grow", "push_back", 2, 5);
+  char *r = decide(&f);
+  CHECK_STR(r, "g:growth-global-container:weak-reference");
+  free(r);
+}
+
+static void a_counter_reset_silences_a_realloc_array(void) {
+  Facts f = {0};
+  storage(&f, "a", "realloc", "file-static", 0);
+  op(&f, "a", "c:@F@main#", "grow", "realloc", 2, 5);
+  op(&f, "a", "c:@F@main#", "counter", "n", 2, 5);
+  op(&f, "n", "c:@F@drain#", "reset", "=", 0, 8);
+  char *r = decide(&f);
+  CHECK_STR(r, "");
+  free(r);
+}
+
+static void resetting_the_enclosing_object_silences_a_field(void) {
+  Facts f = {0};
+  storage(&f, "s.items", "class", "field", 0);
+  op(&f, "s.items", "c:@F@main#", "grow", "push_back", 2, 5);
+  op(&f, "s", "c:@F@main#", "reset", "=", 0, 8);
+  char *r = decide(&f);
+  CHECK_STR(r, "");
+  free(r);
+}
+
+static void a_list_tail_pointer_is_not_reported(void) {
+  Facts f = {0};
+  storage(&f, "tail", "list", "file-static", 0);
+  op(&f, "tail", "c:@F@main#", "grow", "insert", 2, 5);
+  op(&f, "tail", "c:@F@main#", "tail", "->next", 2, 4);
+  char *r = decide(&f);
+  CHECK_STR(r, "");
+  free(r);
+}
+
+int main(int argc, char **argv) {
+  GlError err = {{0}};
+  if (rules_load(argc > 1 ? argv[1] : "rules", &rs, &err) != GL_OK) {
+    fprintf(stderr, "%s\n", err.msg);
+    return 1;
+  }
+  RUN(growth_in_an_unbounded_loop_is_reported);
+  RUN(growth_in_a_bounded_loop_outside_repeating_code_is_silent);
+  RUN(a_callback_repeats_and_iteration_suggests_cleanup);
+  RUN(any_shrink_reset_guard_or_escape_silences);
+  RUN(owning_elements_suggest_weak_reference);
+  RUN(a_counter_reset_silences_a_realloc_array);
+  RUN(resetting_the_enclosing_object_silences_a_field);
+  RUN(a_list_tail_pointer_is_not_reported);
+  rules_free(rs);
+  return check_failures ? 1 : 0;
+}
