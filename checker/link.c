@@ -217,6 +217,7 @@ void link_finding_free(void *p) {
   free(f->fingerprint); free(f->fix); free(f->message); free(f->kind); free(f->type);
   loc_free(&f->loc);
   pv_free(&f->notes, note_free);
+  free(f->suppressed); free(f->state); free(f->triage);
   free(f);
 }
 
@@ -410,7 +411,7 @@ GlResult link_save(Store *st, int64_t run_id, const PtrVec *findings, GlError *e
     char *notes_json = json_dumps(notes, JSON_COMPACT);
     json_decref(notes);
     StoreFinding sf = {f->fingerprint, f->rule, f->symbol, f->container, f->loc.file, f->fix,
-                       f->message, notes_json, f->loc.line, f->loc.col};
+                       f->message, notes_json, f->loc.line, f->loc.col, f->suppressed};
     rc = store_finding_add(st, run_id, &sf, err);
     free(notes_json);
   }

@@ -32,6 +32,10 @@ typedef struct {
   char *type;         /* declared type */
   Loc loc;            /* the container's declaration */
   PtrVec notes;       /* Note*, in the order they are printed */
+  char *suppressed;   /* NULL, or the reason of an inline suppression */
+  char *state;        /* NULL until classified: new | unchanged | reopened */
+  char *triage;       /* NULL, or the triage status of its fingerprint */
+  int baselined;      /* in the baseline: recorded, does not fail the run */
 } Finding;
 
 void link_finding_free(void *f);

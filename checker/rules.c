@@ -26,6 +26,7 @@ typedef struct {
   const char *path;     /* borrowed file name for messages */
   yaml_document_t doc;  /* the parsed document */
   GlError *err;         /* borrowed */
+  ProjectConfig *cfg;   /* borrowed; non-NULL when loading a project configuration */
 } Loader;
 
 static unsigned line_of(yaml_node_t *n) { return (unsigned)n->start_mark.line + 1; }
@@ -178,6 +179,51 @@ static GlResult load_entries(Loader *ld, yaml_node_t *map, RuleSet *rs) {
   return GL_OK;
 }
 
+/* Configuration: rules: {id: on|off} */
+static GlResult load_switches(Loader *ld, yaml_node_t *map, RuleSet *rs) {
+  if (map->type != YAML_MAPPING_NODE) return bad(ld, map, "rules", "expected a mapping of rule id to on or off");
+  FOR_PAIRS(ld, map, pair) {
+    const char *id = scalar(node(ld, pair->key));
+    const char *val = scalar(node(ld, pair->value));
+    if (!id || !rules_find(rs, id)) return bad(ld, node(ld, pair->key), id ? id : "?", "unknown rule id");
+    int on = val && (!strcmp(val, "on") || !strcmp(val, "true") || !strcmp(val, "yes"));
+    int off = val && (!strcmp(val, "off") || !strcmp(val, "false") || !strcmp(val, "no"));
+    if (!on && !off) return bad(ld, node(ld, pair->value), id, "expected on or off");
+    for (size_t i = 0; i < rs->disabled.len; i++) /* the last word wins */
+      if (!strcmp(rs->disabled.items[i], id)) ((char *)rs->disabled.items[i])[0] = '\0';
+    if (off) pv_push(&rs->disabled, gl_xstrdup(id));
+  }
+  return GL_OK;
+}
+
+static GlResult load_config_key(Loader *ld, const char *k, yaml_node_t *v, RuleSet *rs, int *handled) {
+  ProjectConfig *cfg = ld->cfg;
+  *handled = 1;
+  if (!strcmp(k, "rules")) return load_switches(ld, v, rs);
+  if (!strcmp(k, "exclude")) return get_string_list(ld, v, k, &cfg->exclude);
+  if (!strcmp(k, "db")) {
+    char *db = NULL;
+    GlResult rc = get_string(ld, v, k, &db);
+    if (rc != GL_OK) return rc;
+    char *dir = gl_path_dirname(ld->path);
+    free(cfg->db);
+    cfg->db = gl_path_join(dir, db);
+    free(dir);
+    free(db);
+    return GL_OK;
+  }
+  if (!strcmp(k, "fail_on")) {
+    const char *s = scalar(v);
+    if (!s || (strcmp(s, "any") && strcmp(s, "new") && strcmp(s, "none")))
+      return bad(ld, v, k, "expected any, new or none");
+    free(cfg->fail_on);
+    cfg->fail_on = gl_xstrdup(s);
+    return GL_OK;
+  }
+  *handled = 0;
+  return GL_OK;
+}
+
 static GlResult load_top(Loader *ld, RuleSet *rs) {
   yaml_node_t *root = yaml_document_get_root_node(&ld->doc);
   if (!root) return GL_OK; /* empty file */
@@ -187,6 +233,16 @@ static GlResult load_top(Loader *ld, RuleSet *rs) {
     yaml_node_t *v = node(ld, pair->value);
     GlResult rc = GL_OK;
     if (!k) return bad(ld, v, "(top)", "expected a string key");
+    if (ld->cfg) {
+      int handled = 0;
+      rc = load_config_key(ld, k, v, rs, &handled);
+      if (rc != GL_OK) return rc;
+      if (handled) continue;
+      if (strcmp(k, "containers") && strcmp(k, "entries") && strcmp(k, "owning_elements") &&
+          strcmp(k, "shrink_functions"))
+        return bad(ld, node(ld, pair->key), k,
+                   "unknown key (rules, containers, entries, owning_elements, shrink_functions, exclude, db, fail_on)");
+    }
     if (!strcmp(k, "rules") || !strcmp(k, "containers")) {
       if (v->type != YAML_SEQUENCE_NODE) return bad(ld, v, k, "expected a list");
       for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top && rc == GL_OK; it++)
@@ -216,12 +272,12 @@ static void digest_add(RuleSet *rs, const char *data, size_t len) {
   rs->digest = gl_xasprintf("%016llx", (unsigned long long)h);
 }
 
-GlResult rules_load_file(RuleSet *rs, const char *path, GlError *err) {
+static GlResult load_file(RuleSet *rs, const char *path, ProjectConfig *cfg, GlError *err) {
   size_t len = 0;
   char *text = gl_read_file(path, &len, err);
   if (!text) return GL_EINPUT;
   digest_add(rs, text, len);
-  Loader ld = {.path = path, .err = err};
+  Loader ld = {.path = path, .err = err, .cfg = cfg};
   yaml_parser_t parser;
   yaml_parser_initialize(&parser);
   yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
@@ -237,6 +293,23 @@ GlResult rules_load_file(RuleSet *rs, const char *path, GlError *err) {
   yaml_parser_delete(&parser);
   free(text);
   return rc;
+}
+
+GlResult rules_load_file(RuleSet *rs, const char *path, GlError *err) { return load_file(rs, path, NULL, err); }
+
+GlResult rules_load_config(RuleSet *rs, const char *path, ProjectConfig *cfg, GlError *err) {
+  free(cfg->path);
+  cfg->path = gl_xstrdup(path);
+  return load_file(rs, path, cfg, err);
+}
+
+void rules_config_free(ProjectConfig *cfg) {
+  if (!cfg) return;
+  free(cfg->path);
+  pv_free(&cfg->exclude, free);
+  free(cfg->db);
+  free(cfg->fail_on);
+  memset(cfg, 0, sizeof *cfg);
 }
 
 static int cmp_str(const void *a, const void *b) {

@@ -61,6 +61,20 @@ typedef struct {
   char *digest;          /* hex digest of every file's content, for caching */
 } RuleSet;
 
+/* A project's .growlint.yaml (README.md "Configuration"). */
+typedef struct {
+  char *path;         /* the file, NULL when there is none */
+  PtrVec exclude;     /* char*: path globs whose units are not analysed */
+  char *db;           /* database path (absolute), NULL for the default */
+  char *fail_on;      /* any | new | none, NULL for the default */
+} ProjectConfig;
+
+/* Loads a project configuration on top of rs: rules switched on or off,
+ * extra models, excluded paths, database path, fail-on policy. Unknown
+ * keys, unknown rule ids and bad values are errors naming file, line, key. */
+GlResult rules_load_config(RuleSet *rs, const char *path, ProjectConfig *cfg, GlError *err);
+void rules_config_free(ProjectConfig *cfg);
+
 /* Loads every *.yaml file of dir (sorted by name) into a new RuleSet.
  * Returns GL_OK and *out (owned, free with rules_free), or GL_EINPUT with a
  * message naming file, line and key. */

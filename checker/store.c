@@ -49,7 +49,8 @@ static const char *const stmt_sql[S_COUNT] = {
                   "file, line, col, loop_file, loop_line, loop_col) "
                   "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
     [S_INS_FINDING] = "INSERT OR REPLACE INTO finding(run_id, fingerprint, rule, symbol, container, file, "
-                      "line, col, fix, message, notes) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+                      "line, col, fix, message, notes, suppressed) "
+                      "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
 };
 
 struct Store {
@@ -99,6 +100,21 @@ static const char schema_v1[] =
     "CREATE INDEX arg_unit ON arg(unit_id);"
     "CREATE INDEX finding_run ON finding(run_id);";
 
+/* Version 2: findings carry their state and suppression, triage outlives
+ * runs, runs know their git commit and their new / fixed totals. */
+static const char schema_v2[] =
+    "ALTER TABLE run ADD COLUMN git_commit TEXT;"
+    "ALTER TABLE run ADD COLUMN git_branch TEXT;"
+    "ALTER TABLE run ADD COLUMN new_findings INTEGER;"
+    "ALTER TABLE run ADD COLUMN fixed_findings INTEGER;"
+    "ALTER TABLE finding ADD COLUMN state TEXT NOT NULL DEFAULT 'new';"
+    "ALTER TABLE finding ADD COLUMN suppressed TEXT;"
+    "CREATE TABLE triage(fingerprint TEXT PRIMARY KEY, status TEXT NOT NULL, reason TEXT NOT NULL,"
+    "  at TEXT NOT NULL);"
+    "CREATE INDEX finding_fingerprint ON finding(fingerprint, run_id);"
+    "CREATE INDEX finding_run_state ON finding(run_id, state);"
+    "CREATE INDEX run_status ON run(status, id);";
+
 static GlResult db_error(Store *st, GlError *err, const char *what) {
   gl_error_set(err, "database: %s: %s", what, sqlite3_errmsg(st->db));
   return GL_EIO;
@@ -128,6 +144,7 @@ static GlResult migrate(Store *st, GlError *err) {
   if (version == STORE_SCHEMA_VERSION) return GL_OK;
   GlResult rc = exec(st, "BEGIN IMMEDIATE", err);
   if (rc == GL_OK && version < 1) rc = exec(st, schema_v1, err);
+  if (rc == GL_OK && version < 2) rc = exec(st, schema_v2, err);
   if (rc == GL_OK) {
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
@@ -196,13 +213,15 @@ GlResult store_commit(Store *st, GlError *err) { return exec(st, "COMMIT", err);
 
 GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlError *err) {
   sqlite3_stmt *s = NULL;
-  const char *sql = "INSERT INTO run(started, status, root, tool_version, clang_version, command) "
-                    "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'running', ?1, ?2, ?3, ?4)";
+  const char *sql = "INSERT INTO run(started, status, root, tool_version, clang_version, command, git_commit, "
+                    "git_branch) VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'running', ?1, ?2, ?3, ?4, ?5, ?6)";
   if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "cannot record the run");
   bind_text(s, 1, info->root);
   bind_text(s, 2, info->tool_version);
   bind_text(s, 3, info->clang_version);
   bind_text(s, 4, info->command);
+  if (info->git_commit) bind_text(s, 5, info->git_commit);
+  if (info->git_branch) bind_text(s, 6, info->git_branch);
   int r = sqlite3_step(s);
   sqlite3_finalize(s);
   if (r != SQLITE_DONE) return db_error(st, err, "cannot record the run");
@@ -497,6 +516,228 @@ GlResult store_finding_add(Store *st, int64_t run_id, const StoreFinding *f, GlE
     bind_text(s, 5, f->container); bind_text(s, 6, f->file);
     sqlite3_bind_int(s, 7, (int)f->line); sqlite3_bind_int(s, 8, (int)f->col);
     bind_text(s, 9, f->fix); bind_text(s, 10, f->message); bind_text(s, 11, f->notes_json);
+    if (f->suppressed) bind_text(s, 12, f->suppressed);
   }
   return step_done(st, s, err, "cannot save a finding");
+}
+
+/* ---------- history ---------- */
+
+GlResult store_classify(Store *st, int64_t run_id, int *n_new, int *n_fixed, GlError *err) {
+  static const char *const steps[] = {
+      /* the previous complete run */
+      "CREATE TEMP TABLE IF NOT EXISTS prev_run(id INTEGER);"
+      "DELETE FROM prev_run;"
+      "INSERT INTO prev_run SELECT MAX(id) FROM run WHERE status = 'complete' AND id < ?1;",
+      "UPDATE finding SET state = CASE "
+      " WHEN EXISTS (SELECT 1 FROM finding p WHERE p.run_id = (SELECT id FROM prev_run) "
+      "   AND p.fingerprint = finding.fingerprint AND p.state <> 'fixed') THEN 'unchanged' "
+      " WHEN EXISTS (SELECT 1 FROM finding p WHERE p.run_id < ?1 AND p.fingerprint = finding.fingerprint "
+      "   AND p.state <> 'fixed') THEN 'reopened' "
+      " ELSE 'new' END WHERE run_id = ?1",
+      /* gone from a file this run analysed (a unit's file or a file holding its storages) */
+      "INSERT INTO finding(run_id, fingerprint, rule, symbol, container, file, line, col, fix, message, notes, "
+      " state, suppressed) "
+      "SELECT ?1, p.fingerprint, p.rule, p.symbol, p.container, p.file, p.line, p.col, p.fix, p.message, p.notes, "
+      " 'fixed', p.suppressed FROM finding p WHERE p.run_id = (SELECT id FROM prev_run) AND p.state <> 'fixed' "
+      " AND NOT EXISTS (SELECT 1 FROM finding c WHERE c.run_id = ?1 AND c.fingerprint = p.fingerprint) "
+      " AND (EXISTS (SELECT 1 FROM run_unit ru JOIN unit u ON u.id = ru.unit_id WHERE ru.run_id = ?1 "
+      "   AND u.file = p.file) OR EXISTS (SELECT 1 FROM storage s WHERE s.file = p.file AND s.unit_id IN "
+      "   (SELECT unit_id FROM run_unit WHERE run_id = ?1)))",
+      "UPDATE run SET new_findings = (SELECT COUNT(*) FROM finding WHERE run_id = ?1 AND state IN ('new','reopened')), "
+      " fixed_findings = (SELECT COUNT(*) FROM finding WHERE run_id = ?1 AND state = 'fixed') WHERE id = ?1",
+  };
+  GlResult rc = store_begin(st, err);
+  for (size_t i = 0; i < sizeof steps / sizeof *steps && rc == GL_OK; i++) {
+    const char *sql = steps[i];
+    while (rc == GL_OK && sql && *sql) {
+      sqlite3_stmt *s = NULL;
+      const char *tail = NULL;
+      if (sqlite3_prepare_v2(st->db, sql, -1, &s, &tail) != SQLITE_OK) {
+        rc = db_error(st, err, "cannot classify findings");
+        break;
+      }
+      if (s) {
+        if (sqlite3_bind_parameter_count(s) >= 1) sqlite3_bind_int64(s, 1, run_id);
+        if (sqlite3_step(s) != SQLITE_DONE) rc = db_error(st, err, "cannot classify findings");
+        sqlite3_finalize(s);
+      }
+      sql = tail;
+    }
+  }
+  if (rc == GL_OK) rc = store_commit(st, err);
+  else sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+  if (rc == GL_OK) {
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db, "SELECT new_findings, fixed_findings FROM run WHERE id = ?1", -1, &s, NULL) ==
+        SQLITE_OK) {
+      sqlite3_bind_int64(s, 1, run_id);
+      if (sqlite3_step(s) == SQLITE_ROW) {
+        *n_new = sqlite3_column_int(s, 0);
+        *n_fixed = sqlite3_column_int(s, 1);
+      }
+    }
+    sqlite3_finalize(s);
+  }
+  return rc;
+}
+
+#define FINDING_COLS                                                                                  \
+  "f.id, f.run_id, f.fingerprint, f.rule, f.symbol, f.container, f.file, f.line, f.col, f.fix, "      \
+  "f.message, f.notes, f.state, f.suppressed, t.status, t.reason "                                     \
+  "FROM finding f LEFT JOIN triage t ON t.fingerprint = f.fingerprint "
+
+static const char *col_opt(sqlite3_stmt *s, int i) {
+  return sqlite3_column_type(s, i) == SQLITE_NULL ? NULL : (const char *)sqlite3_column_text(s, i);
+}
+
+static FindingRow finding_row(sqlite3_stmt *s, int at) {
+  FindingRow r = {
+      .id = sqlite3_column_int64(s, at), .run_id = sqlite3_column_int64(s, at + 1),
+      .fingerprint = col_text(s, at + 2), .rule = col_text(s, at + 3), .symbol = col_text(s, at + 4),
+      .container = col_text(s, at + 5), .file = col_text(s, at + 6),
+      .line = (unsigned)sqlite3_column_int(s, at + 7), .col = (unsigned)sqlite3_column_int(s, at + 8),
+      .fix = col_text(s, at + 9), .message = col_text(s, at + 10), .notes_json = col_text(s, at + 11),
+      .state = col_text(s, at + 12), .suppressed = col_opt(s, at + 13), .triage = col_opt(s, at + 14),
+      .triage_reason = col_opt(s, at + 15)};
+  return r;
+}
+
+GlResult store_findings(Store *st, const FindingFilter *flt, StoreFindingCb cb, void *ctx, GlError *err) {
+  const char *sql = "SELECT " FINDING_COLS
+                    "WHERE f.run_id = ?1 AND (?2 IS NULL OR f.state = ?2) AND (?3 IS NULL OR f.rule = ?3) "
+                    "AND (?4 IS NULL OR f.file GLOB ?4 OR f.file GLOB '*/' || ?4) "
+                    "AND (?5 IS NULL OR (?5 = 'none' AND t.status IS NULL) OR t.status = ?5) "
+                    "ORDER BY f.file, f.line, f.col, f.rule";
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "findings query");
+  sqlite3_bind_int64(s, 1, flt->run_id);
+  if (flt->state) bind_text(s, 2, flt->state);
+  if (flt->rule) bind_text(s, 3, flt->rule);
+  if (flt->path_glob) bind_text(s, 4, flt->path_glob);
+  if (flt->triage) bind_text(s, 5, flt->triage);
+  int r;
+  while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+    FindingRow row = finding_row(s, 0);
+    if (cb(ctx, &row)) break;
+  }
+  GlResult rc = (r == SQLITE_ROW || r == SQLITE_DONE) ? GL_OK : db_error(st, err, "findings query");
+  sqlite3_finalize(s);
+  return rc;
+}
+
+GlResult store_finding_get(Store *st, const char *id, StoreFindingCb cb, void *ctx, int *found, GlError *err) {
+  int digits = *id != '\0' && strspn(id, "0123456789") == strlen(id) && strlen(id) < 16;
+  const char *sql = digits ? "SELECT " FINDING_COLS "WHERE f.id = ?1"
+                           : "SELECT " FINDING_COLS "WHERE f.fingerprint = ?1 ORDER BY f.run_id DESC LIMIT 1";
+  sqlite3_stmt *s = NULL;
+  *found = 0;
+  if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "finding query");
+  if (digits) sqlite3_bind_int64(s, 1, strtoll(id, NULL, 10));
+  else bind_text(s, 1, id);
+  int r = sqlite3_step(s);
+  if (r == SQLITE_ROW) {
+    FindingRow row = finding_row(s, 0);
+    *found = 1;
+    cb(ctx, &row);
+  }
+  GlResult rc = (r == SQLITE_ROW || r == SQLITE_DONE) ? GL_OK : db_error(st, err, "finding query");
+  sqlite3_finalize(s);
+  return rc;
+}
+
+static RunRow run_row(sqlite3_stmt *s) {
+  RunRow r = {.id = sqlite3_column_int64(s, 0), .started = col_text(s, 1), .finished = col_opt(s, 2),
+              .status = col_text(s, 3), .git_commit = col_opt(s, 4), .git_branch = col_opt(s, 5),
+              .tool_version = col_text(s, 6), .clang_version = col_text(s, 7), .root = col_text(s, 8),
+              .units = sqlite3_column_int(s, 9), .findings = sqlite3_column_int(s, 10),
+              .new_findings = sqlite3_column_int(s, 11), .fixed_findings = sqlite3_column_int(s, 12)};
+  return r;
+}
+
+#define RUN_COLS                                                                                        \
+  "id, started, finished, status, git_commit, git_branch, tool_version, clang_version, root, "         \
+  "IFNULL(units, 0), IFNULL(findings, 0), IFNULL(new_findings, 0), IFNULL(fixed_findings, 0) FROM run "
+
+GlResult store_runs(Store *st, int limit, StoreRunCb cb, void *ctx, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, "SELECT " RUN_COLS "ORDER BY id DESC LIMIT ?1", -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "history query");
+  sqlite3_bind_int(s, 1, limit > 0 ? limit : -1);
+  int r;
+  while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+    RunRow row = run_row(s);
+    if (cb(ctx, &row)) break;
+  }
+  GlResult rc = (r == SQLITE_ROW || r == SQLITE_DONE) ? GL_OK : db_error(st, err, "history query");
+  sqlite3_finalize(s);
+  return rc;
+}
+
+GlResult store_run_get(Store *st, int64_t id, StoreRunCb cb, void *ctx, int *found, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  *found = 0;
+  if (sqlite3_prepare_v2(st->db, "SELECT " RUN_COLS "WHERE id = ?1", -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "run query");
+  sqlite3_bind_int64(s, 1, id);
+  int r = sqlite3_step(s);
+  if (r == SQLITE_ROW) {
+    RunRow row = run_row(s);
+    *found = 1;
+    if (cb) cb(ctx, &row);
+  }
+  GlResult rc = (r == SQLITE_ROW || r == SQLITE_DONE) ? GL_OK : db_error(st, err, "run query");
+  sqlite3_finalize(s);
+  return rc;
+}
+
+GlResult store_last_complete_run(Store *st, int64_t before, const char *commit, int64_t *id, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  *id = 0;
+  const char *sql = "SELECT MAX(id) FROM run WHERE status = 'complete' AND (?1 <= 0 OR id < ?1) "
+                    "AND (?2 IS NULL OR git_commit = ?2)";
+  if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "run query");
+  sqlite3_bind_int64(s, 1, before);
+  if (commit) bind_text(s, 2, commit);
+  int r = sqlite3_step(s);
+  if (r == SQLITE_ROW) *id = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  return r == SQLITE_ROW || r == SQLITE_DONE ? GL_OK : db_error(st, err, "run query");
+}
+
+GlResult store_diff(Store *st, int64_t a, int64_t b, StoreDiffCb cb, void *ctx, GlError *err) {
+  const char *sql =
+      "SELECT 'introduced', " FINDING_COLS "WHERE f.run_id = ?2 AND f.state <> 'fixed' AND NOT EXISTS "
+      " (SELECT 1 FROM finding o WHERE o.run_id = ?1 AND o.fingerprint = f.fingerprint AND o.state <> 'fixed') "
+      "UNION ALL SELECT 'fixed', " FINDING_COLS "WHERE f.run_id = ?1 AND f.state <> 'fixed' AND NOT EXISTS "
+      " (SELECT 1 FROM finding o WHERE o.run_id = ?2 AND o.fingerprint = f.fingerprint AND o.state <> 'fixed') "
+      "UNION ALL SELECT 'unchanged', " FINDING_COLS "WHERE f.run_id = ?2 AND f.state <> 'fixed' AND EXISTS "
+      " (SELECT 1 FROM finding o WHERE o.run_id = ?1 AND o.fingerprint = f.fingerprint AND o.state <> 'fixed') "
+      "ORDER BY 1, 8, 9, 10";
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "diff query");
+  sqlite3_bind_int64(s, 1, a);
+  sqlite3_bind_int64(s, 2, b);
+  int r;
+  while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+    FindingRow row = finding_row(s, 1);
+    if (cb(ctx, col_text(s, 0), &row)) break;
+  }
+  GlResult rc = (r == SQLITE_ROW || r == SQLITE_DONE) ? GL_OK : db_error(st, err, "diff query");
+  sqlite3_finalize(s);
+  return rc;
+}
+
+GlResult store_triage_set(Store *st, const char *fingerprint, const char *status, const char *reason, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  const char *sql = "INSERT INTO triage(fingerprint, status, reason, at) "
+                    "VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ','now')) "
+                    "ON CONFLICT(fingerprint) DO UPDATE SET status = ?2, reason = ?3, at = excluded.at";
+  if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "cannot triage");
+  bind_text(s, 1, fingerprint);
+  bind_text(s, 2, status);
+  bind_text(s, 3, reason);
+  int r = sqlite3_step(s);
+  sqlite3_finalize(s);
+  return r == SQLITE_DONE ? GL_OK : db_error(st, err, "cannot triage");
 }

@@ -12,7 +12,7 @@
 #include "facts.h"
 #include "util.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 typedef struct Store Store;
 
@@ -25,6 +25,8 @@ typedef struct {
   const char *tool_version;
   const char *clang_version;
   const char *command;       /* the command line */
+  const char *git_commit;    /* NULL outside a git work tree */
+  const char *git_branch;
 } RunInfo;
 
 GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlError *err);
@@ -58,9 +60,60 @@ GlResult store_each_function(Store *st, int64_t run_id, StoreFunctionCb cb, void
 typedef struct {
   const char *fingerprint, *rule, *symbol, *container, *file, *fix, *message, *notes_json;
   unsigned line, col;
+  const char *suppressed;    /* the suppression's reason, NULL when reported */
 } StoreFinding;
 
 GlResult store_finding_add(Store *st, int64_t run_id, const StoreFinding *f, GlError *err);
+
+/* After a run's findings are added: sets each one's state relative to the
+ * previous complete run (new, unchanged, reopened), adds a 'fixed' row for
+ * each finding of that run which is gone although its file was analysed
+ * again, and records the totals on the run. */
+GlResult store_classify(Store *st, int64_t run_id, int *n_new, int *n_fixed, GlError *err);
+
+/* One finding row with its triage, borrowed during a callback. */
+typedef struct {
+  int64_t id, run_id;
+  const char *fingerprint, *rule, *symbol, *container, *file, *fix, *message, *notes_json;
+  const char *state;          /* new | unchanged | reopened | fixed */
+  const char *suppressed;     /* NULL, or the suppression's reason */
+  const char *triage;         /* NULL, or false-positive | intentional | confirmed */
+  const char *triage_reason;
+  unsigned line, col;
+} FindingRow;
+typedef int (*StoreFindingCb)(void *ctx, const FindingRow *f);
+
+typedef struct {
+  int64_t run_id;             /* required */
+  const char *state;          /* NULL: any */
+  const char *rule;           /* NULL: any */
+  const char *path_glob;      /* NULL: any; matched against the absolute path or any tail of it */
+  const char *triage;         /* NULL: any; "none": untriaged */
+} FindingFilter;
+
+GlResult store_findings(Store *st, const FindingFilter *flt, StoreFindingCb cb, void *ctx, GlError *err);
+/* A finding by row id (digits) or fingerprint (its newest row); *found says whether it exists. */
+GlResult store_finding_get(Store *st, const char *id, StoreFindingCb cb, void *ctx, int *found, GlError *err);
+
+typedef struct {
+  int64_t id;
+  const char *started, *finished, *status, *git_commit, *git_branch, *tool_version, *clang_version, *root;
+  int units, findings, new_findings, fixed_findings;
+} RunRow;
+typedef int (*StoreRunCb)(void *ctx, const RunRow *r);
+
+/* Newest first; limit <= 0 means all. */
+GlResult store_runs(Store *st, int limit, StoreRunCb cb, void *ctx, GlError *err);
+GlResult store_run_get(Store *st, int64_t id, StoreRunCb cb, void *ctx, int *found, GlError *err);
+/* The newest complete run (before `before` when > 0; with commit when not NULL); 0 when none. */
+GlResult store_last_complete_run(Store *st, int64_t before, const char *commit, int64_t *id, GlError *err);
+
+/* Findings of run b against run a: change is introduced | fixed | unchanged. */
+typedef int (*StoreDiffCb)(void *ctx, const char *change, const FindingRow *f);
+GlResult store_diff(Store *st, int64_t a, int64_t b, StoreDiffCb cb, void *ctx, GlError *err);
+
+/* status: false-positive | intentional | confirmed */
+GlResult store_triage_set(Store *st, const char *fingerprint, const char *status, const char *reason, GlError *err);
 
 GlResult store_begin(Store *st, GlError *err);
 GlResult store_commit(Store *st, GlError *err);

@@ -50,12 +50,12 @@ class TextOutput(Base):
             "(a ring buffer, a std::deque with pop_front() past a maximum length, an LRU); for example: "
             "if (q.size() >= kMax) q.pop_front(); q.push_back(x);",
         ])
-        self.assertEqual(p.stderr, "growlint: 1 finding in 1 unit (run 1)\n")
+        self.assertEqual(p.stderr, "growlint: 1 finding in 1 unit (run 1: 1 new, 0 fixed)\n")
 
     def test_clean_program_exits_zero_and_prints_nothing(self):
         p = self.check("two-units")
         self.assertEqual((p.returncode, p.stdout), (0, ""))
-        self.assertEqual(p.stderr, "growlint: 0 findings in 2 units (run 1)\n")
+        self.assertEqual(p.stderr, "growlint: 0 findings in 2 units (run 1: 0 new, 0 fixed)\n")
 
 
 class JsonOutput(Base):
@@ -215,7 +215,7 @@ class RulesAreData(Base):
             f.write("containers:\n  - type: acme::Box\n    grows: [put]\n")
         p = self.check("--rules", rules, "basic")
         self.assertEqual(p.returncode, 2)
-        self.assertEqual(p.stderr, f"growlint: error: {rules}/zz-bad.yaml:3: 'grows': unknown key in a container model\n")
+        self.assertEqual(p.stderr, f"growlint check: error: {rules}/zz-bad.yaml:3: 'grows': unknown key in a container model\n")
 
     def test_rules_lists_every_rule(self):
         p = run("rules")
@@ -229,7 +229,7 @@ class Database(Base):
     def test_run_units_facts_and_findings_are_recorded(self):
         self.check("basic")
         with sqlite3.connect(self.db) as db:
-            self.assertEqual(db.execute("PRAGMA user_version").fetchone(), (1,))
+            self.assertEqual(db.execute("PRAGMA user_version").fetchone(), (2,))
             self.assertEqual(db.execute("SELECT id, status, units, findings FROM run").fetchall(),
                              [(1, "complete", 1, 1)])
             self.assertEqual(db.execute("SELECT status FROM run_unit").fetchall(), [("ok",)])

@@ -1,0 +1,40 @@
+/* cli.h - what the commands share: exit codes, the project root and the
+ * default database, opening the database for queries, git facts, the
+ * project configuration. Only the command layer (main.c, cmd_*.c) uses it.
+ */
+#ifndef GROWLINT_CLI_H
+#define GROWLINT_CLI_H
+
+#include "rules.h"
+#include "store.h"
+#include "util.h"
+
+enum {
+  EXIT_CLEAN = 0,       /* no findings (that fail the run) */
+  EXIT_FINDINGS = 1,    /* findings that fail the run */
+  EXIT_USAGE = 2,       /* usage, configuration or input error */
+  EXIT_INCOMPLETE = 3,  /* a unit could not be parsed */
+  EXIT_INTERRUPTED = 130 /* SIGINT or SIGTERM: the run is recorded as interrupted */
+};
+
+/* Nearest folder at or above dir holding .git, else dir (owned). */
+char *cli_project_root(const char *dir);
+/* --db, else the configuration's db, else ROOT/.growlint/growlint.db (owned). */
+char *cli_db_path(const char *opt, const ProjectConfig *cfg, const char *root);
+/* Opens an existing database for the query commands; prints the error. */
+Store *cli_open_existing(const char *cmd, const char *path);
+/* Runs git with argv in dir and returns its first output line (owned), or NULL. */
+char *cli_git(const char *dir, const char *const *args);
+/* Finds .growlint.yaml walking up from dir; NULL when there is none (owned). */
+char *cli_find_config(const char *dir);
+/* Loads the rules directory (dir or the installed one) and the project
+ * configuration (config_path, or found from search_dir); prints errors. */
+int cli_load_rules(const char *cmd, const char *dir, const char *config_path, const char *search_dir, RuleSet **rs,
+                   ProjectConfig *cfg);
+/* The rules directory and the corpus directory of this installation (owned). */
+char *cli_rules_dir(void);
+char *cli_corpus_dir(void);
+/* Parses "--name VALUE" / "--name=VALUE" at argv[*i]; 1 when matched, -1 when the value is missing. */
+int cli_opt(int argc, char **argv, int *i, const char *name, const char **value);
+
+#endif

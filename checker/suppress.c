@@ -1,0 +1,115 @@
+/* suppress.c - finds inline suppression comments (suppress.h).
+ *
+ * Only comment text counts: the markers are looked for after a line or block comment opener
+ * on the line. A rule list is a comma-separated list of ids or globs inside
+ * brackets (growlint) or parentheses (NOLINT).
+ */
+#include "suppress.h"
+
+#include <fnmatch.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *find_in(const char *s, size_t len, const char *needle) {
+  size_t n = strlen(needle);
+  for (size_t i = 0; i + n <= len; i++)
+    if (!memcmp(s + i, needle, n)) return s + i;
+  return NULL;
+}
+
+/* Does the list [p, end) of ids or globs name rule? */
+static int list_names(const char *p, const char *end, const char *rule) {
+  while (p < end) {
+    while (p < end && (*p == ' ' || *p == ',' || *p == '\t')) p++;
+    const char *q = p;
+    while (q < end && *q != ',' && *q != ' ' && *q != '\t') q++;
+    if (q > p) {
+      char *id = gl_xstrndup(p, (size_t)(q - p));
+      int match = fnmatch(id, rule, 0) == 0;
+      free(id);
+      if (match) return 1;
+    }
+    p = q;
+  }
+  return 0;
+}
+
+static char *trimmed(const char *p, const char *end) {
+  while (p < end && (*p == ' ' || *p == '\t' || *p == ':' || *p == '-')) p++;
+  while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r' || end[-1] == '/' || end[-1] == '*'))
+    end--;
+  return gl_xstrndup(p, (size_t)(end - p));
+}
+
+/* NOLINT or NOLINTNEXTLINE at m: returns 1 when it covers rule. */
+static int nolint_covers(const char *m, const char *end, size_t skip, const char *rule, char **reason) {
+  const char *p = m + skip;
+  if (p < end && *p == '(') {
+    const char *close = memchr(p, ')', (size_t)(end - p));
+    if (!close || !list_names(p + 1, close, rule)) return 0;
+    *reason = trimmed(close + 1, end);
+    return 1;
+  }
+  if (p < end && ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || *p == '_')) return 0;
+  *reason = trimmed(p, end);
+  return 1;
+}
+
+int suppress_line(const char *text, size_t len, const char *rule, int same_line, char **reason) {
+  *reason = NULL;
+  const char *end = text + len;
+  const char *c1 = find_in(text, len, "//"), *c2 = find_in(text, len, "/*");
+  const char *comment = c1 && (!c2 || c1 < c2) ? c1 : c2;
+  if (!comment) return 0;
+  size_t clen = (size_t)(end - comment);
+  const char *g = find_in(comment, clen, "growlint: ignore[");
+  if (g) {
+    const char *open = g + strlen("growlint: ignore[");
+    const char *close = memchr(open, ']', (size_t)(end - open));
+    if (close && list_names(open, close, rule)) {
+      *reason = trimmed(close + 1, end);
+      return 1;
+    }
+  }
+  const char *nl = find_in(comment, clen, "NOLINTNEXTLINE");
+  if (nl) return !same_line && nolint_covers(nl, end, strlen("NOLINTNEXTLINE"), rule, reason);
+  const char *n = find_in(comment, clen, "NOLINT");
+  if (n && same_line) return nolint_covers(n, end, strlen("NOLINT"), rule, reason);
+  return 0;
+}
+
+static int line_span(const SuppressCache *c, unsigned line, const char **start, size_t *len) {
+  if (!c->text || line == 0) return 0;
+  const char *p = c->text, *end = c->text + c->len;
+  for (unsigned l = 1; l < line; l++) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    if (!nl) return 0;
+    p = nl + 1;
+  }
+  const char *nl = memchr(p, '\n', (size_t)(end - p));
+  *start = p;
+  *len = (size_t)((nl ? nl : end) - p);
+  return 1;
+}
+
+int suppress_check(SuppressCache *cache, const char *file, unsigned line, const char *rule, char **reason) {
+  *reason = NULL;
+  if (!cache->file || strcmp(cache->file, file)) {
+    free(cache->file);
+    free(cache->text);
+    cache->file = gl_xstrdup(file);
+    cache->text = gl_read_file(file, &cache->len, NULL);
+  }
+  const char *s;
+  size_t n;
+  if (line_span(cache, line, &s, &n) && suppress_line(s, n, rule, 1, reason)) return 1;
+  if (line_span(cache, line - 1, &s, &n) && suppress_line(s, n, rule, 0, reason)) return 1;
+  return 0;
+}
+
+void suppress_cache_free(SuppressCache *cache) {
+  if (!cache) return;
+  free(cache->file);
+  free(cache->text);
+  cache->file = cache->text = NULL;
+}
