@@ -122,7 +122,8 @@ static char *data_dir(const char *name, const char *source_dir) {
     if (gl_is_dir(installed)) return installed;
     free(installed);
   }
-  return gl_xstrdup(source_dir);
+  char *real = gl_realpath(source_dir);
+  return real ? real : gl_xstrdup(source_dir);
 }
 
 char *cli_rules_dir(void) { return data_dir("rules", GROWLINT_SOURCE_RULES_DIR); }

@@ -353,22 +353,38 @@ done:
 
 /* ---------- corpus ---------- */
 
-/* The first case of rule in the corpus that has a single-file mistake (owned), or NULL. */
+static size_t count_correct(const char *dir) {
+  DIR *d = opendir(dir);
+  size_t n = 0;
+  struct dirent *de;
+  while (d && (de = readdir(d)))
+    if (!strncmp(de->d_name, "correct", 7) && (gl_has_suffix(de->d_name, ".c") || gl_has_suffix(de->d_name, ".cpp")))
+      n++;
+  if (d) closedir(d);
+  return n;
+}
+
+/* The case of rule in the corpus with a single-file mistake and the most
+ * correct ways (the first by name among equals), owned; NULL when none. */
 static char *corpus_case(const char *rule) {
   char *corpus = cli_corpus_dir();
   char *rule_dir = gl_path_join(corpus, rule);
   free(corpus);
   DIR *d = opendir(rule_dir);
   char *best = NULL;
+  size_t best_n = 0;
   if (d) {
     struct dirent *de;
     while ((de = readdir(d))) {
       if (de->d_name[0] == '.') continue;
       char *dir = gl_path_join(rule_dir, de->d_name);
       char *m1 = gl_path_join(dir, "mistake.cpp"), *m2 = gl_path_join(dir, "mistake.c");
-      if ((gl_is_file(m1) || gl_is_file(m2)) && (!best || strcmp(dir, best) < 0)) {
+      size_t n = count_correct(dir);
+      if ((gl_is_file(m1) || gl_is_file(m2)) && n &&
+          (!best || n > best_n || (n == best_n && strcmp(dir, best) < 0))) {
         free(best);
         best = dir;
+        best_n = n;
       } else {
         free(dir);
       }

@@ -337,7 +337,7 @@ static int cmd_check(int argc, char **argv) {
   }
   root = cli_project_root(cwd);
   db_path = cli_db_path(o.db, &cfg, root);
-  if (!o.db && !cfg.db) {
+  if (!o.db) { /* the default or the configured database: create its folder */
     char *dir = gl_path_dirname(db_path);
     if (!gl_is_dir(dir) && mkdir(dir, 0777) != 0) {
       fprintf(stderr, "growlint check: error: cannot create '%s': %s\n", dir, strerror(errno));

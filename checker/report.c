@@ -1,9 +1,15 @@
-/* report.c - clang-style text and JSON reporters, chosen from a table.
+/* report.c - clang-style text, JSON and SARIF 2.1.0 reporters, chosen from a table.
  *
  * Text: one "file:line:col: warning: MESSAGE [rule]" line per finding, then
  * "note:" lines in the finding's order. JSON: one object (schema in
- * README.md). Control characters in names and messages are escaped in text
- * output so that file names cannot drive the terminal.
+ * README.md). SARIF: one log with one run, as GitHub code scanning reads it:
+ * the rules of the RuleSet (or, without one, of the findings) as
+ * reportingDescriptors, one result per finding with its notes as
+ * relatedLocations, and failed units as tool execution notifications. SARIF
+ * URIs of files under the current directory are relative to it (uriBaseId
+ * %SRCROOT%), others are absolute file: URIs; both are percent-encoded.
+ * Control characters in names and messages are escaped in text output so
+ * that file names cannot drive the terminal.
  */
 #include "report.h"
 
@@ -107,12 +113,287 @@ static GlResult report_json(FILE *out, const Report *r, GlError *err) {
   return GL_OK;
 }
 
+/* SARIF 2.1.0 */
+
+#define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
+#define SARIF_SRCROOT "%SRCROOT%"
+
+/* Appends path to sb percent-encoded as a URI path: every byte but the
+ * unreserved characters of RFC 3986 and '/' becomes %XX (UTF-8 bytes each). */
+static void uri_append_path(StrBuf *sb, const char *path) {
+  static const char hex[] = "0123456789ABCDEF";
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' ||
+        *p == '.' || *p == '_' || *p == '~' || *p == '/') {
+      sb_appendn(sb, (const char *)p, 1);
+    } else {
+      char esc[3] = {'%', hex[*p >> 4], hex[*p & 15]};
+      sb_appendn(sb, esc, 3);
+    }
+  }
+}
+
+static json_t *sarif_text(const char *text) {
+  json_t *o = json_object();
+  json_object_set_new(o, "text", json_string(text ? text : ""));
+  return o;
+}
+
+/* An artifactLocation: relative to %SRCROOT% (the current directory) when
+ * the file lies under it, else an absolute file: URI. */
+static json_t *sarif_artifact(const Report *r, const char *file) {
+  char *rel = shown_path(r, file);
+  StrBuf uri = {0};
+  int relative = rel[0] != '/';
+  if (!relative) sb_append(&uri, "file://");
+  uri_append_path(&uri, rel);
+  json_t *o = json_object();
+  json_object_set_new(o, "uri", json_string(sb_cstr(&uri)));
+  if (relative) json_object_set_new(o, "uriBaseId", json_string(SARIF_SRCROOT));
+  sb_free(&uri);
+  free(rel);
+  return o;
+}
+
+/* {artifactLocation, region}; the region is left out when the line is
+ * unknown (0), the column when the column is. */
+static json_t *sarif_physical(const Report *r, const Loc *l) {
+  json_t *phys = json_object();
+  json_object_set_new(phys, "artifactLocation", sarif_artifact(r, l->file ? l->file : ""));
+  if (l->line) {
+    json_t *region = json_object();
+    json_object_set_new(region, "startLine", json_integer(l->line));
+    if (l->col) json_object_set_new(region, "startColumn", json_integer(l->col));
+    json_object_set_new(phys, "region", region);
+  }
+  return phys;
+}
+
+/* A location object: {"id"} when id > 0, "physicalLocation", {"message"}
+ * when message is not NULL. */
+static json_t *sarif_location(const Report *r, const Loc *l, json_int_t id, const char *message) {
+  json_t *loc = json_object();
+  if (id > 0) json_object_set_new(loc, "id", json_integer(id));
+  json_object_set_new(loc, "physicalLocation", sarif_physical(r, l));
+  if (message) json_object_set_new(loc, "message", sarif_text(message));
+  return loc;
+}
+
+static const char *sarif_level(const char *severity) {
+  return severity && !strcmp(severity, "error") ? "error" : "warning";
+}
+
+/* growth-global-container -> GrowthGlobalContainer; owned by the caller. */
+static char *camel_case(const char *id) {
+  StrBuf sb = {0};
+  int upper = 1;
+  for (const char *p = id; *p; p++) {
+    if (*p == '-' || *p == '_' || *p == '.' || *p == ' ') {
+      upper = 1;
+      continue;
+    }
+    char c = upper && *p >= 'a' && *p <= 'z' ? (char)(*p - 'a' + 'A') : *p;
+    sb_appendn(&sb, &c, 1);
+    upper = 0;
+  }
+  return sb_steal(&sb);
+}
+
+/* Appends a YAML-wrapped paragraph as flowing text: single line breaks
+ * become spaces, blank lines stay paragraph breaks, trailing space goes. */
+static void append_flowed(StrBuf *sb, const char *text) {
+  size_t start = sb->len;
+  for (const char *p = text; *p; p++) {
+    if (*p != '\n') {
+      sb_appendn(sb, p, 1);
+    } else if (p[1] == '\n') {
+      while (p[1] == '\n') p++;
+      sb_append(sb, "\n\n");
+    } else {
+      sb_append(sb, " ");
+    }
+  }
+  while (sb->len > start && (sb->data[sb->len - 1] == ' ' || sb->data[sb->len - 1] == '\n'))
+    sb->data[--sb->len] = '\0';
+}
+
+/* The help text: the rationale, then every fix with its example. */
+static char *rule_help(const RuleSet *rs, const Rule *rule) {
+  StrBuf sb = {0};
+  if (rule->rationale) append_flowed(&sb, rule->rationale);
+  if (rs->fixes.len) sb_append(&sb, sb.len ? "\n\nFixes:" : "Fixes:");
+  for (size_t i = 0; i < rs->fixes.len; i++) {
+    const Fix *fx = rs->fixes.items[i];
+    sb_appendf(&sb, "\n- %s: %s", fx->name, fx->text ? fx->text : "");
+    if (fx->example) sb_appendf(&sb, "; for example: %s", fx->example);
+  }
+  if (!sb.len) sb_append(&sb, rule->title ? rule->title : rule->id);
+  return sb_steal(&sb);
+}
+
+/* A reportingDescriptor for id: from the RuleSet's rule when there is one,
+ * else the id, its name and the level of the finding that uses it. */
+static json_t *sarif_rule(const RuleSet *rs, const char *id, const char *severity) {
+  const Rule *rule = rs ? rules_find(rs, id) : NULL;
+  json_t *d = json_object();
+  char *name = camel_case(id);
+  json_object_set_new(d, "id", json_string(id));
+  json_object_set_new(d, "name", json_string(name));
+  free(name);
+  if (rule) {
+    json_object_set_new(d, "shortDescription", sarif_text(rule->title ? rule->title : rule->id));
+    if (rule->rationale) {
+      StrBuf full = {0};
+      append_flowed(&full, rule->rationale);
+      json_object_set_new(d, "fullDescription", sarif_text(sb_cstr(&full)));
+      sb_free(&full);
+    }
+    char *help = rule_help(rs, rule);
+    json_object_set_new(d, "help", sarif_text(help));
+    free(help);
+    severity = rule->severity;
+  }
+  json_t *config = json_object();
+  json_object_set_new(config, "level", json_string(sarif_level(severity)));
+  json_object_set_new(d, "defaultConfiguration", config);
+  return d;
+}
+
+/* The index of the descriptor for id in rules, or -1. */
+static json_int_t sarif_rule_index(json_t *rules, const char *id) {
+  for (size_t i = 0; i < json_array_size(rules); i++)
+    if (!strcmp(json_string_value(json_object_get(json_array_get(rules, i), "id")), id)) return (json_int_t)i;
+  return -1;
+}
+
+/* Every rule of the RuleSet (first definition of an id), then any rule of
+ * a finding that the RuleSet does not hold. */
+static json_t *sarif_rules(const Report *r) {
+  json_t *rules = json_array();
+  for (size_t i = 0; r->rules && i < r->rules->rules.len; i++) {
+    const Rule *rule = r->rules->rules.items[i];
+    if (sarif_rule_index(rules, rule->id) < 0) json_array_append_new(rules, sarif_rule(r->rules, rule->id, NULL));
+  }
+  for (size_t i = 0; i < r->findings->len; i++) {
+    const Finding *f = r->findings->items[i];
+    if (sarif_rule_index(rules, f->rule) < 0) json_array_append_new(rules, sarif_rule(r->rules, f->rule, f->severity));
+  }
+  return rules;
+}
+
+static json_t *sarif_result(const Report *r, const Finding *f, json_t *rules) {
+  json_t *res = json_object();
+  json_object_set_new(res, "ruleId", json_string(f->rule));
+  json_object_set_new(res, "ruleIndex", json_integer(sarif_rule_index(rules, f->rule)));
+  json_object_set_new(res, "level", json_string(sarif_level(f->severity)));
+  json_object_set_new(res, "message", sarif_text(f->message));
+  json_t *locs = json_array();
+  json_array_append_new(locs, sarif_location(r, &f->loc, 0, NULL));
+  json_object_set_new(res, "locations", locs);
+  if (f->notes.len) {
+    json_t *related = json_array();
+    for (size_t j = 0; j < f->notes.len; j++) {
+      const Note *n = f->notes.items[j];
+      json_array_append_new(related, sarif_location(r, &n->loc, (json_int_t)j + 1, n->message));
+    }
+    json_object_set_new(res, "relatedLocations", related);
+  }
+  json_t *fp = json_object();
+  json_object_set_new(fp, "growlintFingerprint/v1", json_string(f->fingerprint));
+  json_object_set_new(res, "partialFingerprints", fp);
+  json_t *props = json_object();
+  json_object_set_new(props, "fix", json_string(f->fix));
+  json_object_set_new(props, "symbol", json_string(f->symbol));
+  json_object_set_new(props, "container", json_string(f->container));
+  json_object_set_new(res, "properties", props);
+  return res;
+}
+
+/* One invocation: successful when every unit parsed; each failed unit is an
+ * error notification located at its file. */
+static json_t *sarif_invocation(const Report *r) {
+  json_t *inv = json_object();
+  size_t nfailed = r->failed ? r->failed->len : 0;
+  json_object_set_new(inv, "executionSuccessful", json_boolean(nfailed == 0));
+  if (nfailed) {
+    json_t *notes = json_array();
+    for (size_t i = 0; i < nfailed; i++) {
+      char *p = shown_path(r, r->failed->items[i]);
+      char *msg = gl_xasprintf("%s could not be parsed completely; the other units are still analysed.", p);
+      json_t *n = json_object();
+      json_object_set_new(n, "level", json_string("error"));
+      json_object_set_new(n, "message", sarif_text(msg));
+      json_t *locs = json_array();
+      Loc l = {r->failed->items[i], 0, 0};
+      json_array_append_new(locs, sarif_location(r, &l, 0, NULL));
+      json_object_set_new(n, "locations", locs);
+      json_array_append_new(notes, n);
+      free(msg);
+      free(p);
+    }
+    json_object_set_new(inv, "toolExecutionNotifications", notes);
+  }
+  return inv;
+}
+
+static GlResult report_sarif(FILE *out, const Report *r, GlError *err) {
+  json_t *driver = json_object();
+  json_object_set_new(driver, "name", json_string("growlint"));
+  json_object_set_new(driver, "version", json_string(GROWLINT_VERSION));
+  json_object_set_new(driver, "informationUri", json_string("https://github.com/growlint/growlint"));
+  json_t *rules = sarif_rules(r);
+  json_object_set_new(driver, "rules", rules);
+  json_t *tool = json_object();
+  json_object_set_new(tool, "driver", driver);
+
+  json_t *run = json_object();
+  json_object_set_new(run, "tool", tool);
+  json_t *invocations = json_array();
+  json_array_append_new(invocations, sarif_invocation(r));
+  json_object_set_new(run, "invocations", invocations);
+  if (r->cwd && r->cwd[0] == '/') {
+    StrBuf root = {0};
+    sb_append(&root, "file://");
+    uri_append_path(&root, r->cwd);
+    if (root.data[root.len - 1] != '/') sb_append(&root, "/");
+    json_t *base = json_object(), *bases = json_object();
+    json_object_set_new(base, "uri", json_string(sb_cstr(&root)));
+    json_object_set_new(bases, SARIF_SRCROOT, base);
+    json_object_set_new(run, "originalUriBaseIds", bases);
+    sb_free(&root);
+  }
+  json_t *results = json_array();
+  for (size_t i = 0; i < r->findings->len; i++)
+    json_array_append_new(results, sarif_result(r, r->findings->items[i], rules));
+  json_object_set_new(run, "results", results);
+  json_t *props = json_object();
+  json_object_set_new(props, "runId", json_integer(r->run_id));
+  json_object_set_new(props, "units", json_integer(r->units));
+  json_object_set_new(props, "clangVersion", json_string(r->clang_version ? r->clang_version : ""));
+  json_object_set_new(run, "properties", props);
+
+  json_t *root = json_object(), *runs = json_array();
+  json_object_set_new(root, "$schema", json_string(SARIF_SCHEMA));
+  json_object_set_new(root, "version", json_string("2.1.0"));
+  json_array_append_new(runs, run);
+  json_object_set_new(root, "runs", runs);
+  int rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+  json_decref(root);
+  fputc('\n', out);
+  if (rc != 0) {
+    gl_error_set(err, "cannot write the SARIF report");
+    return GL_EIO;
+  }
+  return GL_OK;
+}
+
 static const struct {
   const char *name;
   ReportFn fn;
 } formats[] = {
     {"text", report_text},
     {"json", report_json},
+    {"sarif", report_sarif},
 };
 
 ReportFn report_for(const char *format) {
@@ -121,4 +402,4 @@ ReportFn report_for(const char *format) {
   return NULL;
 }
 
-const char *report_formats(void) { return "text, json"; }
+const char *report_formats(void) { return "text, json, sarif"; }

@@ -1,4 +1,4 @@
-/* report.h - writes findings as clang-style text or JSON.
+/* report.h - writes findings as clang-style text, JSON or SARIF 2.1.0.
  * Reporters only format: they never decide or touch the database.
  */
 #ifndef GROWLINT_REPORT_H
@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "rules.h"
 #include "util.h"
 
 typedef struct {
@@ -16,13 +17,14 @@ typedef struct {
   int64_t run_id;
   const char *cwd;          /* paths under it are printed relative to it */
   const char *clang_version;
+  const RuleSet *rules;     /* borrowed, may be NULL: SARIF then describes only the rules of the findings */
 } Report;
 
 typedef GlResult (*ReportFn)(FILE *out, const Report *r, GlError *err);
 
-/* The reporter for a format name (text, json), or NULL. */
+/* The reporter for a format name (text, json, sarif), or NULL. */
 ReportFn report_for(const char *format);
-/* "text, json" */
+/* "text, json, sarif" */
 const char *report_formats(void);
 
 #endif
