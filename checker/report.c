@@ -133,9 +133,22 @@ static void uri_append_path(StrBuf *sb, const char *path) {
   }
 }
 
+/* A JSON string for s: "" for NULL; when s is not valid UTF-8 (a file or
+ * symbol name in another encoding), every non-ASCII byte becomes '?'. */
+static json_t *sarif_str(const char *s) {
+  json_t *j = json_string(s ? s : "");
+  if (j) return j;
+  char *copy = gl_xstrdup(s);
+  for (char *p = copy; *p; p++)
+    if ((unsigned char)*p >= 0x80) *p = '?';
+  j = json_string(copy);
+  free(copy);
+  return j;
+}
+
 static json_t *sarif_text(const char *text) {
   json_t *o = json_object();
-  json_object_set_new(o, "text", json_string(text ? text : ""));
+  json_object_set_new(o, "text", sarif_str(text));
   return o;
 }
 
@@ -148,7 +161,7 @@ static json_t *sarif_artifact(const Report *r, const char *file) {
   if (!relative) sb_append(&uri, "file://");
   uri_append_path(&uri, rel);
   json_t *o = json_object();
-  json_object_set_new(o, "uri", json_string(sb_cstr(&uri)));
+  json_object_set_new(o, "uri", sarif_str(sb_cstr(&uri)));
   if (relative) json_object_set_new(o, "uriBaseId", json_string(SARIF_SRCROOT));
   sb_free(&uri);
   free(rel);
@@ -237,8 +250,8 @@ static json_t *sarif_rule(const RuleSet *rs, const char *id, const char *severit
   const Rule *rule = rs ? rules_find(rs, id) : NULL;
   json_t *d = json_object();
   char *name = camel_case(id);
-  json_object_set_new(d, "id", json_string(id));
-  json_object_set_new(d, "name", json_string(name));
+  json_object_set_new(d, "id", sarif_str(id));
+  json_object_set_new(d, "name", sarif_str(name));
   free(name);
   if (rule) {
     json_object_set_new(d, "shortDescription", sarif_text(rule->title ? rule->title : rule->id));
@@ -283,7 +296,7 @@ static json_t *sarif_rules(const Report *r) {
 
 static json_t *sarif_result(const Report *r, const Finding *f, json_t *rules) {
   json_t *res = json_object();
-  json_object_set_new(res, "ruleId", json_string(f->rule));
+  json_object_set_new(res, "ruleId", sarif_str(f->rule));
   json_object_set_new(res, "ruleIndex", json_integer(sarif_rule_index(rules, f->rule)));
   json_object_set_new(res, "level", json_string(sarif_level(f->severity)));
   json_object_set_new(res, "message", sarif_text(f->message));
@@ -299,12 +312,12 @@ static json_t *sarif_result(const Report *r, const Finding *f, json_t *rules) {
     json_object_set_new(res, "relatedLocations", related);
   }
   json_t *fp = json_object();
-  json_object_set_new(fp, "growlintFingerprint/v1", json_string(f->fingerprint));
+  json_object_set_new(fp, "growlintFingerprint/v1", sarif_str(f->fingerprint));
   json_object_set_new(res, "partialFingerprints", fp);
   json_t *props = json_object();
-  json_object_set_new(props, "fix", json_string(f->fix));
-  json_object_set_new(props, "symbol", json_string(f->symbol));
-  json_object_set_new(props, "container", json_string(f->container));
+  json_object_set_new(props, "fix", sarif_str(f->fix));
+  json_object_set_new(props, "symbol", sarif_str(f->symbol));
+  json_object_set_new(props, "container", sarif_str(f->container));
   json_object_set_new(res, "properties", props);
   return res;
 }
@@ -357,7 +370,7 @@ static GlResult report_sarif(FILE *out, const Report *r, GlError *err) {
     uri_append_path(&root, r->cwd);
     if (root.data[root.len - 1] != '/') sb_append(&root, "/");
     json_t *base = json_object(), *bases = json_object();
-    json_object_set_new(base, "uri", json_string(sb_cstr(&root)));
+    json_object_set_new(base, "uri", sarif_str(sb_cstr(&root)));
     json_object_set_new(bases, SARIF_SRCROOT, base);
     json_object_set_new(run, "originalUriBaseIds", bases);
     sb_free(&root);
@@ -369,7 +382,7 @@ static GlResult report_sarif(FILE *out, const Report *r, GlError *err) {
   json_t *props = json_object();
   json_object_set_new(props, "runId", json_integer(r->run_id));
   json_object_set_new(props, "units", json_integer(r->units));
-  json_object_set_new(props, "clangVersion", json_string(r->clang_version ? r->clang_version : ""));
+  json_object_set_new(props, "clangVersion", sarif_str(r->clang_version ? r->clang_version : ""));
   json_object_set_new(run, "properties", props);
 
   json_t *root = json_object(), *runs = json_array();
