@@ -1294,6 +1294,31 @@ static void walk(Visit *v, CXCursor c) {
   walk_children(v, c);
 }
 
+/* ---------- dependencies ---------- */
+
+typedef struct {
+  Visit *v;
+  Facts *out;
+  KeySet seen;
+} DepScan;
+
+/* Records every included file that is not a system header (the facts cache
+ * re-analyses a unit when one of them changes). */
+static void dep_cb(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData d) {
+  DepScan *ds = d;
+  if (depth == 0) return; /* the main file */
+  if (clang_Location_isInSystemHeader(stack[0])) return;
+  CXSourceLocation at = clang_getLocationForOffset(ds->v->tu, file, 0);
+  if (clang_Location_isInSystemHeader(at)) return;
+  char *p = str_take(clang_File_tryGetRealPathName(file));
+  if (!*p) {
+    free(p);
+    p = str_take(clang_getFileName(file));
+  }
+  if (keyset_add(&ds->seen, p)) pv_push(&ds->out->deps, p);
+  else free(p);
+}
+
 /* ---------- public ---------- */
 
 Extractor *extract_new(const RuleSet *rs) {
@@ -1350,6 +1375,9 @@ GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, 
   v.func_cursor = clang_getNullCursor();
   v.arg_callee = clang_getNullCursor();
   walk_children(&v, clang_getTranslationUnitCursor(tu));
+  DepScan ds = {&v, out, {0}};
+  clang_getInclusions(tu, dep_cb, &ds);
+  keyset_free(&ds.seen);
   pv_free(&v.aliases, alias_free);
   keyset_free(&v.emitted);
   free(v.last_path);

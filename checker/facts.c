@@ -63,4 +63,5 @@ void facts_free(Facts *f) {
   pv_free(&f->calls, call_free);
   pv_free(&f->ops, op_free);
   pv_free(&f->args, arg_free);
+  pv_free(&f->deps, free);
 }

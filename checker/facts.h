@@ -85,6 +85,7 @@ typedef struct {
   PtrVec calls;     /* FactCall* */
   PtrVec ops;       /* FactOp* */
   PtrVec args;      /* FactArg* */
+  PtrVec deps;      /* char*: the project (non-system) files the unit includes, absolute */
 } Facts;
 
 void facts_free(Facts *f); /* frees the contents; f itself is the caller's */

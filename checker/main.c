@@ -15,6 +15,7 @@
 #include "baseline.h"
 #include "cli.h"
 #include "cmd.h"
+#include "analyse.h"
 #include "extract.h"
 #include "link.h"
 #include "report.h"
@@ -28,6 +29,7 @@ typedef int (*CmdFn)(int argc, char **argv);
 
 static int cmd_check(int argc, char **argv);
 static int cmd_rules(int argc, char **argv);
+static int cmd_merge(int argc, char **argv);
 static int cmd_version(int argc, char **argv);
 static int cmd_help(int argc, char **argv);
 
@@ -45,6 +47,7 @@ static const struct {
     {"triage", cmd_triage, "mark a finding false-positive, intentional or confirmed", triage_usage},
     {"baseline", cmd_baseline, "write a baseline file of a run's findings", baseline_usage},
     {"explain", cmd_explain, "explain a rule: rationale, mistake and correct ways", explain_usage},
+    {"merge", cmd_merge, "merge shard databases and link them as one program", NULL},
     {"rules", cmd_rules, "list the rules", NULL},
     {"version", cmd_version, "print the growlint and libclang versions", NULL},
     {"help", cmd_help, "show help for a command", NULL},
@@ -75,6 +78,13 @@ static const char check_usage[] =
     "  --config FILE      the project configuration (default: .growlint.yaml found\n"
     "                     walking up from the analysed files)\n"
     "  --rules DIR        load rules and models from DIR instead of the installed ones\n"
+    "  -j N               analyse N units in parallel (default: the number of cores)\n"
+    "  --no-cache         parse every unit even when its stored facts are still valid\n"
+    "  --changed          the PATHs are changed files: re-analyse the units that are or\n"
+    "                     include them, take every other unit (of the compile database,\n"
+    "                     or of the last complete run) from the facts cache\n"
+    "  --shard I/N        analyse the I-th of N deterministic shares of the units into\n"
+    "                     the database, without linking (see 'growlint merge')\n"
     "  -h, --help         show this help\n"
     "  --                 pass the remaining arguments to the compiler\n"
     "\n"
@@ -115,6 +125,11 @@ typedef struct {
   const char *config;      /* --config */
   const char *fail_on;     /* --fail-on */
   const char *baseline;    /* --baseline */
+  const char *jobs;        /* -j */
+  const char *shard;       /* --shard I/N */
+  int no_cache;            /* --no-cache */
+  int changed;             /* --changed: PATHs are changed files */
+  int shard_i, shard_n;    /* parsed --shard */
   char **paths;            /* borrowed from argv */
   int npaths;
   PtrVec extra;            /* char* borrowed: arguments after -- */
@@ -123,11 +138,11 @@ typedef struct {
 static int parse_check(int argc, char **argv, CheckOpts *o) {
   o->paths = gl_xcalloc((size_t)argc + 1, sizeof *o->paths);
   static const char *const names[] = {"-p", "--format", "--output", "--db", "--rules", "--config", "--fail-on",
-                                      "--baseline"};
+                                      "--baseline", "-j", "--shard"};
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char **slots[] = {&o->build_dir, &o->format, &o->output, &o->db, &o->rules, &o->config, &o->fail_on,
-                            &o->baseline};
+                            &o->baseline, &o->jobs, &o->shard};
     int matched = 0;
     for (size_t n = 0; n < sizeof names / sizeof *names && !matched; n++) {
       int r = cli_opt(argc, argv, &i, names[n], slots[n]);
@@ -140,6 +155,12 @@ static int parse_check(int argc, char **argv, CheckOpts *o) {
     if (matched) continue;
     if (!strncmp(a, "-p", 2) && a[2]) {
       o->build_dir = a + 2;
+    } else if (!strncmp(a, "-j", 2) && a[2]) {
+      o->jobs = a + 2;
+    } else if (!strcmp(a, "--no-cache")) {
+      o->no_cache = 1;
+    } else if (!strcmp(a, "--changed")) {
+      o->changed = 1;
     } else if (!strcmp(a, "--")) {
       for (i++; i < argc; i++) pv_push(&o->extra, argv[i]);
     } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
@@ -159,6 +180,23 @@ static int parse_check(int argc, char **argv, CheckOpts *o) {
   }
   if (o->fail_on && strcmp(o->fail_on, "any") && strcmp(o->fail_on, "new") && strcmp(o->fail_on, "none")) {
     fprintf(stderr, "growlint check: error: unknown --fail-on policy '%s' (expected any, new or none)\n", o->fail_on);
+    return 0;
+  }
+  if (o->jobs && (atoi(o->jobs) < 1 || atoi(o->jobs) > 256 || strspn(o->jobs, "0123456789") != strlen(o->jobs))) {
+    fprintf(stderr, "growlint check: error: -j needs a number of jobs from 1 to 256, not '%s'\n", o->jobs);
+    return 0;
+  }
+  if (o->shard) {
+    char slash = 0;
+    int used = 0;
+    if (sscanf(o->shard, "%d%c%d%n", &o->shard_i, &slash, &o->shard_n, &used) != 3 || slash != '/' ||
+        o->shard[used] || o->shard_n < 1 || o->shard_i < 1 || o->shard_i > o->shard_n) {
+      fprintf(stderr, "growlint check: error: --shard needs I/N with 1 <= I <= N, not '%s'\n", o->shard);
+      return 0;
+    }
+  }
+  if (o->changed && o->npaths == 0) {
+    fprintf(stderr, "growlint check: error: --changed needs the changed files as PATHs\n");
     return 0;
   }
   if (!o->build_dir && o->npaths == 0) {
@@ -291,6 +329,159 @@ static int close_output(FILE *f, const char *path, const char *tmp) {
   return ok;
 }
 
+/* What the end of a run needs: link, suppress, record, classify, report,
+ * choose the exit code. Shared by check and merge. */
+typedef struct {
+  const char *cmd;          /* "check" or "merge" for messages */
+  Store *st;
+  int64_t run_id;
+  const RuleSet *rs;
+  const char *fail_on;      /* any | new | none */
+  const char *baseline;     /* --baseline, or NULL */
+  const char *root, *cwd, *clang_version;
+  const char *format, *output;
+  int units;
+  const PtrVec *failed;     /* char*: units that did not parse */
+  int cached;               /* units from the facts cache, for the summary */
+} Finish;
+
+static int finish_run(const Finish *fi) {
+  GlError err = {{0}};
+  PtrVec findings = {0}, shown = {0};
+  StrMap baseline = {0};
+  RunStates states = {{0}, {0}};
+  SuppressCache scache = {0};
+  int code = EXIT_USAGE, n_new = 0, n_fixed = 0, n_suppressed = 0, n_failing = 0;
+  char *out_tmp = NULL;
+  GlResult rc;
+  if (fi->baseline && !load_baseline(fi->st, fi->baseline, fi->root, &baseline)) {
+    store_run_finish(fi->st, fi->run_id, "failed", fi->units, 0, &err);
+    goto done;
+  }
+  if ((rc = link_run(fi->st, fi->run_id, fi->rs, &findings, &err)) != GL_OK) {
+    fprintf(stderr, "growlint %s: error: %s\n", fi->cmd, err.msg);
+    store_run_finish(fi->st, fi->run_id, "failed", fi->units, 0, &err);
+    goto done;
+  }
+  for (size_t i = 0; i < findings.len; i++) {
+    Finding *f = findings.items[i];
+    char *reason = NULL;
+    if (suppress_check(&scache, f->loc.file, f->loc.line, f->rule, &reason)) {
+      f->suppressed = *reason ? reason : (free(reason), gl_xstrdup("suppressed inline"));
+      n_suppressed++;
+    } else {
+      free(reason);
+    }
+  }
+  const char *status = fi->failed->len ? "incomplete" : "complete";
+  FindingFilter flt = {.run_id = fi->run_id};
+  if ((rc = link_save(fi->st, fi->run_id, &findings, &err)) != GL_OK ||
+      (rc = store_run_finish(fi->st, fi->run_id, status, fi->units, (int)findings.len, &err)) != GL_OK ||
+      (rc = store_classify(fi->st, fi->run_id, &n_new, &n_fixed, &err)) != GL_OK ||
+      (rc = store_findings(fi->st, &flt, collect_state, &states, &err)) != GL_OK) {
+    fprintf(stderr, "growlint %s: error: %s\n", fi->cmd, err.msg);
+    goto done;
+  }
+  for (size_t i = 0; i < findings.len; i++) {
+    Finding *f = findings.items[i];
+    const char *state = sm_get(&states.state, f->fingerprint), *triage = sm_get(&states.triage, f->fingerprint);
+    f->state = gl_xstrdup(state ? state : "new");
+    f->triage = gl_xstrdup(triage);
+    f->baselined = sm_get(&baseline, f->fingerprint) != NULL;
+    if (f->suppressed) continue;
+    pv_push(&shown, f);
+    int accepted = f->triage && (!strcmp(f->triage, "false-positive") || !strcmp(f->triage, "intentional"));
+    int is_new = fi->baseline ? !f->baselined : strcmp(f->state, "unchanged") != 0;
+    if (!accepted && (!strcmp(fi->fail_on, "any") || (!strcmp(fi->fail_on, "new") && is_new))) n_failing++;
+  }
+  FILE *out = open_output(fi->output, &out_tmp);
+  if (!out) goto done;
+  Report rep = {.findings = &shown, .failed = fi->failed, .units = fi->units, .run_id = fi->run_id, .cwd = fi->cwd,
+                .clang_version = fi->clang_version, .rules = fi->rs};
+  rc = report_for(fi->format)(out, &rep, &err);
+  if (!close_output(out, fi->output, out_tmp)) goto done;
+  if (rc != GL_OK) {
+    fprintf(stderr, "growlint %s: error: %s\n", fi->cmd, err.msg);
+    goto done;
+  }
+  if (!strcmp(fi->format, "text") || fi->output) {
+    fprintf(stderr, "growlint: %zu finding%s in %d unit%s (run %lld: %d new, %d fixed", shown.len,
+            shown.len == 1 ? "" : "s", fi->units, fi->units == 1 ? "" : "s", (long long)fi->run_id, n_new, n_fixed);
+    if (n_suppressed) fprintf(stderr, ", %d suppressed", n_suppressed);
+    if (fi->cached) fprintf(stderr, ", %d unit%s from the cache", fi->cached, fi->cached == 1 ? "" : "s");
+    fprintf(stderr, ")%s\n", fi->failed->len ? "; analysis incomplete" : "");
+  }
+  code = cmd_finish(fi->failed->len ? EXIT_INCOMPLETE : n_failing ? EXIT_FINDINGS : EXIT_CLEAN);
+done:
+  pv_free(&shown, NULL);
+  pv_free(&findings, link_finding_free);
+  sm_free(&baseline, NULL);
+  sm_free(&states.state, free);
+  sm_free(&states.triage, free);
+  suppress_cache_free(&scache);
+  free(out_tmp);
+  return code;
+}
+
+/* A unit's shard: a hash of its main file, so that shares stay stable as files come and go. */
+static int in_shard(const Unit *u, int i, int n) {
+  size_t h = 5381;
+  for (const char *p = u->file; *p; p++) h = h * 33 + (unsigned char)*p;
+  return (int)(h % (size_t)n) == i - 1;
+}
+
+static int default_jobs(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+/* Changed mode: the units to consider and which of them to re-analyse. */
+static int changed_units(CheckOpts *o, Store *st, PtrVec *units, StrMap *changed, int *have_cache) {
+  GlError err = {{0}};
+  StrBuf dropped = {0};
+  GlResult rc = GL_OK;
+  *have_cache = 0;
+  if (o->build_dir) {
+    rc = units_from_cdb(o->build_dir, NULL, 0, &o->extra, units, &dropped, &err);
+  } else {
+    int64_t last = 0;
+    PtrVec files = {0};
+    if (store_last_complete_run(st, 0, NULL, &last, &err) == GL_OK && last)
+      store_run_unit_files(st, last, &files, &err);
+    for (int i = 0; i < o->npaths; i++) {
+      char *real = gl_realpath(o->paths[i]);
+      if (real && (gl_has_suffix(real, ".c") || gl_has_suffix(real, ".cc") || gl_has_suffix(real, ".cpp") ||
+                   gl_has_suffix(real, ".cxx")))
+        pv_push(&files, real);
+      else
+        free(real);
+    }
+    PtrVec existing = {0};
+    for (size_t i = 0; i < files.len; i++)
+      if (gl_is_file(files.items[i])) pv_push(&existing, files.items[i]);
+    rc = existing.len ? units_from_paths((char *const *)existing.items, (int)existing.len, &o->extra, units, &err)
+                      : GL_OK;
+    pv_free(&existing, NULL);
+    pv_free(&files, free);
+  }
+  sb_free(&dropped);
+  if (rc != GL_OK) {
+    fprintf(stderr, "growlint check: error: %s\n", err.msg);
+    return 0;
+  }
+  for (int i = 0; i < o->npaths; i++) {
+    char *real = gl_realpath(o->paths[i]);
+    if (!real) continue; /* a deleted file: the units that included it are found through their other files */
+    sm_put(changed, real, (void *)1);
+    store_units_including(st, real, changed, &err);
+    free(real);
+  }
+  int64_t any = 0;
+  store_last_complete_run(st, 0, NULL, &any, &err);
+  *have_cache = any != 0;
+  return 1;
+}
+
 static int cmd_check(int argc, char **argv) {
   CheckOpts o = {0};
   int parsed = parse_check(argc, argv, &o);
@@ -303,38 +494,19 @@ static int cmd_check(int argc, char **argv) {
   GlError err = {{0}};
   RuleSet *rs = NULL;
   ProjectConfig cfg = {0};
-  PtrVec units = {0}, findings = {0}, failed = {0}, shown = {0};
+  PtrVec units = {0};
   StrBuf dropped = {0};
-  StrMap baseline = {0};
-  RunStates states = {{0}, {0}};
+  StrMap changed = {0};
+  AnalyseResult res = {0};
   Store *st = NULL;
-  Extractor *ex = NULL;
-  SuppressCache scache = {0};
-  FILE *out = NULL;
   char *cwd = getcwd(NULL, 0), *root = NULL, *db_path = NULL, *clang_version = extract_clang_version();
-  char *cmdline = command_line(argc, argv), *search = NULL, *commit = NULL, *branch = NULL, *out_tmp = NULL;
+  char *cmdline = command_line(argc, argv), *search = NULL, *commit = NULL, *branch = NULL;
   int64_t run_id = 0;
-  int n_new = 0, n_fixed = 0, n_suppressed = 0, n_failing = 0;
   GlResult rc;
 
   if (!cwd) goto cleanup;
   search = config_search_dir(&o, cwd);
   if (!cli_load_rules("check", o.rules, o.config, search, &rs, &cfg)) goto cleanup;
-  const char *fail_on = o.fail_on ? o.fail_on : cfg.fail_on ? cfg.fail_on : "any";
-  rc = o.build_dir ? units_from_cdb(o.build_dir, o.paths, o.npaths, &o.extra, &units, &dropped, &err)
-                   : units_from_paths(o.paths, o.npaths, &o.extra, &units, &err);
-  if (rc != GL_OK) {
-    fprintf(stderr, "growlint check: error: %s\n", err.msg);
-    goto cleanup;
-  }
-  if (dropped.len)
-    fprintf(stderr, "growlint check: warning: ignored compiler arguments that would load code: %s\n",
-            sb_cstr(&dropped));
-  apply_excludes(&units, &cfg);
-  if (!units.len) {
-    fprintf(stderr, "growlint check: error: no C or C++ sources found in the given paths\n");
-    goto cleanup;
-  }
   root = cli_project_root(cwd);
   db_path = cli_db_path(o.db, &cfg, root);
   if (!o.db) { /* the default or the configured database: create its folder */
@@ -346,124 +518,89 @@ static int cmd_check(int argc, char **argv) {
     }
     free(dir);
   }
+  if (!o.changed) {
+    rc = o.build_dir ? units_from_cdb(o.build_dir, o.paths, o.npaths, &o.extra, &units, &dropped, &err)
+                     : units_from_paths(o.paths, o.npaths, &o.extra, &units, &err);
+    if (rc != GL_OK) {
+      fprintf(stderr, "growlint check: error: %s\n", err.msg);
+      goto cleanup;
+    }
+  }
+  if (dropped.len)
+    fprintf(stderr, "growlint check: warning: ignored compiler arguments that would load code: %s\n",
+            sb_cstr(&dropped));
+  if ((rc = store_open(db_path, &st, &err)) != GL_OK) {
+    fprintf(stderr, "growlint check: error: %s\n", err.msg);
+    goto cleanup;
+  }
+  int have_cache = 1;
+  if (o.changed && !changed_units(&o, st, &units, &changed, &have_cache)) goto cleanup;
+  if (o.changed && !have_cache)
+    fprintf(stderr, "growlint check: no facts cache yet in '%s': analysing every unit now; "
+                    "later runs with --changed will reuse it\n", db_path);
+  apply_excludes(&units, &cfg);
+  if (o.shard) {
+    size_t w = 0;
+    for (size_t i = 0; i < units.len; i++) {
+      if (in_shard(units.items[i], o.shard_i, o.shard_n)) units.items[w++] = units.items[i];
+      else unit_free(units.items[i]);
+    }
+    units.len = w;
+  }
+  if (!units.len && !o.shard) {
+    fprintf(stderr, "growlint check: error: no C or C++ sources found in the given paths\n");
+    goto cleanup;
+  }
   const char *commit_args[] = {"rev-parse", "HEAD", NULL}, *branch_args[] = {"rev-parse", "--abbrev-ref", "HEAD", NULL};
   commit = cli_git(root, commit_args);
   branch = commit ? cli_git(root, branch_args) : NULL;
   RunInfo info = {root, GROWLINT_VERSION, clang_version, cmdline, commit, branch};
-  if ((rc = store_open(db_path, &st, &err)) != GL_OK || (rc = store_run_begin(st, &info, &run_id, &err)) != GL_OK) {
+  if ((rc = store_run_begin(st, &info, &run_id, &err)) != GL_OK) {
     fprintf(stderr, "growlint check: error: %s\n", err.msg);
-    goto cleanup;
-  }
-  if (o.baseline && !load_baseline(st, o.baseline, root, &baseline)) {
-    store_run_finish(st, run_id, "failed", 0, 0, &err);
     goto cleanup;
   }
   struct sigaction sa = {0};
   sa.sa_handler = on_signal;
   sigaction(SIGINT, &sa, NULL);
   sigaction(SIGTERM, &sa, NULL);
-  ex = extract_new(rs);
-  for (size_t i = 0; i < units.len; i++) {
-    if (interrupted) {
-      fprintf(stderr, "growlint check: interrupted after %zu of %zu units; run %lld is recorded as interrupted\n", i,
-              units.len, (long long)run_id);
-      store_run_finish(st, run_id, "interrupted", (int)i, 0, &err);
-      code = EXIT_INTERRUPTED;
-      goto cleanup;
-    }
-    Unit *u = units.items[i];
-    Facts facts = {0};
-    StrBuf diags = {0};
-    int nerr = 0;
-    GlError uerr = {{0}};
-    extract_unit(ex, u->file, (const char *const *)u->args.items, (int)u->args.len, u->directory, &facts, &diags,
-                 &nerr, &uerr);
-    if (nerr) {
-      fputs(sb_cstr(&diags), stderr);
-      char *shown_path = gl_path_relative(u->file, cwd);
-      fprintf(stderr, "growlint check: error: %s could not be parsed completely (%d error%s); "
-                      "the other units are still analysed\n", shown_path, nerr, nerr == 1 ? "" : "s");
-      free(shown_path);
-      pv_push(&failed, gl_xstrdup(u->file));
-    }
-    char *args = unit_args_string(u);
-    rc = store_unit_save(st, run_id, u->file, u->directory, args, nerr ? "error" : "ok", nerr, sb_cstr(&diags),
-                         &facts, &err);
-    free(args);
-    sb_free(&diags);
-    facts_free(&facts);
-    if (rc != GL_OK) {
-      fprintf(stderr, "growlint check: error: %s\n", err.msg);
-      store_run_finish(st, run_id, "failed", (int)i, 0, &err);
-      goto cleanup;
-    }
-  }
-  if ((rc = link_run(st, run_id, rs, &findings, &err)) != GL_OK) {
-    fprintf(stderr, "growlint check: error: %s\n", err.msg);
-    store_run_finish(st, run_id, "failed", (int)units.len, 0, &err);
-    goto cleanup;
-  }
-  for (size_t i = 0; i < findings.len; i++) {
-    Finding *f = findings.items[i];
-    char *reason = NULL;
-    if (suppress_check(&scache, f->loc.file, f->loc.line, f->rule, &reason)) {
-      f->suppressed = *reason ? reason : (free(reason), gl_xstrdup("suppressed inline"));
-      n_suppressed++;
-    } else {
-      free(reason);
-    }
-  }
-  const char *status = failed.len ? "incomplete" : "complete";
-  FindingFilter flt = {.run_id = run_id};
-  if ((rc = link_save(st, run_id, &findings, &err)) != GL_OK ||
-      (rc = store_run_finish(st, run_id, status, (int)units.len, (int)findings.len, &err)) != GL_OK ||
-      (rc = store_classify(st, run_id, &n_new, &n_fixed, &err)) != GL_OK ||
-      (rc = store_findings(st, &flt, collect_state, &states, &err)) != GL_OK) {
-    fprintf(stderr, "growlint check: error: %s\n", err.msg);
-    goto cleanup;
-  }
-  for (size_t i = 0; i < findings.len; i++) {
-    Finding *f = findings.items[i];
-    const char *state = sm_get(&states.state, f->fingerprint), *triage = sm_get(&states.triage, f->fingerprint);
-    f->state = gl_xstrdup(state ? state : "new");
-    f->triage = gl_xstrdup(triage);
-    f->baselined = sm_get(&baseline, f->fingerprint) != NULL;
-    if (f->suppressed) continue;
-    pv_push(&shown, f);
-    int accepted = f->triage && (!strcmp(f->triage, "false-positive") || !strcmp(f->triage, "intentional"));
-    int is_new = o.baseline ? !f->baselined : strcmp(f->state, "unchanged") != 0;
-    if (!accepted && (!strcmp(fail_on, "any") || (!strcmp(fail_on, "new") && is_new))) n_failing++;
-  }
-  out = open_output(o.output, &out_tmp);
-  if (!out) goto cleanup;
-  const char *format = o.format ? o.format : "text";
-  Report rep = {&shown, &failed, (int)units.len, run_id, cwd, clang_version};
-  rc = report_for(format)(out, &rep, &err);
-  if (!close_output(out, o.output, out_tmp)) goto cleanup;
+  AnalyseOpts ao = {.rs = rs, .st = st, .run_id = run_id, .jobs = o.jobs ? atoi(o.jobs) : default_jobs(),
+                    .cwd = cwd, .progress = isatty(2), .use_cache = !o.no_cache && have_cache,
+                    .changed = o.changed ? &changed : NULL, .stop = &interrupted};
+  rc = analyse_units(&ao, &units, &res, &err);
   if (rc != GL_OK) {
     fprintf(stderr, "growlint check: error: %s\n", err.msg);
+    store_run_finish(st, run_id, "failed", res.done, 0, &err);
     goto cleanup;
   }
-  if (!strcmp(format, "text") || o.output) {
-    fprintf(stderr, "growlint: %zu finding%s in %zu unit%s (run %lld: %d new, %d fixed", shown.len,
-            shown.len == 1 ? "" : "s", units.len, units.len == 1 ? "" : "s", (long long)run_id, n_new, n_fixed);
-    if (n_suppressed) fprintf(stderr, ", %d suppressed", n_suppressed);
-    fprintf(stderr, ")%s\n", failed.len ? "; analysis incomplete" : "");
+  if (res.interrupted) {
+    fprintf(stderr, "growlint check: interrupted after %d of %zu units; run %lld is recorded as interrupted\n",
+            res.done, units.len, (long long)run_id);
+    store_run_finish(st, run_id, "interrupted", res.done, 0, &err);
+    code = EXIT_INTERRUPTED;
+    goto cleanup;
   }
-  code = cmd_finish(failed.len ? EXIT_INCOMPLETE : n_failing ? EXIT_FINDINGS : EXIT_CLEAN);
+  if (o.shard) {
+    if (store_run_finish(st, run_id, res.failed.len ? "incomplete" : "complete", (int)units.len, 0, &err) != GL_OK) {
+      fprintf(stderr, "growlint check: error: %s\n", err.msg);
+      goto cleanup;
+    }
+    fprintf(stderr, "growlint: shard %d/%d: %zu unit%s analysed into %s (run %lld); link them with 'growlint merge'\n",
+            o.shard_i, o.shard_n, units.len, units.len == 1 ? "" : "s", db_path, (long long)run_id);
+    code = res.failed.len ? EXIT_INCOMPLETE : EXIT_CLEAN;
+    goto cleanup;
+  }
+  Finish fi = {.cmd = "check", .st = st, .run_id = run_id, .rs = rs,
+               .fail_on = o.fail_on ? o.fail_on : cfg.fail_on ? cfg.fail_on : "any", .baseline = o.baseline,
+               .root = root, .cwd = cwd, .clang_version = clang_version, .format = o.format ? o.format : "text",
+               .output = o.output, .units = (int)units.len, .failed = &res.failed, .cached = res.cached};
+  code = finish_run(&fi);
 
 cleanup:
-  extract_free(ex);
   store_close(st);
-  pv_free(&shown, NULL);
-  pv_free(&findings, link_finding_free);
-  pv_free(&failed, free);
+  analyse_result_free(&res);
   pv_free(&units, unit_free);
   sb_free(&dropped);
-  sm_free(&baseline, NULL);
-  sm_free(&states.state, free);
-  sm_free(&states.triage, free);
-  suppress_cache_free(&scache);
+  sm_free(&changed, NULL);
   rules_config_free(&cfg);
   rules_free(rs);
   free(cwd);
@@ -474,9 +611,90 @@ cleanup:
   free(search);
   free(commit);
   free(branch);
-  free(out_tmp);
   free(o.paths);
   pv_free(&o.extra, NULL);
+  return code;
+}
+
+static const char merge_usage[] =
+    "usage: growlint merge SHARD.db... --db OUT.db [--format text|json|sarif] [--output FILE]\n"
+    "                      [--fail-on any|new|none] [--baseline REF] [--rules DIR]\n"
+    "\n"
+    "Merges the facts of shard databases written by 'growlint check --shard I/N'\n"
+    "into OUT.db, links them as one program, records the run and reports it like\n"
+    "'growlint check'.\n";
+
+static int cmd_merge(int argc, char **argv) {
+  const char *db = NULL, *format = "text", *output = NULL, *fail_on = "any", *baseline = NULL, *rules = NULL;
+  PtrVec shards = {0};
+  for (int i = 1; i < argc; i++) {
+    const char **slots[] = {&db, &format, &output, &fail_on, &baseline, &rules};
+    static const char *const names[] = {"--db", "--format", "--output", "--fail-on", "--baseline", "--rules"};
+    int matched = 0;
+    for (size_t n = 0; n < 6 && !matched; n++) {
+      int r = cli_opt(argc, argv, &i, names[n], slots[n]);
+      if (r < 0) {
+        fprintf(stderr, "growlint merge: error: option '%s' needs a value\n", argv[i]);
+        pv_free(&shards, NULL);
+        return EXIT_USAGE;
+      }
+      matched = r;
+    }
+    if (matched) continue;
+    if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+      fputs(merge_usage, stdout);
+      pv_free(&shards, NULL);
+      return cmd_finish(EXIT_CLEAN);
+    }
+    if (argv[i][0] == '-') {
+      fprintf(stderr, "growlint merge: error: unknown option '%s'\n%s", argv[i], merge_usage);
+      pv_free(&shards, NULL);
+      return EXIT_USAGE;
+    }
+    pv_push(&shards, argv[i]);
+  }
+  if (!db || !shards.len || !report_for(format)) {
+    fprintf(stderr, "growlint merge: error: %s\n%s",
+            !report_for(format) ? "unknown format" : "expected shard databases and --db OUT.db", merge_usage);
+    pv_free(&shards, NULL);
+    return EXIT_USAGE;
+  }
+  int code = EXIT_USAGE;
+  GlError err = {{0}};
+  RuleSet *rs = NULL;
+  Store *st = NULL;
+  PtrVec failed = {0};
+  char *cwd = getcwd(NULL, 0), *root = cwd ? cli_project_root(cwd) : NULL, *clang_version = extract_clang_version();
+  char *cmdline = command_line(argc, argv);
+  int64_t run_id = 0;
+  int total = 0;
+  if (!cwd || !cli_load_rules("merge", rules, NULL, NULL, &rs, NULL)) goto done;
+  RunInfo info = {root, GROWLINT_VERSION, clang_version, cmdline, NULL, NULL};
+  if (store_open(db, &st, &err) != GL_OK || store_run_begin(st, &info, &run_id, &err) != GL_OK) {
+    fprintf(stderr, "growlint merge: error: %s\n", err.msg);
+    goto done;
+  }
+  for (size_t i = 0; i < shards.len; i++) {
+    int n = 0;
+    if (store_merge(st, run_id, shards.items[i], &n, &err) != GL_OK) {
+      fprintf(stderr, "growlint merge: error: %s\n", err.msg);
+      store_run_finish(st, run_id, "failed", total, 0, &err);
+      goto done;
+    }
+    total += n;
+  }
+  Finish fi = {.cmd = "merge", .st = st, .run_id = run_id, .rs = rs, .fail_on = fail_on, .baseline = baseline,
+               .root = root, .cwd = cwd, .clang_version = clang_version, .format = format, .output = output,
+               .units = total, .failed = &failed};
+  code = finish_run(&fi);
+done:
+  store_close(st);
+  rules_free(rs);
+  pv_free(&shards, NULL);
+  free(cwd);
+  free(root);
+  free(clang_version);
+  free(cmdline);
   return code;
 }
 
@@ -520,6 +738,7 @@ static int cmd_help(int argc, char **argv) {
   }
   if (!strcmp(argv[1], "check")) fputs(check_usage, stdout);
   else if (!strcmp(argv[1], "rules")) fputs(rules_usage, stdout);
+  else if (!strcmp(argv[1], "merge")) fputs(merge_usage, stdout);
   else {
     size_t i = 0;
     while (i < sizeof commands / sizeof *commands && strcmp(argv[1], commands[i].name)) i++;

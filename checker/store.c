@@ -13,6 +13,8 @@
  */
 #include "store.h"
 
+#include "cache.h"
+
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,6 +117,14 @@ static const char schema_v2[] =
     "CREATE INDEX finding_run_state ON finding(run_id, state);"
     "CREATE INDEX run_status ON run(status, id);";
 
+/* Version 3: the facts cache (unit keys and the project files each unit includes). */
+static const char schema_v3[] =
+    "ALTER TABLE unit ADD COLUMN cache_key TEXT;"
+    "ALTER TABLE run_unit ADD COLUMN cached INTEGER NOT NULL DEFAULT 0;"
+    "CREATE TABLE unit_dep(unit_id INTEGER NOT NULL REFERENCES unit(id), file TEXT NOT NULL, hash TEXT NOT NULL);"
+    "CREATE INDEX unit_dep_unit ON unit_dep(unit_id);"
+    "CREATE INDEX unit_dep_file ON unit_dep(file);";
+
 static GlResult db_error(Store *st, GlError *err, const char *what) {
   gl_error_set(err, "database: %s: %s", what, sqlite3_errmsg(st->db));
   return GL_EIO;
@@ -145,6 +155,7 @@ static GlResult migrate(Store *st, GlError *err) {
   GlResult rc = exec(st, "BEGIN IMMEDIATE", err);
   if (rc == GL_OK && version < 1) rc = exec(st, schema_v1, err);
   if (rc == GL_OK && version < 2) rc = exec(st, schema_v2, err);
+  if (rc == GL_OK && version < 3) rc = exec(st, schema_v3, err);
   if (rc == GL_OK) {
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
@@ -193,6 +204,11 @@ static sqlite3_stmt *stmt(Store *st, int id) {
     sqlite3_clear_bindings(st->stmt[id]);
   }
   return st->stmt[id];
+}
+
+static const char *col_text(sqlite3_stmt *s, int i) {
+  const char *t = (const char *)sqlite3_column_text(s, i);
+  return t ? t : "";
 }
 
 static void bind_text(sqlite3_stmt *s, int i, const char *v) {
@@ -347,14 +363,47 @@ static GlResult save_facts(Store *st, int64_t uid, const Facts *f, GlError *err)
   return rc;
 }
 
+static GlResult save_deps(Store *st, int64_t uid, const char *key, const Facts *facts, FileHashes *fh,
+                          GlError *err) {
+  GlResult rc = GL_OK;
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, "DELETE FROM unit_dep WHERE unit_id = ?1", -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "cannot replace dependencies");
+  sqlite3_bind_int64(s, 1, uid);
+  rc = step_done(st, s, err, "cannot replace dependencies");
+  sqlite3_finalize(s);
+  if (rc == GL_OK && sqlite3_prepare_v2(st->db, "UPDATE unit SET cache_key = ?2 WHERE id = ?1", -1, &s, NULL) == SQLITE_OK) {
+    sqlite3_bind_int64(s, 1, uid);
+    if (key) bind_text(s, 2, key);
+    rc = step_done(st, s, err, "cannot record the cache key");
+    sqlite3_finalize(s);
+  }
+  if (rc != GL_OK || !fh) return rc;
+  if (sqlite3_prepare_v2(st->db, "INSERT INTO unit_dep(unit_id, file, hash) VALUES (?1, ?2, ?3)", -1, &s, NULL) !=
+      SQLITE_OK)
+    return db_error(st, err, "cannot record dependencies");
+  for (size_t i = 0; i < facts->deps.len && rc == GL_OK; i++) {
+    sqlite3_reset(s);
+    sqlite3_bind_int64(s, 1, uid);
+    bind_text(s, 2, facts->deps.items[i]);
+    bind_text(s, 3, cache_file_hash(fh, facts->deps.items[i]));
+    int r = sqlite3_step(s);
+    if (r != SQLITE_DONE) rc = db_error(st, err, "cannot record dependencies");
+  }
+  sqlite3_finalize(s);
+  return rc;
+}
+
 GlResult store_unit_save(Store *st, int64_t run_id, const char *file, const char *directory,
                          const char *args, const char *status, int errors, const char *diagnostics,
-                         const Facts *facts, GlError *err) {
+                         const Facts *facts, const char *cache_key, FileHashes *fh, GlError *err) {
   int64_t uid = 0;
   GlResult rc = store_begin(st, err);
   if (rc != GL_OK) return rc;
   rc = unit_id_for(st, file, directory, args, &uid, err);
   if (rc == GL_OK) rc = save_facts(st, uid, facts, err);
+  /* a unit with errors is never served from the cache: its errors must show again */
+  if (rc == GL_OK) rc = save_deps(st, uid, errors ? NULL : cache_key, facts, errors ? NULL : fh, err);
   if (rc == GL_OK) {
     sqlite3_stmt *s = stmt(st, S_RUN_UNIT);
     if (s) {
@@ -371,14 +420,62 @@ GlResult store_unit_save(Store *st, int64_t run_id, const char *file, const char
   return rc;
 }
 
+GlResult store_unit_lookup(Store *st, const char *file, const char *args, const char *cache_key, FileHashes *fh,
+                           int64_t *unit_id, GlError *err) {
+  *unit_id = 0;
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, "SELECT id, cache_key FROM unit WHERE file = ?1 AND args = ?2", -1, &s, NULL) !=
+      SQLITE_OK)
+    return db_error(st, err, "cache lookup");
+  bind_text(s, 1, file);
+  bind_text(s, 2, args);
+  int64_t id = 0;
+  if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_type(s, 1) != SQLITE_NULL &&
+      (!cache_key || !strcmp(col_text(s, 1), cache_key)))
+    id = sqlite3_column_int64(s, 0);
+  sqlite3_finalize(s);
+  if (!id || !fh) {
+    *unit_id = id;
+    return GL_OK;
+  }
+  if (sqlite3_prepare_v2(st->db, "SELECT file, hash FROM unit_dep WHERE unit_id = ?1", -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "cache lookup");
+  sqlite3_bind_int64(s, 1, id);
+  int fresh = 1, r;
+  while (fresh && (r = sqlite3_step(s)) == SQLITE_ROW)
+    fresh = !strcmp(cache_file_hash(fh, col_text(s, 0)), col_text(s, 1));
+  sqlite3_finalize(s);
+  if (fresh) *unit_id = id;
+  return GL_OK;
+}
+
+GlResult store_unit_reuse(Store *st, int64_t run_id, int64_t unit_id, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, "INSERT OR REPLACE INTO run_unit(run_id, unit_id, status, errors, diagnostics, cached) "
+                                 "VALUES (?1, ?2, 'ok', 0, '', 1)", -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "cannot record a cached unit");
+  sqlite3_bind_int64(s, 1, run_id);
+  sqlite3_bind_int64(s, 2, unit_id);
+  GlResult rc = step_done(st, s, err, "cannot record a cached unit");
+  sqlite3_finalize(s);
+  return rc;
+}
+
+GlResult store_units_including(Store *st, const char *file, StrMap *units, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, "SELECT u.file FROM unit_dep d JOIN unit u ON u.id = d.unit_id WHERE d.file = ?1",
+                         -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "dependency query");
+  bind_text(s, 1, file);
+  while (sqlite3_step(s) == SQLITE_ROW) sm_put(units, col_text(s, 0), (void *)1);
+  sqlite3_finalize(s);
+  return GL_OK;
+}
+
 /* ---------- link queries ---------- */
 
 #define CUR_UNITS "(SELECT unit_id FROM run_unit WHERE run_id = ?1)"
 
-static const char *col_text(sqlite3_stmt *s, int i) {
-  const char *t = (const char *)sqlite3_column_text(s, i);
-  return t ? t : "";
-}
 
 static Loc col_loc(sqlite3_stmt *s, int i) {
   Loc l = {(char *)col_text(s, i), (unsigned)sqlite3_column_int(s, i + 1), (unsigned)sqlite3_column_int(s, i + 2)};
@@ -740,4 +837,113 @@ GlResult store_triage_set(Store *st, const char *fingerprint, const char *status
   int r = sqlite3_step(s);
   sqlite3_finalize(s);
   return r == SQLITE_DONE ? GL_OK : db_error(st, err, "cannot triage");
+}
+
+/* ---------- changed mode and sharding ---------- */
+
+GlResult store_run_unit_files(Store *st, int64_t run_id, PtrVec *files, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, "SELECT DISTINCT u.file FROM run_unit ru JOIN unit u ON u.id = ru.unit_id "
+                                 "WHERE ru.run_id = ?1 ORDER BY u.file", -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "unit query");
+  sqlite3_bind_int64(s, 1, run_id);
+  while (sqlite3_step(s) == SQLITE_ROW) pv_push(files, gl_xstrdup(col_text(s, 0)));
+  sqlite3_finalize(s);
+  return GL_OK;
+}
+
+static const char *const merge_steps[] = {
+    "CREATE TEMP TABLE IF NOT EXISTS merge_map(src_id INTEGER, dst_id INTEGER, file TEXT, directory TEXT, args TEXT,"
+    " cache_key TEXT, status TEXT, errors INTEGER, diagnostics TEXT)",
+    "DELETE FROM merge_map",
+    "INSERT INTO merge_map(src_id, file, directory, args, cache_key, status, errors, diagnostics) "
+    "SELECT u.id, u.file, u.directory, u.args, u.cache_key, ru.status, ru.errors, ru.diagnostics "
+    "FROM src.run_unit ru JOIN src.unit u ON u.id = ru.unit_id WHERE ru.run_id = ?2",
+    "INSERT OR IGNORE INTO unit(file, directory, args) SELECT file, directory, args FROM merge_map",
+    "UPDATE merge_map SET dst_id = (SELECT id FROM unit WHERE unit.file = merge_map.file AND unit.args = merge_map.args)",
+    "UPDATE unit SET cache_key = (SELECT cache_key FROM merge_map WHERE dst_id = unit.id) "
+    "WHERE id IN (SELECT dst_id FROM merge_map)",
+    "DELETE FROM storage WHERE unit_id IN (SELECT dst_id FROM merge_map)",
+    "DELETE FROM function WHERE unit_id IN (SELECT dst_id FROM merge_map)",
+    "DELETE FROM entry WHERE unit_id IN (SELECT dst_id FROM merge_map)",
+    "DELETE FROM call WHERE unit_id IN (SELECT dst_id FROM merge_map)",
+    "DELETE FROM op WHERE unit_id IN (SELECT dst_id FROM merge_map)",
+    "DELETE FROM arg WHERE unit_id IN (SELECT dst_id FROM merge_map)",
+    "DELETE FROM unit_dep WHERE unit_id IN (SELECT dst_id FROM merge_map)",
+    "INSERT INTO storage(unit_id, key, symbol, display, kind, model, family, type, elem, owning, is_def, file, line, "
+    "col, owner_file, owner_line, owner_col) SELECT m.dst_id, x.key, x.symbol, x.display, x.kind, x.model, x.family, "
+    "x.type, x.elem, x.owning, x.is_def, x.file, x.line, x.col, x.owner_file, x.owner_line, x.owner_col "
+    "FROM src.storage x JOIN merge_map m ON m.src_id = x.unit_id",
+    "INSERT INTO function(unit_id, usr, name, is_def, file, line, col) SELECT m.dst_id, x.usr, x.name, x.is_def, "
+    "x.file, x.line, x.col FROM src.function x JOIN merge_map m ON m.src_id = x.unit_id",
+    "INSERT INTO entry(unit_id, func, reason, file, line, col) SELECT m.dst_id, x.func, x.reason, x.file, x.line, "
+    "x.col FROM src.entry x JOIN merge_map m ON m.src_id = x.unit_id",
+    "INSERT INTO call(unit_id, caller, callee, callee_name, loop, file, line, col, loop_file, loop_line, loop_col) "
+    "SELECT m.dst_id, x.caller, x.callee, x.callee_name, x.loop, x.file, x.line, x.col, x.loop_file, x.loop_line, "
+    "x.loop_col FROM src.call x JOIN merge_map m ON m.src_id = x.unit_id",
+    "INSERT INTO op(unit_id, target, func, kind, detail, loop, file, line, col, loop_file, loop_line, loop_col) "
+    "SELECT m.dst_id, x.target, x.func, x.kind, x.detail, x.loop, x.file, x.line, x.col, x.loop_file, x.loop_line, "
+    "x.loop_col FROM src.op x JOIN merge_map m ON m.src_id = x.unit_id",
+    "INSERT INTO arg(unit_id, target, caller, callee, callee_name, idx, mut, loop, file, line, col, loop_file, "
+    "loop_line, loop_col) SELECT m.dst_id, x.target, x.caller, x.callee, x.callee_name, x.idx, x.mut, x.loop, "
+    "x.file, x.line, x.col, x.loop_file, x.loop_line, x.loop_col FROM src.arg x JOIN merge_map m ON m.src_id = x.unit_id",
+    "INSERT INTO unit_dep(unit_id, file, hash) SELECT m.dst_id, x.file, x.hash FROM src.unit_dep x "
+    "JOIN merge_map m ON m.src_id = x.unit_id",
+    "INSERT OR REPLACE INTO run_unit(run_id, unit_id, status, errors, diagnostics, cached) "
+    "SELECT ?1, dst_id, status, errors, diagnostics, 0 FROM merge_map",
+};
+
+GlResult store_merge(Store *st, int64_t run_id, const char *path, int *units, GlError *err) {
+  *units = 0;
+  if (!gl_is_file(path)) {
+    gl_error_set(err, "no such database: '%s'", path);
+    return GL_EINPUT;
+  }
+  sqlite3_stmt *s = NULL;
+  GlResult rc = GL_OK;
+  if (sqlite3_prepare_v2(st->db, "ATTACH ?1 AS src", -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "cannot attach a shard");
+  bind_text(s, 1, path);
+  int r = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (r != SQLITE_DONE) {
+    gl_error_set(err, "%s: cannot open it as a database: %s", path, sqlite3_errmsg(st->db));
+    return GL_EINPUT;
+  }
+  int64_t shard_run = 0;
+  int version = 0;
+  if (sqlite3_prepare_v2(st->db, "PRAGMA src.user_version", -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+    version = sqlite3_column_int(s, 0);
+  sqlite3_finalize(s);
+  if (version != STORE_SCHEMA_VERSION) {
+    gl_error_set(err, "%s: schema version %d, expected %d (write shards with this growlint)", path, version,
+                 STORE_SCHEMA_VERSION);
+    rc = GL_EINPUT;
+  }
+  if (rc == GL_OK &&
+      sqlite3_prepare_v2(st->db, "SELECT MAX(id) FROM src.run WHERE status IN ('complete', 'incomplete')", -1, &s,
+                         NULL) == SQLITE_OK) {
+    if (sqlite3_step(s) == SQLITE_ROW) shard_run = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    if (!shard_run) {
+      gl_error_set(err, "%s: no complete run to merge", path);
+      rc = GL_EINPUT;
+    }
+  }
+  if (rc == GL_OK) rc = store_begin(st, err);
+  for (size_t i = 0; rc == GL_OK && i < sizeof merge_steps / sizeof *merge_steps; i++) {
+    if (sqlite3_prepare_v2(st->db, merge_steps[i], -1, &s, NULL) != SQLITE_OK) {
+      rc = db_error(st, err, "cannot merge a shard");
+      break;
+    }
+    if (sqlite3_bind_parameter_count(s) >= 1) sqlite3_bind_int64(s, 1, run_id);
+    if (sqlite3_bind_parameter_count(s) >= 2) sqlite3_bind_int64(s, 2, shard_run);
+    if (sqlite3_step(s) != SQLITE_DONE) rc = db_error(st, err, "cannot merge a shard");
+    sqlite3_finalize(s);
+    if (i == 2 && rc == GL_OK) *units = sqlite3_changes(st->db);
+  }
+  if (rc == GL_OK) rc = store_commit(st, err);
+  else sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_exec(st->db, "DETACH src", NULL, NULL, NULL);
+  return rc;
 }

@@ -9,10 +9,11 @@
 
 #include <stdint.h>
 
+#include "cache.h"
 #include "facts.h"
 #include "util.h"
 
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 typedef struct Store Store;
 
@@ -34,10 +35,21 @@ GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlErro
 GlResult store_run_finish(Store *st, int64_t run_id, const char *status, int units, int findings,
                           GlError *err);
 
-/* Records one analysed unit in run_id and replaces its facts. */
+/* Records one analysed unit in run_id and replaces its facts; with a
+ * cache_key and fh, also its cache key and the hashes of its dependencies. */
 GlResult store_unit_save(Store *st, int64_t run_id, const char *file, const char *directory,
                          const char *args, const char *status, int errors, const char *diagnostics,
-                         const Facts *facts, GlError *err);
+                         const Facts *facts, const char *cache_key, FileHashes *fh, GlError *err);
+
+/* The unit whose stored facts are still valid: same key, every included
+ * project file unchanged. *unit_id is 0 when there is none. With cache_key
+ * and fh NULL, any unit with cached facts is taken as it is (changed mode). */
+GlResult store_unit_lookup(Store *st, const char *file, const char *args, const char *cache_key, FileHashes *fh,
+                           int64_t *unit_id, GlError *err);
+/* Records a unit served from the cache in run_id. */
+GlResult store_unit_reuse(Store *st, int64_t run_id, int64_t unit_id, GlError *err);
+/* Adds to units (path -> non-NULL) the main files of every unit that includes file. */
+GlResult store_units_including(Store *st, const char *file, StrMap *units, GlError *err);
 
 /* Link queries over the facts of the units of run_id. Each callback gets
  * one borrowed row; a non-zero return stops the iteration. */
@@ -114,6 +126,12 @@ GlResult store_diff(Store *st, int64_t a, int64_t b, StoreDiffCb cb, void *ctx, 
 
 /* status: false-positive | intentional | confirmed */
 GlResult store_triage_set(Store *st, const char *fingerprint, const char *status, const char *reason, GlError *err);
+
+/* The main files of run_id's units (owned strings), sorted. */
+GlResult store_run_unit_files(Store *st, int64_t run_id, PtrVec *files, GlError *err);
+/* Copies the units and facts of the newest complete run of the shard
+ * database at path into run_id; *units says how many. */
+GlResult store_merge(Store *st, int64_t run_id, const char *path, int *units, GlError *err);
 
 GlResult store_begin(Store *st, GlError *err);
 GlResult store_commit(Store *st, GlError *err);

@@ -45,7 +45,7 @@ static char *decide(Facts *f) {
   RunInfo info = {"/", "0", "c", "t", NULL, NULL};
   int64_t run = 0;
   store_run_begin(st, &info, &run, &err);
-  store_unit_save(st, run, "/p/a.cpp", "/p", "", "ok", 0, "", f, &err);
+  store_unit_save(st, run, "/p/a.cpp", "/p", "", "ok", 0, "", f, NULL, NULL, &err);
   PtrVec out = {0};
   CHECK(link_run(st, run, rs, &out, &err) == GL_OK);
   for (size_t i = 0; i < out.len; i++) {

@@ -37,8 +37,8 @@ static void facts_of_a_unit_are_replaced(void) {
   s->loc.file = gl_xstrdup("/a.cpp");
   s->owner_loc.file = gl_xstrdup("");
   pv_push(&f.storages, s);
-  CHECK(store_unit_save(st, run, "/a.cpp", "/", "-std=c++17", "ok", 0, "", &f, &err) == GL_OK);
-  CHECK(store_unit_save(st, run, "/a.cpp", "/", "-std=c++17", "ok", 0, "", &f, &err) == GL_OK);
+  CHECK(store_unit_save(st, run, "/a.cpp", "/", "-std=c++17", "ok", 0, "", &f, NULL, NULL, &err) == GL_OK);
+  CHECK(store_unit_save(st, run, "/a.cpp", "/", "-std=c++17", "ok", 0, "", &f, NULL, NULL, &err) == GL_OK);
   int n = 0;
   CHECK(store_each_storage(st, run, count_cb, &n, &err) == GL_OK);
   CHECK(n == 1);
@@ -57,7 +57,7 @@ static void newer_schema_is_refused(void) {
   GlError err = {{0}};
   CHECK(store_open(path, &st, &err) == GL_EINPUT);
   CHECK(st == NULL);
-  CHECK(strstr(err.msg, "database schema version 99 is newer than this growlint supports (2)") != NULL);
+  CHECK(strstr(err.msg, "database schema version 99 is newer than this growlint supports (3)") != NULL);
   cleanup_db();
 }
 

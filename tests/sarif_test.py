@@ -1,0 +1,242 @@
+#!/usr/bin/env python3
+"""SARIF output tests: what GitHub code scanning reads from
+`growlint check --format sarif`, field by field, and what Microsoft's SARIF
+Multitool says of it (schema and SARIF rules, plus its GitHub ingestion rules).
+
+Run: sarif_test.py --growlint BIN [--npm-dir DIR] [unittest args]
+
+The Multitool (@microsoft/sarif-multitool, from npm) is installed into DIR
+(default: an "npm" folder next to BIN, that is build/npm) when it is not there
+yet. The validation tests are skipped, saying so, only when npm is missing
+(the script then exits 77, which ctest shows as "Skipped"); a failed install or
+a validator that does not run fails them.
+"""
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+import urllib.parse
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIX = os.path.join(HERE, "fixtures")
+GROWLINT = None
+NPM_DIR = None
+MULTITOOL_PACKAGE = "@microsoft/sarif-multitool@5.7.0"
+
+RULE_IDS = ["growth-global-container", "growth-static-local", "growth-realloc-array", "growth-linked-list"]
+FIXES_HELP = (
+    "\n\nFixes:"
+    "\n- bounded: keep a fixed number of elements: cap it (a ring buffer, a std::deque with pop_front() past a "
+    "maximum length, an LRU); for example: if (q.size() >= kMax) q.pop_front(); q.push_back(x);"
+    "\n- cleanup: release what was processed: clear() or erase() it after use, swap it with an empty one, or make "
+    "it local; for example: process(batch); batch.clear();"
+    "\n- weak-reference: do not own what others own: hold std::weak_ptr and purge expired entries; for example: "
+    "std::vector<std::weak_ptr<Session>> v; std::erase_if(v, [](auto &w) { return w.expired(); });")
+
+
+def file_uri_of_dir(path):
+    """file:///abs/dir/ as growlint writes %SRCROOT%: percent-encoded, trailing slash."""
+    return "file://" + urllib.parse.quote(os.path.realpath(path)) + "/"
+
+
+class Base(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="growlint-sarif-")
+        self.db = os.path.join(self.tmp, "g.db")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def check(self, *args, cwd=FIX, fmt="sarif"):
+        return subprocess.run([GROWLINT, "check", "--format", fmt, "--db", self.db] + list(args),
+                              capture_output=True, text=True, cwd=cwd)
+
+    def sarif(self, *args, cwd=FIX, code=1):
+        """The SARIF log of `growlint check --format sarif ARGS` run in cwd, which must exit with code."""
+        p = self.check(*args, cwd=cwd)
+        self.assertEqual(p.returncode, code, p.stderr)
+        return json.loads(p.stdout)
+
+
+class SarifLog(Base):
+    def test_log_is_sarif_2_1_0_with_one_run_of_growlint(self):
+        log = self.sarif("basic")
+        self.assertEqual((log["$schema"], log["version"], len(log["runs"])),
+                         ("https://json.schemastore.org/sarif-2.1.0.json", "2.1.0", 1))
+        driver = log["runs"][0]["tool"]["driver"]
+        self.assertEqual((driver["name"], driver["version"], driver["informationUri"]),
+                         ("growlint", "0.1.0", "https://github.com/growlint/growlint"))
+
+    def test_driver_describes_every_rule_of_the_rule_set(self):
+        rules = self.sarif("basic")["runs"][0]["tool"]["driver"]["rules"]
+        self.assertEqual([r["id"] for r in rules], RULE_IDS,
+                         "every rule of the RuleSet, in order (checker/main.c must set Report.rules)")
+        self.assertEqual([r["name"] for r in rules],
+                         ["GrowthGlobalContainer", "GrowthStaticLocal", "GrowthReallocArray", "GrowthLinkedList"])
+        rule = rules[0]
+        self.assertEqual(rule["shortDescription"]["text"],
+                         "a global, namespace-scope, file-static or static member container only ever grows")
+        self.assertEqual(rule["fullDescription"]["text"],
+                         "A container with static storage duration lives as long as the process. When it is "
+                         "appended to in an event loop, a request handler or a callback and nothing ever removes "
+                         "elements, a long-running server, worker or daemon grows without limit until it runs out "
+                         "of memory. Short programs end before it matters; servers do not.")
+        self.assertEqual(rule["help"]["text"], rule["fullDescription"]["text"] + FIXES_HELP)
+        self.assertEqual(rule["defaultConfiguration"], {"level": "warning"})
+
+    def test_result_points_at_the_declaration_relative_to_srcroot(self):
+        run = self.sarif("basic")["runs"][0]
+        self.assertEqual(run["originalUriBaseIds"], {"%SRCROOT%": {"uri": file_uri_of_dir(FIX)}})
+        [res] = run["results"]
+        self.assertEqual((res["ruleId"], res["ruleIndex"], res["level"]), ("growth-global-container", 0, "warning"))
+        self.assertEqual(res["message"]["text"],
+                         "'g_log' (std::vector<std::string>) has static storage duration and only ever grows: it "
+                         "grows in code that repeats and nothing in the program removes its elements")
+        [loc] = res["locations"]
+        self.assertEqual(loc["physicalLocation"], {
+            "artifactLocation": {"uri": "basic/server.cpp", "uriBaseId": "%SRCROOT%"},
+            "region": {"startLine": 5, "startColumn": 26},
+        })
+
+    def test_notes_are_related_locations_numbered_from_one(self):
+        [res] = self.sarif("basic")["runs"][0]["results"]
+        related = res["relatedLocations"]
+        self.assertEqual(len(related), 4)
+        self.assertEqual([(r["id"], r["physicalLocation"]["artifactLocation"]["uri"],
+                           r["physicalLocation"]["region"]["startLine"],
+                           r["physicalLocation"]["region"]["startColumn"]) for r in related],
+                         [(1, "basic/server.cpp", 8, 39), (2, "basic/server.cpp", 13, 5),
+                          (3, "basic/server.cpp", 12, 3), (4, "basic/server.cpp", 5, 26)])
+        self.assertEqual(related[0]["message"]["text"], "'g_log' grows here (push_back)")
+        self.assertEqual(related[0]["physicalLocation"]["artifactLocation"]["uriBaseId"], "%SRCROOT%")
+
+    def test_partial_fingerprint_is_the_json_fingerprint(self):
+        [res] = self.sarif("basic")["runs"][0]["results"]
+        p = self.check("basic", fmt="json")
+        [finding] = json.loads(p.stdout)["findings"]
+        self.assertRegex(finding["fingerprint"], "^[0-9a-f]{16}$")
+        self.assertEqual(res["partialFingerprints"], {"growlintFingerprint/v1": finding["fingerprint"]})
+
+    def test_properties_carry_fix_symbol_and_container(self):
+        [res] = self.sarif("basic")["runs"][0]["results"]
+        self.assertEqual(res["properties"], {"fix": "bounded", "symbol": "g_log", "container": "g_log"})
+
+    def test_clean_run_is_a_successful_invocation_without_results(self):
+        run = self.sarif("two-units", code=0)["runs"][0]
+        self.assertEqual((run["results"], run["invocations"]), ([], [{"executionSuccessful": True}]))
+
+    def test_unit_that_does_not_parse_is_an_error_notification(self):
+        run = self.sarif("syntax-error", code=3)["runs"][0]
+        [inv] = run["invocations"]
+        self.assertFalse(inv["executionSuccessful"])
+        self.assertEqual(inv["toolExecutionNotifications"], [{
+            "level": "error",
+            "message": {"text": "syntax-error/broken.cpp could not be parsed completely; "
+                                "the other units are still analysed."},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": "syntax-error/broken.cpp", "uriBaseId": "%SRCROOT%"}}}],
+        }])
+
+    def test_paths_with_spaces_and_non_ascii_are_percent_encoded(self):
+        root = os.path.join(self.tmp, "my project")
+        os.makedirs(os.path.join(root, "src dir"))
+        shutil.copy(os.path.join(FIX, "basic", "server.cpp"), os.path.join(root, "src dir", "sérver 100%.cpp"))
+        run = self.sarif(".", cwd=root)["runs"][0]
+        self.assertEqual(run["originalUriBaseIds"]["%SRCROOT%"]["uri"], file_uri_of_dir(root))
+        self.assertTrue(run["originalUriBaseIds"]["%SRCROOT%"]["uri"].endswith("/my%20project/"))
+        [res] = run["results"]
+        self.assertEqual(res["locations"][0]["physicalLocation"]["artifactLocation"],
+                         {"uri": "src%20dir/s%C3%A9rver%20100%25.cpp", "uriBaseId": "%SRCROOT%"})
+
+    def test_file_outside_the_current_directory_gets_an_absolute_file_uri(self):
+        sub = os.path.join(self.tmp, "elsewhere")
+        os.makedirs(sub)
+        [res] = self.sarif(os.path.join(FIX, "basic"), cwd=sub)["runs"][0]["results"]
+        self.assertEqual(res["locations"][0]["physicalLocation"]["artifactLocation"],
+                         {"uri": "file://" + urllib.parse.quote(os.path.join(os.path.realpath(FIX), "basic",
+                                                                             "server.cpp"))})
+
+
+def multitool_command():
+    """The argv prefix that runs the Multitool, installing it into NPM_DIR when
+    it is missing; skips the test when npm is absent, fails when the install does."""
+    if not shutil.which("npm") or not shutil.which("npx"):
+        raise unittest.SkipTest("npm is not installed, so Microsoft's SARIF Multitool "
+                                f"({MULTITOOL_PACKAGE}) cannot be installed: SARIF validation NOT run")
+    if not os.path.exists(os.path.join(NPM_DIR, "node_modules", ".bin", "sarif-multitool")):
+        os.makedirs(NPM_DIR, exist_ok=True)
+        p = subprocess.run(["npm", "install", "--prefix", NPM_DIR, "--no-audit", "--no-fund", MULTITOOL_PACKAGE],
+                           capture_output=True, text=True, timeout=600)
+        if p.returncode != 0:
+            raise AssertionError(f"npm install --prefix {NPM_DIR} {MULTITOOL_PACKAGE} failed "
+                                 f"(exit {p.returncode}):\n{p.stdout}{p.stderr}")
+    return ["npx", "--no", "--prefix", NPM_DIR, "sarif-multitool"]
+
+
+class MultitoolValidation(Base):
+    """`sarif-multitool validate FILE --rule-kind Sarif Gh -o LOG` checks the
+    schema, the SARIF rules and GitHub's ingestion rules. It exits 0 even when
+    it finds errors, so its own SARIF log is read: no result may be an error
+    or a warning (its notes are advice, such as numeric rule ids)."""
+
+    def validate(self, log):
+        path = os.path.join(self.tmp, "growlint.sarif")
+        out = os.path.join(self.tmp, "validation.sarif")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(log, f)
+        # the npm wrapper runs the tool through a shell: quote what it passes on
+        args = ["validate", path, "--output", out, "--log", "ForceOverwrite", "--rule-kind", "Sarif", "Gh"]
+        p = subprocess.run(multitool_command() + [shlex.quote(a) for a in args],
+                           capture_output=True, text=True, timeout=600)
+        console = p.stdout + p.stderr
+        self.assertEqual(p.returncode, 0, console)
+        self.assertTrue(os.path.exists(out), "the Multitool wrote no validation log:\n" + console)
+        with open(out, encoding="utf-8") as f:
+            [run] = json.load(f)["runs"]
+        problems = [f"{r.get('ruleId')} {r.get('level', 'warning')}: {r['message']}"
+                    for r in run.get("results", []) if r.get("level", "warning") in ("error", "warning")]
+        for inv in run.get("invocations", []):
+            self.assertTrue(inv.get("executionSuccessful"), console)
+            problems += [f"tool {n.get('level')}: {n['message']}"
+                         for n in inv.get("toolExecutionNotifications", []) + inv.get("toolConfigurationNotifications", [])
+                         if n.get("level", "warning") in ("error", "warning")]
+        self.assertEqual(problems, [], console)
+
+    def test_log_of_a_run_with_a_finding_is_valid(self):
+        self.validate(self.sarif("basic"))
+
+    def test_log_of_a_run_with_a_failed_unit_is_valid(self):
+        self.validate(self.sarif("syntax-error", code=3))
+
+    def test_log_with_percent_encoded_paths_is_valid(self):
+        root = os.path.join(self.tmp, "my project")
+        os.makedirs(root)
+        shutil.copy(os.path.join(FIX, "basic", "server.cpp"), os.path.join(root, "sérver 100%.cpp"))
+        self.validate(self.sarif(".", cwd=root))
+
+    def test_validator_reports_a_broken_log(self):
+        log = self.sarif("basic")
+        del log["runs"][0]["results"][0]["message"]
+        with self.assertRaisesRegex(AssertionError, "JSON1002"):
+            self.validate(log)
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    if "--growlint" not in args:
+        sys.exit("usage: sarif_test.py --growlint BIN [--npm-dir DIR] [unittest args]")
+    i = args.index("--growlint")
+    GROWLINT = os.path.abspath(args[i + 1])
+    del args[i:i + 2]
+    NPM_DIR = os.path.join(os.path.dirname(GROWLINT), "npm")
+    if "--npm-dir" in args:
+        i = args.index("--npm-dir")
+        NPM_DIR = os.path.abspath(args[i + 1])
+        del args[i:i + 2]
+    result = unittest.main(argv=[sys.argv[0]] + args, verbosity=2, exit=False).result
+    # 77: ctest's SKIP_RETURN_CODE for this test, so that a skipped validation shows as "Skipped"
+    sys.exit(1 if not result.wasSuccessful() else 77 if result.skipped else 0)
