@@ -396,8 +396,10 @@ static int finish_run(const Finish *fi) {
   }
   FILE *out = open_output(fi->output, &out_tmp);
   if (!out) goto done;
+  const char *no_color = getenv("NO_COLOR");
   Report rep = {.findings = &shown, .failed = fi->failed, .units = fi->units, .run_id = fi->run_id, .cwd = fi->cwd,
-                .clang_version = fi->clang_version, .rules = fi->rs};
+                .clang_version = fi->clang_version, .rules = fi->rs,
+                .color = out == stdout && isatty(fileno(stdout)) && !(no_color && *no_color)};
   rc = report_for(fi->format)(out, &rep, &err);
   if (!close_output(out, fi->output, out_tmp)) goto done;
   if (rc != GL_OK) {

@@ -36,18 +36,25 @@ static void put_loc(FILE *out, const Report *r, const Loc *l) {
   free(p);
 }
 
+/* clang's colours: bold locations and messages, magenta warnings, red errors, grey notes */
+#define BOLD(r) ((r)->color ? "\033[1m" : "")
+#define RESET(r) ((r)->color ? "\033[0m" : "")
+
 static GlResult report_text(FILE *out, const Report *r, GlError *err) {
   (void)err;
   for (size_t i = 0; i < r->findings->len; i++) {
     const Finding *f = r->findings->items[i];
+    fputs(BOLD(r), out);
     put_loc(out, r, &f->loc);
-    fprintf(out, "%s: ", f->severity);
+    const char *sev_color = !r->color ? "" : !strcmp(f->severity, "error") ? "\033[1;31m" : "\033[1;35m";
+    fprintf(out, "%s%s:%s%s ", sev_color, f->severity, RESET(r), BOLD(r));
     put_safe(out, f->message);
-    fprintf(out, " [%s]\n", f->rule);
+    fprintf(out, " [%s]%s\n", f->rule, RESET(r));
     for (size_t j = 0; j < f->notes.len; j++) {
       const Note *n = f->notes.items[j];
+      fputs(BOLD(r), out);
       put_loc(out, r, &n->loc);
-      fputs("note: ", out);
+      fprintf(out, "%snote:%s ", r->color ? "\033[1;30m" : "", RESET(r));
       put_safe(out, n->message);
       fputc('\n', out);
     }

@@ -17,6 +17,7 @@ typedef struct {
   int64_t run_id;
   const char *cwd;          /* paths under it are printed relative to it */
   const char *clang_version;
+  int color;                /* text: colour like clang (a terminal without NO_COLOR) */
   const RuleSet *rules;     /* borrowed, may be NULL: SARIF then describes only the rules of the findings */
 } Report;
 

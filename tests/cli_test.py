@@ -248,6 +248,39 @@ class Database(Base):
         self.assertTrue(os.path.isfile(os.path.join(work, ".growlint", "growlint.db")))
 
 
+class Colour(Base):
+    def on_a_terminal(self, env):
+        import pty
+        master, slave = pty.openpty()
+        p = subprocess.Popen([GROWLINT, "check", "--db", self.db, "basic"], cwd=FIX, stdout=slave,
+                             stderr=subprocess.DEVNULL, env=dict(os.environ, **env))
+        p.wait()
+        os.close(slave)
+        data = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            data += chunk
+        os.close(master)
+        return data.decode()
+
+    def test_colour_on_a_terminal(self):
+        out = self.on_a_terminal({"NO_COLOR": ""})
+        self.assertTrue(out.startswith("\x1b[1mbasic/server.cpp:5:26: \x1b[1;35mwarning:\x1b[0m"), repr(out[:80]))
+
+    def test_no_color_turns_it_off(self):
+        out = self.on_a_terminal({"NO_COLOR": "1"})
+        self.assertTrue(out.startswith("basic/server.cpp:5:26: warning: 'g_log'"), repr(out[:80]))
+
+    def test_no_colour_when_not_a_terminal(self):
+        p = self.check("basic")
+        self.assertNotIn("\x1b", p.stdout)
+
+
 class Meta(unittest.TestCase):
     def test_version_names_growlint_and_libclang(self):
         p = run("--version")
