@@ -241,7 +241,7 @@ static int finding_line(void *ctx, const FindingRow *f) {
 /* The newest complete run; prints an error when there is none. */
 static int latest_run(const char *cmd, Store *st, int64_t *run) {
   GlError err = {{0}};
-  if (store_last_complete_run(st, 0, NULL, run, &err) != GL_OK) {
+  if (store_last_complete_run(st, 0, NULL, 0, run, &err) != GL_OK) {
     fprintf(stderr, "growlint %s: error: %s\n", cmd, err.msg);
     return 0;
   }

@@ -291,10 +291,10 @@ static int load_baseline(Store *st, const char *ref, const char *root, StrMap *f
       fprintf(stderr, "growlint check: error: --baseline '%s' is not a baseline file, a run id or a git ref\n", ref);
       return 0;
     }
-    store_last_complete_run(st, 0, commit, &run, &err);
+    store_last_complete_run(st, 0, commit, 1, &run, &err);
     if (!run) {
-      fprintf(stderr, "growlint check: error: --baseline %s: no complete run was recorded for commit %.12s\n", ref,
-              commit);
+      fprintf(stderr, "growlint check: error: --baseline %s: no complete run of a clean work tree was recorded "
+                      "for commit %.12s\n", ref, commit);
       free(commit);
       return 0;
     }
@@ -343,6 +343,7 @@ typedef struct {
   int units;
   const PtrVec *failed;     /* char*: units that did not parse */
   int cached;               /* units from the facts cache, for the summary */
+  int in_git;               /* the root is a git work tree */
 } Finish;
 
 static int finish_run(const Finish *fi) {
@@ -357,6 +358,15 @@ static int finish_run(const Finish *fi) {
   if (fi->baseline && !load_baseline(fi->st, fi->baseline, fi->root, &baseline)) {
     store_run_finish(fi->st, fi->run_id, "failed", fi->units, 0, &err);
     goto done;
+  }
+  /* --fail-on new without --baseline: new relative to the last complete run of a
+   * clean work tree (runs on uncommitted changes, such as pre-commit's, never
+   * become the baseline), or outside git to the previous complete run */
+  int64_t base_run = 0;
+  if (!fi->baseline && !strcmp(fi->fail_on, "new")) {
+    store_last_complete_run(fi->st, fi->run_id, NULL, fi->in_git, &base_run, &err);
+    FindingFilter bf = {.run_id = base_run};
+    if (base_run) store_findings(fi->st, &bf, collect_fingerprint, &baseline, &err);
   }
   if ((rc = link_run(fi->st, fi->run_id, fi->rs, &findings, &err)) != GL_OK) {
     fprintf(stderr, "growlint %s: error: %s\n", fi->cmd, err.msg);
@@ -391,7 +401,7 @@ static int finish_run(const Finish *fi) {
     if (f->suppressed) continue;
     pv_push(&shown, f);
     int accepted = f->triage && (!strcmp(f->triage, "false-positive") || !strcmp(f->triage, "intentional"));
-    int is_new = fi->baseline ? !f->baselined : strcmp(f->state, "unchanged") != 0;
+    int is_new = !f->baselined;
     if (!accepted && (!strcmp(fi->fail_on, "any") || (!strcmp(fi->fail_on, "new") && is_new))) n_failing++;
   }
   FILE *out = open_output(fi->output, &out_tmp);
@@ -448,7 +458,7 @@ static int changed_units(CheckOpts *o, Store *st, PtrVec *units, StrMap *changed
   } else {
     int64_t last = 0;
     PtrVec files = {0};
-    if (store_last_complete_run(st, 0, NULL, &last, &err) == GL_OK && last)
+    if (store_last_complete_run(st, 0, NULL, 0, &last, &err) == GL_OK && last)
       store_run_unit_files(st, last, &files, &err);
     for (int i = 0; i < o->npaths; i++) {
       char *real = gl_realpath(o->paths[i]);
@@ -479,7 +489,7 @@ static int changed_units(CheckOpts *o, Store *st, PtrVec *units, StrMap *changed
     free(real);
   }
   int64_t any = 0;
-  store_last_complete_run(st, 0, NULL, &any, &err);
+  store_last_complete_run(st, 0, NULL, 0, &any, &err);
   *have_cache = any != 0;
   return 1;
 }
@@ -556,7 +566,10 @@ static int cmd_check(int argc, char **argv) {
   const char *commit_args[] = {"rev-parse", "HEAD", NULL}, *branch_args[] = {"rev-parse", "--abbrev-ref", "HEAD", NULL};
   commit = cli_git(root, commit_args);
   branch = commit ? cli_git(root, branch_args) : NULL;
-  RunInfo info = {root, GROWLINT_VERSION, clang_version, cmdline, commit, branch};
+  const char *status_args[] = {"status", "--porcelain", "--untracked-files=no", NULL};
+  char *changes = commit ? cli_git(root, status_args) : NULL;
+  RunInfo info = {root, GROWLINT_VERSION, clang_version, cmdline, commit, branch, changes != NULL};
+  free(changes);
   if ((rc = store_run_begin(st, &info, &run_id, &err)) != GL_OK) {
     fprintf(stderr, "growlint check: error: %s\n", err.msg);
     goto cleanup;
@@ -594,7 +607,8 @@ static int cmd_check(int argc, char **argv) {
   Finish fi = {.cmd = "check", .st = st, .run_id = run_id, .rs = rs,
                .fail_on = o.fail_on ? o.fail_on : cfg.fail_on ? cfg.fail_on : "any", .baseline = o.baseline,
                .root = root, .cwd = cwd, .clang_version = clang_version, .format = o.format ? o.format : "text",
-               .output = o.output, .units = (int)units.len, .failed = &res.failed, .cached = res.cached};
+               .output = o.output, .units = (int)units.len, .failed = &res.failed, .cached = res.cached,
+               .in_git = commit != NULL};
   code = finish_run(&fi);
 
 cleanup:
@@ -671,7 +685,7 @@ static int cmd_merge(int argc, char **argv) {
   int64_t run_id = 0;
   int total = 0;
   if (!cwd || !cli_load_rules("merge", rules, NULL, NULL, &rs, NULL)) goto done;
-  RunInfo info = {root, GROWLINT_VERSION, clang_version, cmdline, NULL, NULL};
+  RunInfo info = {root, GROWLINT_VERSION, clang_version, cmdline, NULL, NULL, 0};
   if (store_open(db, &st, &err) != GL_OK || store_run_begin(st, &info, &run_id, &err) != GL_OK) {
     fprintf(stderr, "growlint merge: error: %s\n", err.msg);
     goto done;

@@ -121,6 +121,7 @@ static const char schema_v2[] =
 static const char schema_v3[] =
     "ALTER TABLE unit ADD COLUMN cache_key TEXT;"
     "ALTER TABLE run_unit ADD COLUMN cached INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE run ADD COLUMN git_dirty INTEGER;"
     "CREATE TABLE unit_dep(unit_id INTEGER NOT NULL REFERENCES unit(id), file TEXT NOT NULL, hash TEXT NOT NULL);"
     "CREATE INDEX unit_dep_unit ON unit_dep(unit_id);"
     "CREATE INDEX unit_dep_file ON unit_dep(file);";
@@ -230,7 +231,8 @@ GlResult store_commit(Store *st, GlError *err) { return exec(st, "COMMIT", err);
 GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlError *err) {
   sqlite3_stmt *s = NULL;
   const char *sql = "INSERT INTO run(started, status, root, tool_version, clang_version, command, git_commit, "
-                    "git_branch) VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'running', ?1, ?2, ?3, ?4, ?5, ?6)";
+                    "git_branch, git_dirty) "
+                    "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'running', ?1, ?2, ?3, ?4, ?5, ?6, ?7)";
   if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "cannot record the run");
   bind_text(s, 1, info->root);
   bind_text(s, 2, info->tool_version);
@@ -238,6 +240,7 @@ GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlErro
   bind_text(s, 4, info->command);
   if (info->git_commit) bind_text(s, 5, info->git_commit);
   if (info->git_branch) bind_text(s, 6, info->git_branch);
+  if (info->git_commit) sqlite3_bind_int(s, 7, info->git_dirty);
   int r = sqlite3_step(s);
   sqlite3_finalize(s);
   if (r != SQLITE_DONE) return db_error(st, err, "cannot record the run");
@@ -788,14 +791,16 @@ GlResult store_run_get(Store *st, int64_t id, StoreRunCb cb, void *ctx, int *fou
   return rc;
 }
 
-GlResult store_last_complete_run(Store *st, int64_t before, const char *commit, int64_t *id, GlError *err) {
+GlResult store_last_complete_run(Store *st, int64_t before, const char *commit, int clean, int64_t *id,
+                                 GlError *err) {
   sqlite3_stmt *s = NULL;
   *id = 0;
   const char *sql = "SELECT MAX(id) FROM run WHERE status = 'complete' AND (?1 <= 0 OR id < ?1) "
-                    "AND (?2 IS NULL OR git_commit = ?2)";
+                    "AND (?2 IS NULL OR git_commit = ?2) AND (?3 = 0 OR git_dirty = 0)";
   if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "run query");
   sqlite3_bind_int64(s, 1, before);
   if (commit) bind_text(s, 2, commit);
+  sqlite3_bind_int(s, 3, clean);
   int r = sqlite3_step(s);
   if (r == SQLITE_ROW) *id = sqlite3_column_int64(s, 0);
   sqlite3_finalize(s);

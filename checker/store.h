@@ -28,6 +28,7 @@ typedef struct {
   const char *command;       /* the command line */
   const char *git_commit;    /* NULL outside a git work tree */
   const char *git_branch;
+  int git_dirty;             /* the work tree had changes to tracked files */
 } RunInfo;
 
 GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlError *err);
@@ -117,8 +118,10 @@ typedef int (*StoreRunCb)(void *ctx, const RunRow *r);
 /* Newest first; limit <= 0 means all. */
 GlResult store_runs(Store *st, int limit, StoreRunCb cb, void *ctx, GlError *err);
 GlResult store_run_get(Store *st, int64_t id, StoreRunCb cb, void *ctx, int *found, GlError *err);
-/* The newest complete run (before `before` when > 0; with commit when not NULL); 0 when none. */
-GlResult store_last_complete_run(Store *st, int64_t before, const char *commit, int64_t *id, GlError *err);
+/* The newest complete run (before `before` when > 0; of commit when not NULL;
+ * of a clean git work tree when clean); 0 when none. */
+GlResult store_last_complete_run(Store *st, int64_t before, const char *commit, int clean, int64_t *id,
+                                 GlError *err);
 
 /* Findings of run b against run a: change is introduced | fixed | unchanged. */
 typedef int (*StoreDiffCb)(void *ctx, const char *change, const FindingRow *f);

@@ -55,6 +55,10 @@ class PreCommit(unittest.TestCase):
         self.assertIn("Failed", out)
         self.assertRegex(out, r"server\.cpp:\d+:\d+: warning: 'g_log' .* \[growth-global-container\]")
         self.assertEqual(self.git("rev-list", "--count", "HEAD").stdout.strip(), "1")
+        # trying again without fixing it is rejected again: a run on uncommitted changes is never the baseline
+        p = self.git("commit", "-m", "change server", check=False)
+        self.assertNotEqual(p.returncode, 0, p.stdout + p.stderr)
+        self.assertIn("[growth-global-container]", p.stdout + p.stderr)
         p = self.commit_file(os.path.join(CASE, "correct-bounded.cpp"))
         out = p.stdout + p.stderr
         self.assertEqual(p.returncode, 0, out)

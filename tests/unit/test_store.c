@@ -28,7 +28,7 @@ static void facts_of_a_unit_are_replaced(void) {
   GlError err = {{0}};
   CHECK(store_open(path, &st, &err) == GL_OK);
   if (!st) return;
-  RunInfo info = {"/", "0", "clang", "test", NULL, NULL};
+  RunInfo info = {"/", "0", "clang", "test", NULL, NULL, 0};
   int64_t run = 0;
   CHECK(store_run_begin(st, &info, &run, &err) == GL_OK);
   Facts f = {0};
