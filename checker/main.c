@@ -442,19 +442,20 @@ static int in_shard(const Unit *u, int i, int n) {
   return (int)(h % (size_t)n) == i - 1;
 }
 
+static int process_alive(long pid) { return pid > 0 && (kill((pid_t)pid, 0) == 0 || errno == EPERM); }
+
 static int default_jobs(void) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);
   return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
 /* Changed mode: the units to consider and which of them to re-analyse. */
-static int changed_units(CheckOpts *o, Store *st, PtrVec *units, StrMap *changed, int *have_cache) {
+static int changed_units(CheckOpts *o, Store *st, PtrVec *units, StrMap *changed, int *have_cache, StrBuf *dropped) {
   GlError err = {{0}};
-  StrBuf dropped = {0};
   GlResult rc = GL_OK;
   *have_cache = 0;
   if (o->build_dir) {
-    rc = units_from_cdb(o->build_dir, NULL, 0, &o->extra, units, &dropped, &err);
+    rc = units_from_cdb(o->build_dir, NULL, 0, &o->extra, units, dropped, &err);
   } else {
     int64_t last = 0;
     PtrVec files = {0};
@@ -476,7 +477,6 @@ static int changed_units(CheckOpts *o, Store *st, PtrVec *units, StrMap *changed
     pv_free(&existing, NULL);
     pv_free(&files, free);
   }
-  sb_free(&dropped);
   if (rc != GL_OK) {
     fprintf(stderr, "growlint check: error: %s\n", err.msg);
     return 0;
@@ -538,15 +538,15 @@ static int cmd_check(int argc, char **argv) {
       goto cleanup;
     }
   }
-  if (dropped.len)
-    fprintf(stderr, "growlint check: warning: ignored compiler arguments that would load code: %s\n",
-            sb_cstr(&dropped));
   if ((rc = store_open(db_path, &st, &err)) != GL_OK) {
     fprintf(stderr, "growlint check: error: %s\n", err.msg);
     goto cleanup;
   }
   int have_cache = 1;
-  if (o.changed && !changed_units(&o, st, &units, &changed, &have_cache)) goto cleanup;
+  if (o.changed && !changed_units(&o, st, &units, &changed, &have_cache, &dropped)) goto cleanup;
+  if (dropped.len)
+    fprintf(stderr, "growlint check: warning: ignored compiler arguments that could load code or read more "
+                    "arguments from a file: %s\n", sb_cstr(&dropped));
   if (o.changed && !have_cache)
     fprintf(stderr, "growlint check: no facts cache yet in '%s': analysing every unit now; "
                     "later runs with --changed will reuse it\n", db_path);
@@ -570,10 +570,14 @@ static int cmd_check(int argc, char **argv) {
   char *changes = commit ? cli_git(root, status_args) : NULL;
   RunInfo info = {root, GROWLINT_VERSION, clang_version, cmdline, commit, branch, changes != NULL};
   free(changes);
-  if ((rc = store_run_begin(st, &info, &run_id, &err)) != GL_OK) {
+  int stale = 0;
+  if ((rc = store_reap_stale_runs(st, process_alive, &stale, &err)) != GL_OK ||
+      (rc = store_run_begin(st, &info, &run_id, &err)) != GL_OK) {
     fprintf(stderr, "growlint check: error: %s\n", err.msg);
     goto cleanup;
   }
+  if (stale) fprintf(stderr, "growlint check: note: %d earlier run%s ended without finishing (killed?): recorded as "
+                             "interrupted\n", stale, stale == 1 ? "" : "s");
   struct sigaction sa = {0};
   sa.sa_handler = on_signal;
   sigaction(SIGINT, &sa, NULL);

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 enum {
   S_UNIT_FIND, S_UNIT_INSERT, S_RUN_UNIT, S_DEL_STORAGE, S_DEL_FUNCTION, S_DEL_ENTRY, S_DEL_CALL,
@@ -122,6 +123,8 @@ static const char schema_v3[] =
     "ALTER TABLE unit ADD COLUMN cache_key TEXT;"
     "ALTER TABLE run_unit ADD COLUMN cached INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE run ADD COLUMN git_dirty INTEGER;"
+    "ALTER TABLE run ADD COLUMN pid INTEGER;"
+    "ALTER TABLE run ADD COLUMN host TEXT;"
     "CREATE TABLE unit_dep(unit_id INTEGER NOT NULL REFERENCES unit(id), file TEXT NOT NULL, hash TEXT NOT NULL);"
     "CREATE INDEX unit_dep_unit ON unit_dep(unit_id);"
     "CREATE INDEX unit_dep_file ON unit_dep(file);";
@@ -231,8 +234,8 @@ GlResult store_commit(Store *st, GlError *err) { return exec(st, "COMMIT", err);
 GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlError *err) {
   sqlite3_stmt *s = NULL;
   const char *sql = "INSERT INTO run(started, status, root, tool_version, clang_version, command, git_commit, "
-                    "git_branch, git_dirty) "
-                    "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'running', ?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+                    "git_branch, git_dirty, pid, host) "
+                    "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'running', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
   if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "cannot record the run");
   bind_text(s, 1, info->root);
   bind_text(s, 2, info->tool_version);
@@ -241,6 +244,10 @@ GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlErro
   if (info->git_commit) bind_text(s, 5, info->git_commit);
   if (info->git_branch) bind_text(s, 6, info->git_branch);
   if (info->git_commit) sqlite3_bind_int(s, 7, info->git_dirty);
+  char host[256] = "";
+  gethostname(host, sizeof host - 1);
+  sqlite3_bind_int64(s, 8, (sqlite3_int64)getpid());
+  bind_text(s, 9, host);
   int r = sqlite3_step(s);
   sqlite3_finalize(s);
   if (r != SQLITE_DONE) return db_error(st, err, "cannot record the run");
@@ -950,5 +957,34 @@ GlResult store_merge(Store *st, int64_t run_id, const char *path, int *units, Gl
   if (rc == GL_OK) rc = store_commit(st, err);
   else sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_exec(st->db, "DETACH src", NULL, NULL, NULL);
+  return rc;
+}
+
+GlResult store_reap_stale_runs(Store *st, int (*alive)(long pid), int *count, GlError *err) {
+  *count = 0;
+  char host[256] = "";
+  gethostname(host, sizeof host - 1);
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, "SELECT id, pid FROM run WHERE status = 'running' AND host = ?1", -1, &s, NULL) !=
+      SQLITE_OK)
+    return db_error(st, err, "run query");
+  bind_text(s, 1, host);
+  PtrVec stale = {0};
+  while (sqlite3_step(s) == SQLITE_ROW)
+    if (!alive((long)sqlite3_column_int64(s, 1))) pv_push(&stale, gl_xasprintf("%lld", (long long)sqlite3_column_int64(s, 0)));
+  sqlite3_finalize(s);
+  GlResult rc = GL_OK;
+  for (size_t i = 0; i < stale.len && rc == GL_OK; i++) {
+    if (sqlite3_prepare_v2(st->db, "UPDATE run SET status = 'interrupted' WHERE id = ?1 AND status = 'running'", -1,
+                           &s, NULL) != SQLITE_OK) {
+      rc = db_error(st, err, "cannot mark a stale run");
+      break;
+    }
+    sqlite3_bind_int64(s, 1, strtoll(stale.items[i], NULL, 10));
+    rc = step_done(st, s, err, "cannot mark a stale run");
+    sqlite3_finalize(s);
+    if (rc == GL_OK) (*count)++;
+  }
+  pv_free(&stale, free);
   return rc;
 }

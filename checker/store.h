@@ -136,6 +136,10 @@ GlResult store_run_unit_files(Store *st, int64_t run_id, PtrVec *files, GlError 
  * database at path into run_id; *units says how many. */
 GlResult store_merge(Store *st, int64_t run_id, const char *path, int *units, GlError *err);
 
+/* Marks this host's runs still 'running' whose process is gone (killed) as
+ * 'interrupted'; alive(pid) says whether a process exists. */
+GlResult store_reap_stale_runs(Store *st, int (*alive)(long pid), int *count, GlError *err);
+
 GlResult store_begin(Store *st, GlError *err);
 GlResult store_commit(Store *st, GlError *err);
 

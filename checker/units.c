@@ -169,8 +169,11 @@ void units_split_command(const char *cmd, PtrVec *out) {
 
 /* Arguments that make the compiler load and run code named by the input. */
 static int loads_code(const char *a) {
-  return !strncmp(a, "-fplugin=", 9) || !strncmp(a, "-fpass-plugin=", 14) || !strcmp(a, "-load") ||
-         !strncmp(a, "-plugin", 7) || !strncmp(a, "-add-plugin", 11) || !strncmp(a, "--plugin", 8);
+  return !strncmp(a, "-fplugin", 8) || !strncmp(a, "-fpass-plugin", 13) || !strcmp(a, "-load") ||
+         !strncmp(a, "-load=", 6) || !strncmp(a, "-plugin", 7) || !strncmp(a, "-add-plugin", 11) ||
+         !strncmp(a, "--plugin", 8) ||
+         /* files of more arguments that growlint would not see: a response file, a clang config file */
+         a[0] == '@' || !strncmp(a, "--config", 8);
 }
 
 /* Keeps the arguments that matter for parsing. */
@@ -195,6 +198,7 @@ static void filter_args(Unit *u, PtrVec *raw, const char *entry_file, StrBuf *dr
     }
     if (loads_code(a)) {
       sb_appendf(dropped, "%s ", a);
+      if (!strcmp(a, "--config") && next) sb_appendf(dropped, "%s ", (char *)raw->items[++i]);
       continue;
     }
     if (!strcmp(a, entry_file) || !strcmp(a, u->file)) continue;

@@ -191,7 +191,7 @@ class CompileDatabase(Base):
         self.write_cdb(["-fplugin=/tmp/evil.so", "-Xclang", "-load", "-Xclang", "/tmp/evil.so", "-DWITH_HISTORY"])
         p = self.check("-p", self.tmp)
         self.assertEqual(p.returncode, 1, p.stderr)
-        self.assertIn("warning: ignored compiler arguments that would load code: -fplugin=/tmp/evil.so "
+        self.assertIn("warning: ignored compiler arguments that could load code or read more arguments from a file: -fplugin=/tmp/evil.so "
                       "-Xclang -load -Xclang /tmp/evil.so", p.stderr)
 
 
