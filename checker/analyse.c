@@ -136,8 +136,11 @@ GlResult analyse_units(const AnalyseOpts *o, const PtrVec *units, AnalyseResult 
         if (o->progress) fputs("\r\033[K", stderr);
         fputs(sb_cstr(&j->diags), stderr);
         char *shown = gl_path_relative(j->unit->file, o->cwd);
+        StrBuf safe = {0};
+        gl_escape_controls(&safe, shown);
         fprintf(stderr, "growlint check: error: %s could not be parsed completely (%d error%s); "
-                        "the other units are still analysed\n", shown, j->nerr, j->nerr == 1 ? "" : "s");
+                        "the other units are still analysed\n", sb_cstr(&safe), j->nerr, j->nerr == 1 ? "" : "s");
+        sb_free(&safe);
         free(shown);
         pv_push(&res->failed, gl_xstrdup(j->unit->file));
       }

@@ -68,8 +68,11 @@ GlResult baseline_write(const char *path, const PtrVec *entries, GlError *err) {
   json_object_set_new(root, "growlint_baseline", json_integer(1));
   for (size_t i = 0; i < entries->len; i++) {
     const BaselineEntry *b = entries->items[i];
+    char *path = gl_utf8_sanitize(b->path), *symbol = gl_utf8_sanitize(b->symbol);
     json_array_append_new(list, json_pack("{s:s, s:s, s:s, s:s}", "fingerprint", b->fingerprint, "rule", b->rule,
-                                          "path", b->path, "symbol", b->symbol));
+                                          "path", path, "symbol", symbol));
+    free(path);
+    free(symbol);
   }
   json_object_set_new(root, "findings", list);
   char *tmp = gl_xasprintf("%s.tmp", path);

@@ -13,6 +13,16 @@
 #include "cli.h"
 #include "cmd.h"
 
+/* A JSON string of s; invalid UTF-8 (a file name in another encoding) becomes U+FFFD. */
+static json_t *jstr(const char *s) {
+  json_t *j = json_string(s);
+  if (j) return j;
+  char *clean = gl_utf8_sanitize(s);
+  j = json_string(clean);
+  free(clean);
+  return j;
+}
+
 const char history_usage[] =
     "usage: growlint history [--db PATH] [--format text|json] [--limit N]\n"
     "\n"
@@ -140,16 +150,26 @@ static json_t *finding_json(const Opts *o, const FindingRow *f) {
   json_t *n;
   json_array_foreach(notes, i, n) {
     char *np = shown(o, json_string_value(json_object_get(n, "file")) ? json_string_value(json_object_get(n, "file")) : "");
-    json_object_set_new(n, "file", json_string(np));
+    json_object_set_new(n, "file", jstr(np));
     free(np);
   }
-  json_t *j = json_pack("{s:I, s:I, s:s, s:s, s:s, s:s, s:s, s:i, s:i, s:s, s:s, s:s, s:o, s:o, s:o, s:o}",
-                        "id", (json_int_t)f->id, "run_id", (json_int_t)f->run_id, "fingerprint", f->fingerprint,
-                        "rule", f->rule, "symbol", f->symbol, "container", f->container, "file", p, "line",
-                        (int)f->line, "column", (int)f->col, "fix", f->fix, "message", f->message, "state", f->state,
-                        "suppressed", f->suppressed ? json_string(f->suppressed) : json_null(), "triage",
-                        f->triage ? json_string(f->triage) : json_null(), "triage_reason",
-                        f->triage_reason ? json_string(f->triage_reason) : json_null(), "notes", notes);
+  json_t *j = json_object();
+  json_object_set_new(j, "id", json_integer(f->id));
+  json_object_set_new(j, "run_id", json_integer(f->run_id));
+  json_object_set_new(j, "fingerprint", jstr(f->fingerprint));
+  json_object_set_new(j, "rule", jstr(f->rule));
+  json_object_set_new(j, "symbol", jstr(f->symbol));
+  json_object_set_new(j, "container", jstr(f->container));
+  json_object_set_new(j, "file", jstr(p));
+  json_object_set_new(j, "line", json_integer(f->line));
+  json_object_set_new(j, "column", json_integer(f->col));
+  json_object_set_new(j, "fix", jstr(f->fix));
+  json_object_set_new(j, "message", jstr(f->message));
+  json_object_set_new(j, "state", jstr(f->state));
+  json_object_set_new(j, "suppressed", f->suppressed ? jstr(f->suppressed) : json_null());
+  json_object_set_new(j, "triage", f->triage ? jstr(f->triage) : json_null());
+  json_object_set_new(j, "triage_reason", f->triage_reason ? jstr(f->triage_reason) : json_null());
+  json_object_set_new(j, "notes", notes);
   free(p);
   return j;
 }
@@ -172,13 +192,13 @@ static int history_row(void *ctx, const RunRow *r) {
   Ctx *c = ctx;
   if (c->arr) {
     json_array_append_new(
-        c->arr, json_pack("{s:I, s:s, s:o, s:s, s:i, s:i, s:i, s:i, s:o, s:o, s:s, s:s}", "id", (json_int_t)r->id,
-                          "started", r->started, "finished", r->finished ? json_string(r->finished) : json_null(),
-                          "status", r->status, "units", r->units, "findings", r->findings, "new", r->new_findings,
+        c->arr, json_pack("{s:I, s:o, s:o, s:o, s:i, s:i, s:i, s:i, s:o, s:o, s:o, s:o}", "id", (json_int_t)r->id,
+                          "started", jstr(r->started), "finished", r->finished ? jstr(r->finished) : json_null(),
+                          "status", jstr(r->status), "units", r->units, "findings", r->findings, "new", r->new_findings,
                           "fixed", r->fixed_findings, "git_commit",
-                          r->git_commit ? json_string(r->git_commit) : json_null(), "git_branch",
-                          r->git_branch ? json_string(r->git_branch) : json_null(), "tool_version", r->tool_version,
-                          "clang_version", r->clang_version));
+                          r->git_commit ? jstr(r->git_commit) : json_null(), "git_branch",
+                          r->git_branch ? jstr(r->git_branch) : json_null(), "tool_version", jstr(r->tool_version),
+                          "clang_version", jstr(r->clang_version)));
     return 0;
   }
   printf("%-5lld %-20s %-11s %5d %8d %5d %5d  %.12s%s%s%s\n", (long long)r->id, r->started, r->status, r->units,

@@ -1362,7 +1362,8 @@ GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, 
     enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
     if (sev >= CXDiagnostic_Error) {
       char *s = str_take(clang_formatDiagnostic(d, clang_defaultDiagnosticDisplayOptions()));
-      sb_appendf(diags, "%s\n", s);
+      gl_escape_controls(diags, s);
+      sb_append(diags, "\n");
       free(s);
       (*n_errors)++;
     }

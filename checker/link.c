@@ -405,8 +405,11 @@ GlResult link_save(Store *st, int64_t run_id, const PtrVec *findings, GlError *e
     json_t *notes = json_array();
     for (size_t j = 0; j < f->notes.len; j++) {
       const Note *n = f->notes.items[j];
-      json_array_append_new(notes, json_pack("{s:s, s:i, s:i, s:s}", "file", n->loc.file, "line",
-                                             (int)n->loc.line, "column", (int)n->loc.col, "message", n->message));
+      char *file = gl_utf8_sanitize(n->loc.file), *msg = gl_utf8_sanitize(n->message);
+      json_array_append_new(notes, json_pack("{s:s, s:i, s:i, s:s}", "file", file, "line", (int)n->loc.line,
+                                             "column", (int)n->loc.col, "message", msg));
+      free(file);
+      free(msg);
     }
     char *notes_json = json_dumps(notes, JSON_COMPACT);
     json_decref(notes);

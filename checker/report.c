@@ -19,6 +19,16 @@
 
 #include "link.h"
 
+/* A JSON string of s; invalid UTF-8 (a file name in another encoding) becomes U+FFFD. */
+static json_t *jstr(const char *s) {
+  json_t *j = json_string(s);
+  if (j) return j;
+  char *clean = gl_utf8_sanitize(s);
+  j = json_string(clean);
+  free(clean);
+  return j;
+}
+
 static char *shown_path(const Report *r, const char *path) { return gl_path_relative(path, r->cwd); }
 
 /* Writes s with control characters escaped. */
@@ -64,7 +74,7 @@ static GlResult report_text(FILE *out, const Report *r, GlError *err) {
 
 static json_t *jloc(const Report *r, const Loc *l, json_t *obj) {
   char *p = shown_path(r, l->file);
-  json_object_set_new(obj, "file", json_string(p));
+  json_object_set_new(obj, "file", jstr(p));
   json_object_set_new(obj, "line", json_integer(l->line));
   json_object_set_new(obj, "column", json_integer(l->col));
   free(p);
@@ -73,15 +83,15 @@ static json_t *jloc(const Report *r, const Loc *l, json_t *obj) {
 
 static GlResult report_json(FILE *out, const Report *r, GlError *err) {
   json_t *root = json_object();
-  json_object_set_new(root, "tool", json_string("growlint"));
-  json_object_set_new(root, "version", json_string(GROWLINT_VERSION));
-  json_object_set_new(root, "clang_version", json_string(r->clang_version ? r->clang_version : ""));
+  json_object_set_new(root, "tool", jstr("growlint"));
+  json_object_set_new(root, "version", jstr(GROWLINT_VERSION));
+  json_object_set_new(root, "clang_version", jstr(r->clang_version ? r->clang_version : ""));
   json_object_set_new(root, "run_id", json_integer(r->run_id));
   json_object_set_new(root, "units", json_integer(r->units));
   json_t *failed = json_array();
   for (size_t i = 0; r->failed && i < r->failed->len; i++) {
     char *p = shown_path(r, r->failed->items[i]);
-    json_array_append_new(failed, json_string(p));
+    json_array_append_new(failed, jstr(p));
     free(p);
   }
   json_object_set_new(root, "failed_units", failed);
@@ -89,21 +99,21 @@ static GlResult report_json(FILE *out, const Report *r, GlError *err) {
   for (size_t i = 0; i < r->findings->len; i++) {
     const Finding *f = r->findings->items[i];
     json_t *o = json_object();
-    json_object_set_new(o, "rule", json_string(f->rule));
-    json_object_set_new(o, "severity", json_string(f->severity));
-    json_object_set_new(o, "symbol", json_string(f->symbol));
-    json_object_set_new(o, "container", json_string(f->container));
-    json_object_set_new(o, "kind", json_string(f->kind));
-    json_object_set_new(o, "type", json_string(f->type));
+    json_object_set_new(o, "rule", jstr(f->rule));
+    json_object_set_new(o, "severity", jstr(f->severity));
+    json_object_set_new(o, "symbol", jstr(f->symbol));
+    json_object_set_new(o, "container", jstr(f->container));
+    json_object_set_new(o, "kind", jstr(f->kind));
+    json_object_set_new(o, "type", jstr(f->type));
     jloc(r, &f->loc, o);
-    json_object_set_new(o, "fix", json_string(f->fix));
-    json_object_set_new(o, "message", json_string(f->message));
-    json_object_set_new(o, "fingerprint", json_string(f->fingerprint));
+    json_object_set_new(o, "fix", jstr(f->fix));
+    json_object_set_new(o, "message", jstr(f->message));
+    json_object_set_new(o, "fingerprint", jstr(f->fingerprint));
     json_t *notes = json_array();
     for (size_t j = 0; j < f->notes.len; j++) {
       const Note *n = f->notes.items[j];
       json_t *no = jloc(r, &n->loc, json_object());
-      json_object_set_new(no, "message", json_string(n->message));
+      json_object_set_new(no, "message", jstr(n->message));
       json_array_append_new(notes, no);
     }
     json_object_set_new(o, "notes", notes);
@@ -143,12 +153,12 @@ static void uri_append_path(StrBuf *sb, const char *path) {
 /* A JSON string for s: "" for NULL; when s is not valid UTF-8 (a file or
  * symbol name in another encoding), every non-ASCII byte becomes '?'. */
 static json_t *sarif_str(const char *s) {
-  json_t *j = json_string(s ? s : "");
+  json_t *j = jstr(s ? s : "");
   if (j) return j;
   char *copy = gl_xstrdup(s);
   for (char *p = copy; *p; p++)
     if ((unsigned char)*p >= 0x80) *p = '?';
-  j = json_string(copy);
+  j = jstr(copy);
   free(copy);
   return j;
 }
@@ -169,7 +179,7 @@ static json_t *sarif_artifact(const Report *r, const char *file) {
   uri_append_path(&uri, rel);
   json_t *o = json_object();
   json_object_set_new(o, "uri", sarif_str(sb_cstr(&uri)));
-  if (relative) json_object_set_new(o, "uriBaseId", json_string(SARIF_SRCROOT));
+  if (relative) json_object_set_new(o, "uriBaseId", jstr(SARIF_SRCROOT));
   sb_free(&uri);
   free(rel);
   return o;
@@ -274,7 +284,7 @@ static json_t *sarif_rule(const RuleSet *rs, const char *id, const char *severit
     severity = rule->severity;
   }
   json_t *config = json_object();
-  json_object_set_new(config, "level", json_string(sarif_level(severity)));
+  json_object_set_new(config, "level", jstr(sarif_level(severity)));
   json_object_set_new(d, "defaultConfiguration", config);
   return d;
 }
@@ -305,7 +315,7 @@ static json_t *sarif_result(const Report *r, const Finding *f, json_t *rules) {
   json_t *res = json_object();
   json_object_set_new(res, "ruleId", sarif_str(f->rule));
   json_object_set_new(res, "ruleIndex", json_integer(sarif_rule_index(rules, f->rule)));
-  json_object_set_new(res, "level", json_string(sarif_level(f->severity)));
+  json_object_set_new(res, "level", jstr(sarif_level(f->severity)));
   json_object_set_new(res, "message", sarif_text(f->message));
   json_t *locs = json_array();
   json_array_append_new(locs, sarif_location(r, &f->loc, 0, NULL));
@@ -341,7 +351,7 @@ static json_t *sarif_invocation(const Report *r) {
       char *p = shown_path(r, r->failed->items[i]);
       char *msg = gl_xasprintf("%s could not be parsed completely; the other units are still analysed.", p);
       json_t *n = json_object();
-      json_object_set_new(n, "level", json_string("error"));
+      json_object_set_new(n, "level", jstr("error"));
       json_object_set_new(n, "message", sarif_text(msg));
       json_t *locs = json_array();
       Loc l = {r->failed->items[i], 0, 0};
@@ -358,9 +368,9 @@ static json_t *sarif_invocation(const Report *r) {
 
 static GlResult report_sarif(FILE *out, const Report *r, GlError *err) {
   json_t *driver = json_object();
-  json_object_set_new(driver, "name", json_string("growlint"));
-  json_object_set_new(driver, "version", json_string(GROWLINT_VERSION));
-  json_object_set_new(driver, "informationUri", json_string("https://github.com/growlint/growlint"));
+  json_object_set_new(driver, "name", jstr("growlint"));
+  json_object_set_new(driver, "version", jstr(GROWLINT_VERSION));
+  json_object_set_new(driver, "informationUri", jstr("https://github.com/growlint/growlint"));
   json_t *rules = sarif_rules(r);
   json_object_set_new(driver, "rules", rules);
   json_t *tool = json_object();
@@ -393,8 +403,8 @@ static GlResult report_sarif(FILE *out, const Report *r, GlError *err) {
   json_object_set_new(run, "properties", props);
 
   json_t *root = json_object(), *runs = json_array();
-  json_object_set_new(root, "$schema", json_string(SARIF_SCHEMA));
-  json_object_set_new(root, "version", json_string("2.1.0"));
+  json_object_set_new(root, "$schema", jstr(SARIF_SCHEMA));
+  json_object_set_new(root, "version", jstr("2.1.0"));
   json_array_append_new(runs, run);
   json_object_set_new(root, "runs", runs);
   int rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);

@@ -244,3 +244,29 @@ void sm_free(StrMap *m, void (*destroy)(void *)) {
   free(m->vals);
   memset(m, 0, sizeof *m);
 }
+
+char *gl_utf8_sanitize(const char *s) {
+  StrBuf sb = {0};
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p) {
+    size_t n = *p < 0x80 ? 1 : (*p >> 5) == 0x6 ? 2 : (*p >> 4) == 0xe ? 3 : (*p >> 3) == 0x1e ? 4 : 0;
+    size_t ok = n;
+    for (size_t i = 1; i < n && ok; i++)
+      if ((p[i] & 0xc0) != 0x80) ok = 0;
+    if (ok) {
+      sb_appendn(&sb, (const char *)p, n);
+      p += n;
+    } else {
+      sb_append(&sb, "\xef\xbf\xbd"); /* U+FFFD */
+      p++;
+    }
+  }
+  return sb_steal(&sb);
+}
+
+void gl_escape_controls(StrBuf *out, const char *s) {
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (*p < 0x20 || *p == 0x7f) sb_appendf(out, "\\x%02x", *p);
+    else sb_appendn(out, (const char *)p, 1);
+  }
+}

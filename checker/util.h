@@ -71,6 +71,12 @@ int gl_is_file(const char *path);
 /* reads a whole file; returns NULL and sets err on failure */
 char *gl_read_file(const char *path, size_t *len, GlError *err);
 
+/* s with every invalid UTF-8 byte replaced by U+FFFD (owned). */
+char *gl_utf8_sanitize(const char *s);
+/* Appends s with control characters written as \xNN, so that text from the
+ * input (file names, messages) cannot drive a terminal. */
+void gl_escape_controls(StrBuf *out, const char *s);
+
 /* A string-keyed hash map; keys are copied and owned, values are borrowed
  * unless the caller frees them (sm_free takes a destructor). */
 typedef struct {
