@@ -1340,6 +1340,19 @@ GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, 
                       const char *directory, Facts *out, StrBuf *diags, int *n_errors,
                       GlError *err) {
   *n_errors = 0;
+  if (directory && *directory && !gl_is_dir(directory)) {
+    gl_error_set(err, "%s: the unit's directory does not exist: %s", file, directory);
+    sb_appendf(diags, "%s: error: the compile database's directory for this unit does not exist: %s\n", file,
+               directory);
+    *n_errors = 1;
+    return GL_EPARSE;
+  }
+  if (!gl_is_file(file)) {
+    gl_error_set(err, "%s: no such file", file);
+    sb_appendf(diags, "%s: error: no such file\n", file);
+    *n_errors = 1;
+    return GL_EPARSE;
+  }
   const char **argv = gl_xcalloc((size_t)nargs + 2, sizeof *argv);
   int argc = 0;
   char *wd = directory && *directory ? gl_xasprintf("-working-directory=%s", directory) : NULL;

@@ -144,23 +144,35 @@ static GlResult exec(Store *st, const char *sql, GlError *err) {
   return GL_OK;
 }
 
-static GlResult migrate(Store *st, GlError *err) {
+static GlResult read_version(Store *st, int *version, GlError *err) {
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) != SQLITE_OK)
     return db_error(st, err, "cannot read the schema version");
-  int version = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+  int r = sqlite3_step(s);
+  *version = r == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
   sqlite3_finalize(s);
-  if (version > STORE_SCHEMA_VERSION) {
-    gl_error_set(err, "database schema version %d is newer than this growlint supports (%d)", version,
+  if (r != SQLITE_ROW) return db_error(st, err, "cannot read the schema version");
+  if (*version > STORE_SCHEMA_VERSION) {
+    gl_error_set(err, "database schema version %d is newer than this growlint supports (%d)", *version,
                  STORE_SCHEMA_VERSION);
     return GL_EINPUT;
   }
-  if (version == STORE_SCHEMA_VERSION) return GL_OK;
-  GlResult rc = exec(st, "BEGIN IMMEDIATE", err);
+  return GL_OK;
+}
+
+/* Brings the schema to STORE_SCHEMA_VERSION in one transaction. The version
+ * is read again under the write lock: another growlint may have migrated
+ * the database while this one waited for it. */
+static GlResult migrate(Store *st, GlError *err) {
+  int version = 0;
+  GlResult rc = read_version(st, &version, err);
+  if (rc != GL_OK || version == STORE_SCHEMA_VERSION) return rc;
+  rc = exec(st, "BEGIN IMMEDIATE", err);
+  if (rc == GL_OK) rc = read_version(st, &version, err);
   if (rc == GL_OK && version < 1) rc = exec(st, schema_v1, err);
   if (rc == GL_OK && version < 2) rc = exec(st, schema_v2, err);
   if (rc == GL_OK && version < 3) rc = exec(st, schema_v3, err);
-  if (rc == GL_OK) {
+  if (rc == GL_OK && version < STORE_SCHEMA_VERSION) {
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
     rc = exec(st, sql, err);

@@ -519,6 +519,8 @@ void {self.p}_editor_loop(void) {{
             t = order[k % len(order)]
             k += 1
             code, call = getattr(self, t)()
+            if cur >= 150 and cur + code.count("\n") + call.count("\n") + 2 > 300:
+                break
             body.append(code)
             calls.append(call)
         run = [f"int unit{self.i:04d}_run(int arg) {{",
@@ -561,7 +563,7 @@ def gen_c(root, n, seed=1):
         name = f"unit{i:04d}.c"
         with open(os.path.join(root, name), "w") as f:
             f.write(text)
-        entries.append({"directory": root, "file": os.path.join(root, name),
+        entries.append({"directory": root, "file": name,
                         "arguments": ["cc", "-std=c17", "-Iinclude", "-c", name, "-o", f"unit{i:04d}.o"]})
         if exp:
             expected.append({"file": name, "container": exp[0], "rule": exp[1]})
@@ -780,8 +782,8 @@ static double {f}(const std::vector<int> &v) {{
     it.name = "item" + std::to_string(v[i]);
     items.push_back(std::move(it));
   }}
-  std::stable_sort(items.begin(), items.end(),
-                   [](const proj{H}::Item &a, const proj{H}::Item &b) {{ return a.weight < b.weight; }});
+  std::sort(items.begin(), items.end(),
+            [](const proj{H}::Item &a, const proj{H}::Item &b) {{ return a.weight < b.weight; }});
   long s = static_cast<long>(proj{H}::total_weight(items));
   for (const auto &it : items)
     s += proj{H}::score(it);
@@ -906,6 +908,8 @@ void {self.p}_event_loop() {{
                 break
             code, call = getattr(self, order[k % len(order)])()
             k += 1
+            if cur >= 150 and cur + code.count("\n") + 2 * call.count("\n") + 4 > 300:
+                break
             body.append(code)
             calls.append(call)
         body.append(f"}}  // namespace {self.p}\n")
@@ -944,7 +948,7 @@ def gen_cpp(root, n, seed=2):
         name = f"unit{i:04d}.cpp"
         with open(os.path.join(root, name), "w") as f:
             f.write(text)
-        entries.append({"directory": root, "file": os.path.join(root, name),
+        entries.append({"directory": root, "file": name,
                         "arguments": ["c++", "-std=c++17", "-Iinclude", "-c", name, "-o", f"unit{i:04d}.o"]})
         if exp:
             expected.append({"file": name, "container": exp[0], "rule": exp[1]})
