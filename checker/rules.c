@@ -272,10 +272,25 @@ static void digest_add(RuleSet *rs, const char *data, size_t len) {
   rs->digest = gl_xasprintf("%016llx", (unsigned long long)h);
 }
 
+static GlResult load_text(RuleSet *rs, const char *path, const char *text, size_t len, ProjectConfig *cfg,
+                          GlError *err);
+
 static GlResult load_file(RuleSet *rs, const char *path, ProjectConfig *cfg, GlError *err) {
   size_t len = 0;
   char *text = gl_read_file(path, &len, err);
   if (!text) return GL_EINPUT;
+  GlResult rc = load_text(rs, path, text, len, cfg, err);
+  free(text);
+  return rc;
+}
+
+GlResult rules_load_text(RuleSet *rs, const char *name, const char *text, size_t len, ProjectConfig *cfg,
+                         GlError *err) {
+  return load_text(rs, name, text, len, cfg, err);
+}
+
+static GlResult load_text(RuleSet *rs, const char *path, const char *text, size_t len, ProjectConfig *cfg,
+                          GlError *err) {
   digest_add(rs, text, len);
   Loader ld = {.path = path, .err = err, .cfg = cfg};
   yaml_parser_t parser;
@@ -291,7 +306,6 @@ static GlResult load_file(RuleSet *rs, const char *path, ProjectConfig *cfg, GlE
     yaml_document_delete(&ld.doc);
   }
   yaml_parser_delete(&parser);
-  free(text);
   return rc;
 }
 

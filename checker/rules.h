@@ -74,6 +74,9 @@ typedef struct {
  * keys, unknown rule ids and bad values are errors naming file, line, key. */
 GlResult rules_load_config(RuleSet *rs, const char *path, ProjectConfig *cfg, GlError *err);
 void rules_config_free(ProjectConfig *cfg);
+/* Loads rules (cfg NULL) or a configuration from text in memory; name is for messages. */
+GlResult rules_load_text(RuleSet *rs, const char *name, const char *text, size_t len, ProjectConfig *cfg,
+                         GlError *err);
 
 /* Loads every *.yaml file of dir (sorted by name) into a new RuleSet.
  * Returns GL_OK and *out (owned, free with rules_free), or GL_EINPUT with a

@@ -260,25 +260,17 @@ static int under_any(const char *file, char *const *real, int n) {
   return 0;
 }
 
-GlResult units_from_cdb(const char *build_dir, char *const *paths, int n, const PtrVec *extra, PtrVec *out,
-                        StrBuf *dropped, GlError *err) {
-  char *cdb_path = gl_is_dir(build_dir) ? gl_path_join(build_dir, "compile_commands.json") : gl_xstrdup(build_dir);
-  if (!gl_is_file(cdb_path)) {
-    gl_error_set(err, "no compile database: '%s' does not exist (generate it with "
-                 "cmake -DCMAKE_EXPORT_COMPILE_COMMANDS=ON or bear)", cdb_path);
-    free(cdb_path);
-    return GL_EINPUT;
-  }
+GlResult units_parse_cdb(const char *text, size_t len, const char *name, char *const *paths, int n,
+                         const PtrVec *extra, PtrVec *out, StrBuf *dropped, GlError *err) {
   json_error_t jerr;
-  json_t *root = json_load_file(cdb_path, 0, &jerr);
+  json_t *root = json_loadb(text, len, 0, &jerr);
   if (!root) {
-    gl_error_set(err, "%s:%d:%d: malformed compile database: %s", cdb_path, jerr.line, jerr.column, jerr.text);
-    free(cdb_path);
+    gl_error_set(err, "%s:%d:%d: malformed compile database: %s", name, jerr.line, jerr.column, jerr.text);
     return GL_EINPUT;
   }
   GlResult rc = GL_OK;
   if (!json_is_array(root)) {
-    gl_error_set(err, "%s: a compile database must be a JSON array of entries", cdb_path);
+    gl_error_set(err, "%s: a compile database must be a JSON array of entries", name);
     rc = GL_EINPUT;
   }
   char **real = gl_xcalloc((size_t)n + 1, sizeof *real);
@@ -294,7 +286,7 @@ GlResult units_from_cdb(const char *build_dir, char *const *paths, int n, const 
   if (rc == GL_OK) {
     json_array_foreach(root, index, e) {
       Unit *u = NULL;
-      rc = cdb_entry(e, index, cdb_path, &u, dropped, err);
+      rc = cdb_entry(e, index, name, &u, dropped, err);
       if (rc != GL_OK) break;
       if (n && !under_any(u->file, real, n)) {
         unit_free(u);
@@ -308,6 +300,22 @@ GlResult units_from_cdb(const char *build_dir, char *const *paths, int n, const 
   for (int i = 0; i < n; i++) free(real[i]);
   free(real);
   json_decref(root);
+  return rc;
+}
+
+GlResult units_from_cdb(const char *build_dir, char *const *paths, int n, const PtrVec *extra, PtrVec *out,
+                        StrBuf *dropped, GlError *err) {
+  char *cdb_path = gl_is_dir(build_dir) ? gl_path_join(build_dir, "compile_commands.json") : gl_xstrdup(build_dir);
+  if (!gl_is_file(cdb_path)) {
+    gl_error_set(err, "no compile database: '%s' does not exist (generate it with "
+                 "cmake -DCMAKE_EXPORT_COMPILE_COMMANDS=ON or bear)", cdb_path);
+    free(cdb_path);
+    return GL_EINPUT;
+  }
+  size_t len = 0;
+  char *text = gl_read_file(cdb_path, &len, err);
+  GlResult rc = text ? units_parse_cdb(text, len, cdb_path, paths, n, extra, out, dropped, err) : GL_EINPUT;
+  free(text);
   free(cdb_path);
   return rc;
 }

@@ -29,6 +29,10 @@ GlResult units_from_paths(char *const *paths, int n, const PtrVec *extra, PtrVec
 GlResult units_from_cdb(const char *build_dir, char *const *paths, int n, const PtrVec *extra, PtrVec *out,
                         StrBuf *dropped, GlError *err);
 
+/* The same, from the text of a compile database (name is for messages). */
+GlResult units_parse_cdb(const char *text, size_t len, const char *name, char *const *paths, int n,
+                         const PtrVec *extra, PtrVec *out, StrBuf *dropped, GlError *err);
+
 /* Splits a shell-style command line as compile databases write it. */
 void units_split_command(const char *cmd, PtrVec *out);
 

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake pkg-config python3 git
-          libclang-19-dev clang-19 libsqlite3-dev libjansson-dev libyaml-dev libxxhash-dev
+          libclang-19-dev clang-19 libclang-rt-19-dev clang-tidy-19 libsqlite3-dev libjansson-dev libyaml-dev libxxhash-dev
           valgrind sqlite3 pre-commit)
 missing=()
 for p in "${packages[@]}"; do

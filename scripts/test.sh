@@ -14,6 +14,9 @@ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DGROWLINT_SANITIZE=ON -DGROWL
 cmake --build build-asan -j"$(nproc)"
 ctest --test-dir build-asan --output-on-failure -j"$(nproc)"
 
+echo "== libFuzzer: every parser of growlint's own inputs, 30 s each"
+scripts/fuzz.sh 30
+
 echo "== valgrind (memcheck, leaks) on corpus programs"
 db_dir=$(mktemp -d)
 trap 'rm -rf "$db_dir"' EXIT

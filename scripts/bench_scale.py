@@ -1,0 +1,418 @@
+#!/usr/bin/env python3
+"""Benchmark: growlint at scale, side by side with clang and clang-tidy (issue #4).
+
+Generates (scripts/gen_codebase.py, deterministic, seeded) a C code base of
+about 1,000 units and a C++ code base of about 200 units, each with a
+compile_commands.json, and measures in one run:
+
+  1. cold run, one job (`-j 1 --no-cache`, fresh database) against
+     `clang-19 -fsyntax-only` over the same units one after another
+     (same arguments, run from the entry's directory)          target <= 1.15x
+  2. cold run, one job, against clang-tidy-19 with
+     `--checks=-*,bugprone-use-after-move` over the same compile database
+     (`run-clang-tidy-19 -j 1` when present, else one clang-tidy-19 invocation
+     with every file; --tidy chooses)                           target: faster
+  3. `-j 2` against `-j 1`, cold                                 target >= 1.7x
+  4. warm run, nothing changed (same database, cache on), against cold
+                                                                 target <= 5%
+  5. one changed C unit (a comment appended) with the cache, against that
+     unit's own `clang-19 -fsyntax-only` time x 2 + the warm time
+                                                                 target <= 1x
+     and the same change with `--changed FILE` (same reference and target)
+  6. peak RSS of a cold 1,000-unit run against a cold 100-unit run (a compile
+     database of the first 100 entries)                         target <= 1.25x
+
+1-6 for the C code base, 1-4 for the C++ code base, plus a few informational
+rows (no target) that show where growlint's time goes. Every growlint run but
+the `-j 2` one uses `-j 1`. Wall clock with time.perf_counter; peak RSS is the
+child's ru_maxrss from os.wait4. Cheap measurements are the best of --repeat-cheap
+runs; the expensive cold runs and the references are the best of --repeat runs.
+
+Reports go to a file in the work directory, never to /dev/null: growlint's
+--output writes FILE.tmp and renames it over FILE, which as root would replace
+the /dev/null device with a regular file.
+
+usage: scripts/bench_scale.py [--quick] [--growlint build/growlint] [--keep DIR]
+                              [--repeat 1] [--repeat-cheap 3] [--tidy auto|run|single]
+                              [--only c|cpp]
+"""
+import argparse
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_codebase  # noqa: E402
+
+CLANG = "clang-19"
+TIDY = "clang-tidy-19"
+RUN_TIDY = "run-clang-tidy-19"
+TIDY_CHECKS = "-*,bugprone-use-after-move"
+
+COMMANDS = []  # (label, cwd, argv) to reproduce
+
+
+class Failed(Exception):
+    pass
+
+
+def note_cmd(label, argv, cwd=None):
+    if not any(label == l for l, _, _ in COMMANDS):
+        COMMANDS.append((label, cwd, argv))
+
+
+def run(argv, cwd=None, ok=(0,)):
+    """Runs argv; returns (seconds, peak RSS in KiB, returncode, stdout, stderr)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        _, status, ru = os.wait4(p.pid, 0)
+        dt = time.perf_counter() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        so, se = out.read().decode(errors="replace"), err.read().decode(errors="replace")
+    if ok is not None and p.returncode not in ok:
+        raise Failed(f"exit {p.returncode}: {' '.join(shlex.quote(a) for a in argv)}"
+                     + (f" (in {cwd})" if cwd else "") + "\n" + se[-3000:])
+    return dt, ru.ru_maxrss, p.returncode, so, se
+
+
+def best(n, fn):
+    """min over n calls of fn() -> (seconds, rss, ...); returns the fastest tuple and the max RSS."""
+    res = [fn() for _ in range(max(1, n))]
+    fastest = min(res, key=lambda r: r[0])
+    return fastest, max(r[1] for r in res)
+
+
+class Growlint:
+    def __init__(self, exe, work):
+        self.exe, self.work, self.n = exe, work, 0
+
+    def check(self, build_dir, db, *extra, label=None, expect_findings=None, expect_cached=None):
+        self.n += 1
+        report = os.path.join(self.work, f"report{self.n}.json")
+        argv = [self.exe, "check", "-p", build_dir, *extra, "--db", db, "--format", "json", "--output", report]
+        if label:
+            note_cmd(label, argv)
+        # 0 no findings, 1 findings; anything else (2 usage/input, 3 unit failed) is a failure to report
+        dt, rss, rc, _, se = run(argv, ok=(0, 1))
+        with open(report) as f:
+            rep = json.load(f)
+        if rep.get("failed_units"):
+            raise Failed(f"units failed: {rep['failed_units'][:5]}\n{se[-2000:]}")
+        if expect_findings is not None and len(rep["findings"]) != expect_findings:
+            raise Failed(f"{len(rep['findings'])} findings, expected {expect_findings}: {' '.join(argv)}\n{se[-2000:]}")
+        summary = se.strip().splitlines()[-1] if se.strip() else ""
+        return dt, rss, summary, rep
+
+    def fresh_db(self, tag):
+        self.n += 1
+        d = os.path.join(self.work, f"{tag}{self.n}.db")
+        for s in ("", "-wal", "-shm"):
+            if os.path.exists(d + s):
+                os.remove(d + s)
+        return d
+
+
+def syntax_argv(entry):
+    """The entry's arguments for clang-19 -fsyntax-only: no compiler, no -c, no -o FILE."""
+    a = entry["arguments"][1:]
+    out, i = [], 0
+    while i < len(a):
+        if a[i] == "-c":
+            i += 1
+            continue
+        if a[i] == "-o":
+            i += 2
+            continue
+        out.append(a[i])
+        i += 1
+    return [CLANG, "-fsyntax-only"] + out
+
+
+def clang_sequential(entries):
+    t0 = time.perf_counter()
+    for e in entries:
+        run(syntax_argv(e), cwd=e["directory"])
+    return time.perf_counter() - t0, 0
+
+
+def clang_one_process(entries):
+    """Every unit in one clang-19 -fsyntax-only process (the arguments are the same for all)."""
+    argv = syntax_argv(entries[0])
+    first = entries[0]["file"]
+    argv = [a for a in argv if a != first] + [e["file"] for e in entries]
+    note_cmd("clang, every unit in one process (info)", argv, entries[0]["directory"])
+    return run(argv, cwd=entries[0]["directory"])[:2]
+
+
+def clang_tidy(build_dir, entries, mode):
+    if mode == "run":
+        argv = [RUN_TIDY, "-p", build_dir, "-j", "1", "-clang-tidy-binary", shutil.which(TIDY),
+                f"-checks={TIDY_CHECKS}", "-quiet"]
+    else:
+        argv = [TIDY, "-p", build_dir, f"--checks={TIDY_CHECKS}", "--quiet"] + \
+               [os.path.join(e["directory"], e["file"]) for e in entries]
+    note_cmd(f"clang-tidy ({'run-clang-tidy-19 -j 1' if mode == 'run' else 'one clang-tidy-19 invocation'})",
+             argv if mode == "run" else argv[:5] + ["<every unit's path>"])
+    return run(argv)[:2]
+
+
+ROWS = []
+
+
+def row(metric, g, ref, ratio, target, ok, unit="s"):
+    def fmt(v):
+        if v is None:
+            return "-"
+        if isinstance(v, str):
+            return v
+        return f"{v / 1024:.1f} MiB" if unit == "KiB" else f"{v:.3f}"
+    verdict = "-" if ok is None else ("PASS" if ok else "FAIL")
+    ROWS.append((metric, fmt(g), fmt(ref), "-" if ratio is None else f"{ratio:.3f}x", target, verdict))
+    print(f"  {metric}: {fmt(g)} vs {fmt(ref)} -> {ROWS[-1][3]} ({target}) {verdict}", file=sys.stderr, flush=True)
+
+
+def error_row(metric, target, exc):
+    ROWS.append((metric, "ERROR", "-", "-", target, "FAIL"))
+    ERRORS.append((metric, str(exc)))
+    print(f"  {metric}: ERROR\n{exc}", file=sys.stderr, flush=True)
+
+
+ERRORS = []
+
+
+def bench(lang, n, work, gl, a):
+    tag = "C" if lang == "c" else "C++"
+    root = os.path.join(work, f"{lang}-{n}")
+    t = time.perf_counter()
+    if lang == "c":
+        entries, expected = gen_codebase.gen_c(root, n, a.seed)
+    else:
+        entries, expected = gen_codebase.gen_cpp(root, n, a.seed + 1)
+    lines = sum(sum(1 for _ in open(os.path.join(root, e["file"]))) for e in entries)
+    print(f"[{tag}] generated {n} units ({lines} lines, {len(expected)} mistakes) in {root} "
+          f"({time.perf_counter() - t:.1f} s)", file=sys.stderr, flush=True)
+    nx = len(expected)
+    P = f"{tag} {n}u"
+
+    # 1. cold -j 1 against clang -fsyntax-only, one unit after another
+    cold = cold_rss = None
+    try:
+        (cold, _, summary, _), cold_rss = best(a.repeat, lambda: gl.check(
+            root, gl.fresh_db(f"{lang}-cold"), "-j", "1", "--no-cache", label=f"{tag}: cold, one job",
+            expect_findings=nx))
+        print(f"  cold -j 1: {summary}", file=sys.stderr)
+    except Failed as e:
+        error_row(f"{P} cold -j1 vs clang -fsyntax-only, sequential", "<= 1.15x", e)
+    note_cmd(f"{tag}: clang-19 -fsyntax-only, each unit in turn (from the cdb directory)", syntax_argv(entries[0]), root)
+    try:
+        (ref, _), _ = best(a.repeat, lambda: clang_sequential(entries))
+        if cold is not None:
+            row(f"{P} cold -j1 vs clang -fsyntax-only, sequential", cold, ref, cold / ref, "<= 1.15x",
+                cold / ref <= 1.15)
+    except Failed as e:
+        error_row(f"{P} cold -j1 vs clang -fsyntax-only, sequential", "<= 1.15x", e)
+    if lang == "c" and not a.no_info:
+        try:
+            (one, _), _ = best(a.repeat, lambda: clang_one_process(entries))
+            if cold is not None:
+                row(f"{P} cold -j1 vs clang, all units in one process (info)", cold, one, cold / one, "info", None)
+        except Failed as e:
+            error_row(f"{P} cold -j1 vs clang, all units in one process (info)", "info", e)
+
+    # 2. against clang-tidy
+    try:
+        (tidy, _), _ = best(a.repeat, lambda: clang_tidy(root, entries, a.tidy))
+        if cold is not None:
+            row(f"{P} cold -j1 vs clang-tidy ({'run-clang-tidy -j1' if a.tidy == 'run' else 'one invocation'})",
+                cold, tidy, cold / tidy, "< 1.00x", cold < tidy)
+    except Failed as e:
+        error_row(f"{P} cold -j1 vs clang-tidy", "< 1.00x", e)
+
+    # 3. -j 2 against -j 1
+    par = par_rss = None
+    try:
+        (par, _, _, _), par_rss = best(a.repeat, lambda: gl.check(
+            root, gl.fresh_db(f"{lang}-j2"), "-j", "2", "--no-cache", label=f"{tag}: cold, two jobs",
+            expect_findings=nx))
+        if cold is not None:
+            row(f"{P} -j2 throughput vs -j1 (speed-up)", par, cold, cold / par, ">= 1.70x", cold / par >= 1.7)
+    except Failed as e:
+        error_row(f"{P} -j2 throughput vs -j1 (speed-up)", ">= 1.70x", e)
+
+    # 4. warm, nothing changed
+    warm = None
+    db = gl.fresh_db(f"{lang}-warm")
+    try:
+        gl.check(root, db, "-j", "1", expect_findings=nx)  # fills the cache
+        (warm, _, summary, _), _ = best(a.repeat_cheap, lambda: gl.check(
+            root, db, "-j", "1", label=f"{tag}: warm, nothing changed (after one run on the same db)",
+            expect_findings=nx))
+        print(f"  warm: {summary}", file=sys.stderr)
+        if cold is not None:
+            row(f"{P} warm (nothing changed) vs cold -j1", warm, cold, warm / cold, "<= 0.05x", warm / cold <= 0.05)
+    except Failed as e:
+        error_row(f"{P} warm (nothing changed) vs cold -j1", "<= 0.05x", e)
+
+    if lang != "c":
+        return
+
+    # 5. one changed unit
+    if warm is not None:
+        victim = entries[n // 2]
+        path = os.path.join(root, victim["file"])
+        with open(path) as f:
+            original = f.read()
+        edits = [0]
+
+        def touch():
+            edits[0] += 1
+            with open(path, "a") as f:
+                f.write(f"/* bench edit {edits[0]} */\n")
+
+        try:
+            note_cmd(f"{tag}: the changed unit's own clang-19 -fsyntax-only", syntax_argv(victim), root)
+            (unit_t, _), _ = best(a.repeat_cheap, lambda: run(syntax_argv(victim), cwd=root)[:2])
+            ref = 2 * unit_t + warm
+
+            def changed():
+                touch()
+                r = gl.check(root, db, "-j", "1", label=f"{tag}: one unit changed (append a comment to {victim['file']})",
+                             expect_findings=nx)
+                if f"{n - 1} units from the cache" not in r[2]:
+                    raise Failed(f"expected {n - 1} units from the cache: {r[2]}")
+                return r
+
+            (chg, _, summary, _), _ = best(a.repeat_cheap, changed)
+            print(f"  changed: {summary}", file=sys.stderr)
+            row(f"{P} one unit changed vs 2 x its clang + warm", chg, ref, chg / ref, "<= 1.00x", chg <= ref)
+
+            def changed_mode():
+                touch()
+                return gl.check(root, db, "-j", "1", "--changed", path,
+                                label=f"{tag}: one unit changed, --changed FILE", expect_findings=nx)
+
+            (chm, _, summary, _), _ = best(a.repeat_cheap, changed_mode)
+            print(f"  --changed: {summary}", file=sys.stderr)
+            row(f"{P} --changed FILE vs 2 x its clang + warm", chm, ref, chm / ref, "<= 1.00x", chm <= ref)
+        except Failed as e:
+            error_row(f"{P} one unit changed vs 2 x its clang + warm", "<= 1.00x", e)
+        finally:
+            with open(path, "w") as f:
+                f.write(original)
+
+    # 6. peak memory: n units against the first 100
+    if cold_rss is not None:
+        sub = os.path.join(work, f"{lang}-first100")
+        os.makedirs(sub, exist_ok=True)
+        with open(os.path.join(sub, "compile_commands.json"), "w") as f:
+            json.dump(entries[:100], f, indent=1)
+        nx100 = sum(1 for x in expected if x["file"] in {e["file"] for e in entries[:100]})
+        try:
+            (t100, _, _, _), rss100 = best(a.repeat, lambda: gl.check(
+                sub, gl.fresh_db(f"{lang}-100"), "-j", "1", "--no-cache",
+                label=f"{tag}: cold, one job, first 100 entries", expect_findings=nx100))
+            row(f"{P} peak RSS, cold -j1 {n} units vs 100 units", cold_rss, rss100, cold_rss / rss100,
+                "<= 1.25x", cold_rss / rss100 <= 1.25, unit="KiB")
+            row(f"{P} time per unit, cold -j1 {n} units vs 100 (info)", cold / n * 1000, t100 / 100 * 1000,
+                (cold / n) / (t100 / 100), "info (ms/unit)", None)
+        except Failed as e:
+            error_row(f"{P} peak RSS, cold -j1 {n} units vs 100 units", "<= 1.25x", e)
+        if par is not None:
+            row(f"{P} peak RSS, cold -j2 vs -j1 (info)", par_rss, cold_rss, par_rss / cold_rss, "info", None,
+                unit="KiB")
+
+    # informational: analysis without the whole-program link (a single shard)
+    if cold is not None and not a.no_info:
+        try:
+            (sh, _, _, _), _ = best(a.repeat, lambda: gl.check(
+                root, gl.fresh_db(f"{lang}-shard"), "-j", "1", "--no-cache", "--shard", "1/1",
+                label=f"{tag}: cold, one job, --shard 1/1 (no link) (info)"))
+            row(f"{P} cold -j1 --shard 1/1 (no link) vs cold -j1 (info)", sh, cold, sh / cold, "info", None)
+        except Failed as e:
+            error_row(f"{P} cold -j1 --shard 1/1 (info)", "info", e)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--growlint", default=os.path.join(TOP, "build", "growlint"))
+    ap.add_argument("--quick", action="store_true", help="200 C units and 50 C++ units")
+    ap.add_argument("--c-units", type=int, default=None)
+    ap.add_argument("--cpp-units", type=int, default=None)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each cold run and reference (best of)")
+    ap.add_argument("--repeat-cheap", type=int, default=3, help="runs of each warm / changed run (best of)")
+    ap.add_argument("--tidy", choices=["auto", "run", "single"], default="auto",
+                    help="run: run-clang-tidy-19 -j 1; single: one clang-tidy-19 with every file; "
+                         "auto: run when run-clang-tidy-19 is on PATH")
+    ap.add_argument("--only", choices=["c", "cpp"])
+    ap.add_argument("--no-info", action="store_true", help="skip the informational rows")
+    ap.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it (default: a temporary folder)")
+    a = ap.parse_args()
+    a.growlint = os.path.abspath(a.growlint)
+    if a.tidy == "auto":
+        a.tidy = "run" if shutil.which(RUN_TIDY) else "single"
+    for tool in (a.growlint, CLANG, TIDY) + ((RUN_TIDY,) if a.tidy == "run" else ()):
+        if not shutil.which(tool):
+            sys.exit(f"bench_scale: {tool} not found")
+    nc = a.c_units or (200 if a.quick else 1000)
+    ncpp = a.cpp_units or (50 if a.quick else 200)
+    if nc < 100:
+        sys.exit("bench_scale: the C code base needs at least 100 units (the memory row uses the first 100)")
+
+    t_start = time.perf_counter()
+    load0 = os.getloadavg()
+    version = subprocess.run([a.growlint, "--version"], capture_output=True, text=True).stdout.strip().replace("\n", "; ")
+    print(f"{version}; {os.cpu_count()} cores; load average {load0[0]:.2f} at start", file=sys.stderr, flush=True)
+    if a.keep:
+        work = os.path.abspath(a.keep)
+        os.makedirs(work, exist_ok=True)
+        ctx = None
+    else:
+        ctx = tempfile.TemporaryDirectory(prefix="growlint-bench-")
+        work = ctx.name
+    try:
+        gl = Growlint(a.growlint, work)
+        if a.only != "cpp":
+            bench("c", nc, work, gl, a)
+        if a.only != "c":
+            bench("cpp", ncpp, work, gl, a)
+    finally:
+        total = time.perf_counter() - t_start
+        load1 = os.getloadavg()
+        head = ("metric", "growlint", "reference", "ratio", "target", "result")
+        w = [max(len(r[i]) for r in ROWS + [head]) for i in range(len(head))]
+        print()
+        print(f"growlint at scale ({version}; {os.cpu_count()} cores; load average {load0[0]:.2f} at start, "
+              f"{load1[0]:.2f} at end; seconds unless stated)")
+        print("  ".join(h.ljust(w[i]) for i, h in enumerate(head)).rstrip())
+        print("  ".join("-" * w[i] for i in range(len(head))))
+        for r in ROWS:
+            print("  ".join(c.ljust(w[i]) if i in (0, 4, 5) else c.rjust(w[i]) for i, c in enumerate(r)).rstrip())
+        fails = sum(1 for r in ROWS if r[5] == "FAIL")
+        print(f"\n{sum(1 for r in ROWS if r[5] == 'PASS')} pass, {fails} fail; clang-tidy: "
+              f"{'run-clang-tidy-19 -j 1' if a.tidy == 'run' else 'one clang-tidy-19 invocation with every file'}; "
+              f"total {total:.0f} s")
+        for metric, err in ERRORS:
+            print(f"\nerror in '{metric}':\n{err}")
+        print("\nto reproduce (code bases: python3 scripts/gen_codebase.py c DIR --units "
+              f"{nc} --seed {a.seed}; python3 scripts/gen_codebase.py cpp DIR --units {ncpp} --seed {a.seed + 1}"
+              f"{'' if a.keep else '; the work folder below is deleted at exit, use --keep DIR to keep it'}):")
+        for label, cwd, argv in COMMANDS:
+            print(f"  # {label}")
+            print(f"  {'cd ' + shlex.quote(cwd) + ' && ' if cwd else ''}{' '.join(shlex.quote(x) for x in argv)}")
+        if ctx:
+            ctx.cleanup()
+    sys.exit(1 if ERRORS else 0)
+
+
+if __name__ == "__main__":
+    main()
