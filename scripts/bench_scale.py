@@ -68,7 +68,7 @@ def note_cmd(label, argv, cwd=None):
 
 
 def run(argv, cwd=None, ok=(0,)):
-    """Runs argv; returns (seconds, peak RSS in KiB, returncode, stdout, stderr)."""
+    """Runs argv; returns (seconds, peak RSS in KiB, returncode, stdout, stderr, CPU seconds)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         p = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
@@ -81,7 +81,7 @@ def run(argv, cwd=None, ok=(0,)):
     if ok is not None and p.returncode not in ok:
         raise Failed(f"exit {p.returncode}: {' '.join(shlex.quote(a) for a in argv)}"
                      + (f" (in {cwd})" if cwd else "") + "\n" + se[-3000:])
-    return dt, ru.ru_maxrss, p.returncode, so, se
+    return dt, ru.ru_maxrss, p.returncode, so, se, ru.ru_utime + ru.ru_stime
 
 
 def best(n, fn):
@@ -102,15 +102,19 @@ class Growlint:
         if label:
             note_cmd(label, argv)
         # 0 no findings, 1 findings; anything else (2 usage/input, 3 unit failed) is a failure to report
-        dt, rss, rc, _, se = run(argv, ok=(0, 1))
-        with open(report) as f:
-            rep = json.load(f)
+        dt, rss, rc, _, se, cpu = run(argv, ok=(0, 1))
+        rep = {}
+        if os.path.exists(report):  # --shard writes no report
+            with open(report) as f:
+                rep = json.load(f)
+        elif "--shard" not in extra:
+            raise Failed(f"no report written: {' '.join(argv)}\n{se[-2000:]}")
         if rep.get("failed_units"):
             raise Failed(f"units failed: {rep['failed_units'][:5]}\n{se[-2000:]}")
         if expect_findings is not None and len(rep["findings"]) != expect_findings:
             raise Failed(f"{len(rep['findings'])} findings, expected {expect_findings}: {' '.join(argv)}\n{se[-2000:]}")
         summary = se.strip().splitlines()[-1] if se.strip() else ""
-        return dt, rss, summary, rep
+        return dt, rss, summary, rep, cpu
 
     def fresh_db(self, tag):
         self.n += 1
@@ -138,19 +142,55 @@ def syntax_argv(entry):
 
 
 def clang_sequential(entries):
-    t0 = time.perf_counter()
+    """Wall seconds and summed CPU seconds of clang-19 -fsyntax-only on each unit in turn."""
+    t0, cpu = time.perf_counter(), 0.0
     for e in entries:
-        run(syntax_argv(e), cwd=e["directory"])
-    return time.perf_counter() - t0, 0
+        cpu += run(syntax_argv(e), cwd=e["directory"])[5]
+    return time.perf_counter() - t0, cpu
 
 
-def clang_one_process(entries):
-    """Every unit in one clang-19 -fsyntax-only process (the arguments are the same for all)."""
-    argv = syntax_argv(entries[0])
-    first = entries[0]["file"]
-    argv = [a for a in argv if a != first] + [e["file"] for e in entries]
-    note_cmd("clang, every unit in one process (info)", argv, entries[0]["directory"])
-    return run(argv, cwd=entries[0]["directory"])[:2]
+LIBCLANG_PARSE = r"""
+import ctypes, json, os, sys, time
+lib = ctypes.CDLL(sys.argv[1])
+lib.clang_createIndex.restype = ctypes.c_void_p
+lib.clang_createIndex.argtypes = [ctypes.c_int, ctypes.c_int]
+lib.clang_parseTranslationUnit2.restype = ctypes.c_int
+lib.clang_parseTranslationUnit2.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.POINTER(ctypes.c_char_p),
+                                            ctypes.c_int, ctypes.c_void_p, ctypes.c_uint, ctypes.c_uint,
+                                            ctypes.POINTER(ctypes.c_void_p)]
+lib.clang_disposeTranslationUnit.argtypes = [ctypes.c_void_p]
+idx = lib.clang_createIndex(0, 0)
+OPTS = 0x200 | 0x4000  # KeepGoing | IgnoreNonErrorsFromIncludedFiles, as growlint's extract.c
+t0 = time.perf_counter()
+for e in json.load(open(sys.argv[2])):
+    a = e["arguments"][1:]
+    args, i = ["-working-directory=" + e["directory"]], 0
+    while i < len(a):
+        if a[i] == "-o":
+            i += 2
+            continue
+        if a[i] not in ("-c", e["file"]):
+            args.append(a[i])
+        i += 1
+    argv = (ctypes.c_char_p * len(args))(*[x.encode() for x in args])
+    tu = ctypes.c_void_p()
+    rc = lib.clang_parseTranslationUnit2(idx, os.path.join(e["directory"], e["file"]).encode(), argv, len(args),
+                                         None, 0, OPTS, ctypes.byref(tu))
+    if rc != 0:
+        sys.exit("libclang error %d on %s" % (rc, e["file"]))
+    lib.clang_disposeTranslationUnit(tu)
+print(time.perf_counter() - t0)
+"""
+
+
+def libclang_in_process(build_dir):
+    """Every unit parsed by libclang in one process, as growlint parses them, and nothing else."""
+    lib = "/usr/lib/llvm-19/lib/libclang-19.so.1"
+    argv = [sys.executable, "-c", LIBCLANG_PARSE, lib, os.path.join(build_dir, "compile_commands.json")]
+    note_cmd("libclang parse only, in one process (python3 ctypes; the script is LIBCLANG_PARSE in bench_scale.py)",
+             [sys.executable, "-c", "\"$LIBCLANG_PARSE\"", lib, os.path.join(build_dir, "compile_commands.json")])
+    dt, rss, _, so, _, cpu = run(argv)
+    return float(so.strip()), cpu
 
 
 def clang_tidy(build_dir, entries, mode):
@@ -162,7 +202,8 @@ def clang_tidy(build_dir, entries, mode):
                [os.path.join(e["directory"], e["file"]) for e in entries]
     note_cmd(f"clang-tidy ({'run-clang-tidy-19 -j 1' if mode == 'run' else 'one clang-tidy-19 invocation'})",
              argv if mode == "run" else argv[:5] + ["<every unit's path>"])
-    return run(argv)[:2]
+    dt, _, _, _, _, cpu = run(argv)
+    return dt, cpu
 
 
 ROWS = []
@@ -204,9 +245,9 @@ def bench(lang, n, work, gl, a):
     P = f"{tag} {n}u"
 
     # 1. cold -j 1 against clang -fsyntax-only, one unit after another
-    cold = cold_rss = None
+    cold = cold_rss = cold_cpu = ref = ref_cpu = None
     try:
-        (cold, _, summary, _), cold_rss = best(a.repeat, lambda: gl.check(
+        (cold, _, summary, _, cold_cpu), cold_rss = best(a.repeat, lambda: gl.check(
             root, gl.fresh_db(f"{lang}-cold"), "-j", "1", "--no-cache", label=f"{tag}: cold, one job",
             expect_findings=nx))
         print(f"  cold -j 1: {summary}", file=sys.stderr)
@@ -214,33 +255,38 @@ def bench(lang, n, work, gl, a):
         error_row(f"{P} cold -j1 vs clang -fsyntax-only, sequential", "<= 1.15x", e)
     note_cmd(f"{tag}: clang-19 -fsyntax-only, each unit in turn (from the cdb directory)", syntax_argv(entries[0]), root)
     try:
-        (ref, _), _ = best(a.repeat, lambda: clang_sequential(entries))
+        (ref, ref_cpu), _ = best(a.repeat, lambda: clang_sequential(entries))
         if cold is not None:
             row(f"{P} cold -j1 vs clang -fsyntax-only, sequential", cold, ref, cold / ref, "<= 1.15x",
                 cold / ref <= 1.15)
     except Failed as e:
         error_row(f"{P} cold -j1 vs clang -fsyntax-only, sequential", "<= 1.15x", e)
-    if lang == "c" and not a.no_info:
+    if cold is not None and ref is not None and not a.no_info:
+        row(f"{P} cold -j1 vs clang -fsyntax-only, sequential, CPU time (info)", cold_cpu, ref_cpu,
+            cold_cpu / ref_cpu, "info", None)
+    if lang == "c" and cold is not None and not a.no_info:
         try:
-            (one, _), _ = best(a.repeat, lambda: clang_one_process(entries))
-            if cold is not None:
-                row(f"{P} cold -j1 vs clang, all units in one process (info)", cold, one, cold / one, "info", None)
+            (parse, parse_cpu), _ = best(a.repeat, lambda: libclang_in_process(root))
+            row(f"{P} cold -j1 vs libclang parse only, in-process (info)", cold, parse, cold / parse, "info", None)
         except Failed as e:
-            error_row(f"{P} cold -j1 vs clang, all units in one process (info)", "info", e)
+            error_row(f"{P} cold -j1 vs libclang parse only (info)", "info", e)
 
     # 2. against clang-tidy
     try:
-        (tidy, _), _ = best(a.repeat, lambda: clang_tidy(root, entries, a.tidy))
+        (tidy, tidy_cpu), _ = best(a.repeat, lambda: clang_tidy(root, entries, a.tidy))
         if cold is not None:
             row(f"{P} cold -j1 vs clang-tidy ({'run-clang-tidy -j1' if a.tidy == 'run' else 'one invocation'})",
                 cold, tidy, cold / tidy, "< 1.00x", cold < tidy)
+            if not a.no_info:
+                row(f"{P} cold -j1 vs clang-tidy, CPU time (info)", cold_cpu, tidy_cpu, cold_cpu / tidy_cpu, "info",
+                    None)
     except Failed as e:
         error_row(f"{P} cold -j1 vs clang-tidy", "< 1.00x", e)
 
     # 3. -j 2 against -j 1
     par = par_rss = None
     try:
-        (par, _, _, _), par_rss = best(a.repeat, lambda: gl.check(
+        (par, _, _, _, _), par_rss = best(a.repeat, lambda: gl.check(
             root, gl.fresh_db(f"{lang}-j2"), "-j", "2", "--no-cache", label=f"{tag}: cold, two jobs",
             expect_findings=nx))
         if cold is not None:
@@ -253,7 +299,7 @@ def bench(lang, n, work, gl, a):
     db = gl.fresh_db(f"{lang}-warm")
     try:
         gl.check(root, db, "-j", "1", expect_findings=nx)  # fills the cache
-        (warm, _, summary, _), _ = best(a.repeat_cheap, lambda: gl.check(
+        (warm, _, summary, _, _), _ = best(a.repeat_cheap, lambda: gl.check(
             root, db, "-j", "1", label=f"{tag}: warm, nothing changed (after one run on the same db)",
             expect_findings=nx))
         print(f"  warm: {summary}", file=sys.stderr)
@@ -291,7 +337,7 @@ def bench(lang, n, work, gl, a):
                     raise Failed(f"expected {n - 1} units from the cache: {r[2]}")
                 return r
 
-            (chg, _, summary, _), _ = best(a.repeat_cheap, changed)
+            (chg, _, summary, _, _), _ = best(a.repeat_cheap, changed)
             print(f"  changed: {summary}", file=sys.stderr)
             row(f"{P} one unit changed vs 2 x its clang + warm", chg, ref, chg / ref, "<= 1.00x", chg <= ref)
 
@@ -300,7 +346,7 @@ def bench(lang, n, work, gl, a):
                 return gl.check(root, db, "-j", "1", "--changed", path,
                                 label=f"{tag}: one unit changed, --changed FILE", expect_findings=nx)
 
-            (chm, _, summary, _), _ = best(a.repeat_cheap, changed_mode)
+            (chm, _, summary, _, _), _ = best(a.repeat_cheap, changed_mode)
             print(f"  --changed: {summary}", file=sys.stderr)
             row(f"{P} --changed FILE vs 2 x its clang + warm", chm, ref, chm / ref, "<= 1.00x", chm <= ref)
         except Failed as e:
@@ -317,7 +363,7 @@ def bench(lang, n, work, gl, a):
             json.dump(entries[:100], f, indent=1)
         nx100 = sum(1 for x in expected if x["file"] in {e["file"] for e in entries[:100]})
         try:
-            (t100, _, _, _), rss100 = best(a.repeat, lambda: gl.check(
+            (t100, _, _, _, _), rss100 = best(a.repeat, lambda: gl.check(
                 sub, gl.fresh_db(f"{lang}-100"), "-j", "1", "--no-cache",
                 label=f"{tag}: cold, one job, first 100 entries", expect_findings=nx100))
             row(f"{P} peak RSS, cold -j1 {n} units vs 100 units", cold_rss, rss100, cold_rss / rss100,
@@ -333,7 +379,7 @@ def bench(lang, n, work, gl, a):
     # informational: analysis without the whole-program link (a single shard)
     if cold is not None and not a.no_info:
         try:
-            (sh, _, _, _), _ = best(a.repeat, lambda: gl.check(
+            (sh, _, _, _, _), _ = best(a.repeat, lambda: gl.check(
                 root, gl.fresh_db(f"{lang}-shard"), "-j", "1", "--no-cache", "--shard", "1/1",
                 label=f"{tag}: cold, one job, --shard 1/1 (no link) (info)"))
             row(f"{P} cold -j1 --shard 1/1 (no link) vs cold -j1 (info)", sh, cold, sh / cold, "info", None)
@@ -397,6 +443,10 @@ def main():
         print("  ".join("-" * w[i] for i in range(len(head))))
         for r in ROWS:
             print("  ".join(c.ljust(w[i]) if i in (0, 4, 5) else c.rjust(w[i]) for i, c in enumerate(r)).rstrip())
+        if max(load0[0], load1[0]) > 0.5:
+            print(f"\nwarning: the load average was {load0[0]:.2f} at start and {load1[0]:.2f} at end: other processes "
+                  "were using the CPU, so wall-clock figures are inflated and the -j 2 speed-up cannot reach 2 cores; "
+                  "the CPU-time rows are less sensitive to that")
         fails = sum(1 for r in ROWS if r[5] == "FAIL")
         print(f"\n{sum(1 for r in ROWS if r[5] == 'PASS')} pass, {fails} fail; clang-tidy: "
               f"{'run-clang-tidy-19 -j 1' if a.tidy == 'run' else 'one clang-tidy-19 invocation with every file'}; "
