@@ -41,6 +41,7 @@ typedef struct {
   size_t window;      /* how far workers may run ahead of the writer */
   const RuleSet *rs;
   volatile sig_atomic_t *stop;
+  double parse_s, walk_s; /* summed over workers when they stop */
 } Pool;
 
 static void *worker(void *p) {
@@ -64,6 +65,10 @@ static void *worker(void *p) {
     j->done = 1;
     pthread_cond_broadcast(&pool->cv);
   }
+  double parse_s = 0, walk_s = 0;
+  extract_times(ex, &parse_s, &walk_s);
+  pool->parse_s += parse_s;
+  pool->walk_s += walk_s;
   pthread_cond_broadcast(&pool->cv);
   pthread_mutex_unlock(&pool->mu);
   extract_free(ex);
@@ -144,8 +149,10 @@ GlResult analyse_units(const AnalyseOpts *o, const PtrVec *units, AnalyseResult 
         free(shown);
         pv_push(&res->failed, gl_xstrdup(j->unit->file));
       }
+      double t0 = now();
       rc = store_unit_save(o->st, o->run_id, j->unit->file, j->unit->directory, j->args, j->nerr ? "error" : "ok",
                            j->nerr, sb_cstr(&j->diags), &j->facts, j->key, &fh, err);
+      res->store_s += now() - t0;
       facts_free(&j->facts);
       sb_free(&j->diags);
       res->parsed++;
@@ -167,6 +174,8 @@ GlResult analyse_units(const AnalyseOpts *o, const PtrVec *units, AnalyseResult 
   pthread_cond_broadcast(&pool.cv);
   pthread_mutex_unlock(&pool.mu);
   for (int t = 0; t < started; t++) pthread_join(threads[t], NULL);
+  res->parse_s = pool.parse_s;
+  res->walk_s = pool.walk_s;
   progress(o, n, n, start, 1);
   for (size_t i = 0; i < n; i++) {
     facts_free(&jobs[i].facts);

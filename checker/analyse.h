@@ -33,6 +33,9 @@ typedef struct {
   PtrVec failed;       /* char*: main files that did not parse completely (owned) */
   int interrupted;     /* stopped by *stop */
   int done;            /* units recorded */
+  double parse_s;      /* seconds in libclang's parser, summed over workers */
+  double walk_s;       /* seconds walking ASTs for facts (and disposing them), summed over workers */
+  double store_s;      /* seconds recording units in the database */
 } AnalyseResult;
 
 /* units: Unit* (units.h), borrowed. Returns GL_OK, or GL_EIO when the

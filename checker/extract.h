@@ -28,6 +28,10 @@ GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, 
                       const char *directory, Facts *out, StrBuf *diags, int *n_errors,
                       GlError *err);
 
+/* Seconds spent so far by this extractor: parsing (libclang) and walking
+ * the AST for facts. */
+void extract_times(const Extractor *ex, double *parse_s, double *walk_s);
+
 /* "clang version 19.1.7 ..." (owned by the caller). */
 char *extract_clang_version(void);
 

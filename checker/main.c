@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "baseline.h"
@@ -80,6 +81,7 @@ static const char check_usage[] =
     "  --rules DIR        load rules and models from DIR instead of the installed ones\n"
     "  -j N               analyse N units in parallel (default: the number of cores)\n"
     "  --no-cache         parse every unit even when its stored facts are still valid\n"
+    "  --stats            print where the time went (parse, walk, database, link)\n"
     "  --changed          the PATHs are changed files: re-analyse the units that are or\n"
     "                     include them, take every other unit (of the compile database,\n"
     "                     or of the last complete run) from the facts cache\n"
@@ -112,6 +114,12 @@ int cmd_finish(int code) {
   return code;
 }
 
+static double mono_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 static volatile sig_atomic_t interrupted;
 
 static void on_signal(int sig) { interrupted = sig; }
@@ -128,6 +136,7 @@ typedef struct {
   const char *jobs;        /* -j */
   const char *shard;       /* --shard I/N */
   int no_cache;            /* --no-cache */
+  int stats;               /* --stats */
   int changed;             /* --changed: PATHs are changed files */
   int shard_i, shard_n;    /* parsed --shard */
   char **paths;            /* borrowed from argv */
@@ -159,6 +168,8 @@ static int parse_check(int argc, char **argv, CheckOpts *o) {
       o->jobs = a + 2;
     } else if (!strcmp(a, "--no-cache")) {
       o->no_cache = 1;
+    } else if (!strcmp(a, "--stats")) {
+      o->stats = 1;
     } else if (!strcmp(a, "--changed")) {
       o->changed = 1;
     } else if (!strcmp(a, "--")) {
@@ -344,6 +355,7 @@ typedef struct {
   const PtrVec *failed;     /* char*: units that did not parse */
   int cached;               /* units from the facts cache, for the summary */
   int in_git;               /* the root is a git work tree */
+  const AnalyseResult *stats; /* print the time report when not NULL */
 } Finish;
 
 static int finish_run(const Finish *fi) {
@@ -368,6 +380,7 @@ static int finish_run(const Finish *fi) {
     FindingFilter bf = {.run_id = base_run};
     if (base_run) store_findings(fi->st, &bf, collect_fingerprint, &baseline, &err);
   }
+  double link_start = mono_now();
   if ((rc = link_run(fi->st, fi->run_id, fi->rs, &findings, &err)) != GL_OK) {
     fprintf(stderr, "growlint %s: error: %s\n", fi->cmd, err.msg);
     store_run_finish(fi->st, fi->run_id, "failed", fi->units, 0, &err);
@@ -383,6 +396,7 @@ static int finish_run(const Finish *fi) {
       free(reason);
     }
   }
+  double link_s = mono_now() - link_start;
   const char *status = fi->failed->len ? "incomplete" : "complete";
   FindingFilter flt = {.run_id = fi->run_id};
   if ((rc = link_save(fi->st, fi->run_id, &findings, &err)) != GL_OK ||
@@ -423,6 +437,10 @@ static int finish_run(const Finish *fi) {
     if (fi->cached) fprintf(stderr, ", %d unit%s from the cache", fi->cached, fi->cached == 1 ? "" : "s");
     fprintf(stderr, ")%s\n", fi->failed->len ? "; analysis incomplete" : "");
   }
+  if (fi->stats)
+    fprintf(stderr, "growlint: time: parse %.3fs, walk %.3fs (summed over workers), database %.3fs, link %.3fs; "
+                    "%d units parsed, %d from the cache\n", fi->stats->parse_s, fi->stats->walk_s, fi->stats->store_s,
+            link_s, fi->stats->parsed, fi->stats->cached);
   code = cmd_finish(fi->failed->len ? EXIT_INCOMPLETE : n_failing ? EXIT_FINDINGS : EXIT_CLEAN);
 done:
   pv_free(&shown, NULL);
@@ -612,7 +630,7 @@ static int cmd_check(int argc, char **argv) {
                .fail_on = o.fail_on ? o.fail_on : cfg.fail_on ? cfg.fail_on : "any", .baseline = o.baseline,
                .root = root, .cwd = cwd, .clang_version = clang_version, .format = o.format ? o.format : "text",
                .output = o.output, .units = (int)units.len, .failed = &res.failed, .cached = res.cached,
-               .in_git = commit != NULL};
+               .in_git = commit != NULL, .stats = o.stats ? &res : NULL};
   code = finish_run(&fi);
 
 cleanup:
