@@ -217,6 +217,7 @@ static int is_self_referential_pointer(CXType t) {
   CXType pointee = clang_getCanonicalType(clang_getPointeeType(t));
   if (pointee.kind != CXType_Record) return 0;
   CXCursor rec = clang_getTypeDeclaration(pointee);
+  if (in_system(rec)) return 0; /* FILE links its streams; it is not the program's list */
   Kids k = kids_of(rec);
   int found = 0;
   for (unsigned i = 0; i < k.n && !found; i++) {
@@ -227,6 +228,14 @@ static int is_self_referential_pointer(CXType t) {
   }
   free(k.items);
   return found;
+}
+
+/* The type t points to, also when t is a typedef of a pointer (whose
+ * spelled pointee libclang does not give). */
+static CXType pointee_of(CXType t) {
+  CXType p = clang_getPointeeType(t);
+  if (p.kind == CXType_Invalid) p = clang_getPointeeType(clang_getCanonicalType(t));
+  return p;
 }
 
 /* The model of a container declared with type t, or NULL. */
@@ -241,7 +250,8 @@ static const ContainerModel *model_of_type(const RuleSet *rs, CXType t) {
   CXType can = clang_getCanonicalType(nr);
   if (can.kind != CXType_Pointer) return NULL;
   /* C handles: match the pointee as written (GHashTable) or its record (_GHashTable) */
-  CXType pointee = clang_getPointeeType(nr);
+  CXType pointee = pointee_of(nr);
+  if (pointee.kind == CXType_Invalid) return NULL;
   char *sp = str_take(clang_getTypeSpelling(clang_getUnqualifiedType(pointee)));
   const ContainerModel *m = rules_model_for_type(rs, sp);
   free(sp);
@@ -265,7 +275,8 @@ static int is_integer_type(CXType t) {
 
 static int is_const_pointee(CXType t) {
   t = clang_getNonReferenceType(t);
-  CXType p = clang_getCanonicalType(t).kind == CXType_Pointer ? clang_getPointeeType(t) : t;
+  CXType p = clang_getCanonicalType(t).kind == CXType_Pointer ? pointee_of(t) : t;
+  if (p.kind == CXType_Invalid) return 0;
   return clang_isConstQualifiedType(p) || clang_isConstQualifiedType(clang_getCanonicalType(p));
 }
 
@@ -649,19 +660,34 @@ static void visit_function(Visit *v, CXCursor c) {
   free(usr);
 }
 
-/* Why passing a function or lambda to callee makes it long-lived, or NULL
- * when callee only calls it while it runs (qsort, std::sort). */
-static char *entry_reason(Visit *v, const char *what) {
-  if (!v->in_arg) return gl_xasprintf("%s is stored, so it can be called at any time", what);
-  if (clang_Cursor_isNull(v->arg_callee)) return gl_xasprintf("%s is passed as an argument", what);
+enum { ENTRY_NONE = 0, ENTRY_LONG_LIVED, ENTRY_ONCE };
+
+/* What passing (or storing) a function or lambda means here: long-lived
+ * (with *reason, owned), run once where it is registered (a thread entry,
+ * atexit), or nothing (qsort and std:: algorithms call it while they run). */
+static int entry_kind(Visit *v, const char *what, char **reason) {
+  *reason = NULL;
+  if (!v->in_arg) {
+    *reason = gl_xasprintf("%s is stored, so it can be called at any time", what);
+    return ENTRY_LONG_LIVED;
+  }
+  if (clang_Cursor_isNull(v->arg_callee)) {
+    *reason = gl_xasprintf("%s is passed as an argument", what);
+    return ENTRY_LONG_LIVED;
+  }
   char *name = qualified_name(v->arg_callee);
-  char *r = NULL;
-  if (rules_name_in(&v->rs->entry_register, name))
-    r = gl_xasprintf("%s is registered with '%s' as a long-lived callback", what, name);
-  else if (!rules_name_in(&v->rs->entry_transient, name))
-    r = gl_xasprintf("%s is passed to '%s', which may call it at any time", what, name);
+  int kind = ENTRY_NONE;
+  if (rules_name_in(&v->rs->entry_once, name)) {
+    kind = ENTRY_ONCE;
+  } else if (rules_name_in(&v->rs->entry_register, name)) {
+    *reason = gl_xasprintf("%s is registered with '%s' as a long-lived callback", what, name);
+    kind = ENTRY_LONG_LIVED;
+  } else if (!rules_name_in(&v->rs->entry_transient, name)) {
+    *reason = gl_xasprintf("%s is passed to '%s', which may call it at any time", what, name);
+    kind = ENTRY_LONG_LIVED;
+  }
   free(name);
-  return r;
+  return kind;
 }
 
 static void visit_lambda(Visit *v, CXCursor c) {
@@ -674,14 +700,11 @@ static void visit_lambda(Visit *v, CXCursor c) {
   f->is_def = 1;
   f->loc = l;
   pv_push(&v->facts->functions, f);
-  char *reason = v->in_arg ? entry_reason(v, "the lambda") : NULL;
-  if (reason) {
-    emit_entry(v, usr, reason, c);
-    free(reason);
-  } else {
-    /* a lambda that is not handed to anyone runs where it is written */
-    emit_call(v, usr, f->name, c);
-  }
+  char *reason = NULL;
+  int kind = v->in_arg ? entry_kind(v, "the lambda", &reason) : ENTRY_ONCE;
+  if (kind == ENTRY_LONG_LIVED) emit_entry(v, usr, reason, c);
+  else emit_call(v, usr, f->name, c); /* it runs where it is written or registered once */
+  free(reason);
   walk_function_body(v, clang_getNullCursor(), usr, c);
   free(usr);
 }
@@ -690,13 +713,13 @@ static void visit_function_ref(Visit *v, CXCursor c, CXCursor fn) {
   if (v->in_callee) return;
   char *name = qualified_name(fn);
   char *what = gl_xasprintf("the address of '%s'", name);
-  char *reason = entry_reason(v, what);
-  if (reason) {
-    char *usr = usr_of(fn);
-    emit_entry(v, usr, reason, c);
-    free(usr);
-    free(reason);
-  }
+  char *reason = NULL;
+  int kind = entry_kind(v, what, &reason);
+  char *usr = usr_of(fn);
+  if (kind == ENTRY_LONG_LIVED) emit_entry(v, usr, reason, c);
+  else if (kind == ENTRY_ONCE) emit_call(v, usr, name, c); /* a thread entry runs once per registration */
+  free(usr);
+  free(reason);
   free(what);
   free(name);
 }
@@ -729,7 +752,8 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
     short_name = short_name ? short_name + 1 : callee_name;
     if (rules_name_in(&v->rs->shrink_funcs, callee_name) || (is_class && !strcmp(short_name, "swap"))) {
       emit_op(v, &t, m, "shrink", callee_name, args[i]);
-    } else if (fk != OPK_NONE && (m->family != FAMILY_HANDLE || idx == m->arg)) {
+    } else if (fk != OPK_NONE && (m->family != FAMILY_HANDLE || idx == m->arg) &&
+               !(m->family == FAMILY_REALLOC && fk == OPK_GROW)) { /* p = realloc(p, n): the assignment's */
       emit_op(v, &t, m, op_kind_name(fk), callee_name, args[i]);
     } else {
       int mut = 0;
@@ -844,8 +868,9 @@ static void walk_call(Visit *v, CXCursor c) {
 
   if (rk == CXCursor_Constructor) {
     args_from = 0;
-  } else if (rk == CXCursor_CXXMethod || (!known && member_call)) {
-    /* obj.m(args) or operator call obj OP args */
+  } else if ((rk == CXCursor_CXXMethod && (member_call || !strncmp(short_name, "operator", 8))) ||
+             (!known && member_call)) {
+    /* obj.m(args) or operator call obj OP args (S::f(args), a static member, is a plain call) */
     CXCursor obj = clang_getNullCursor();
     if (member_call) {
       Kids mk = kids_of(head);
@@ -994,9 +1019,9 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
           CounterScan cs = {v, &t, ra, c};
           clang_visitChildren(rhs, counter_cb, &cs);
         } else if (self.found && fk != OPK_NONE) {
-          emit_op(v, &t, m, op_kind_name(fk), fname, c);
+          /* h = g_slist_prepend(h, x): the call's own operation, recorded with its arguments */
         } else if (m->family == FAMILY_LIST) {
-          emit_op(v, &t, m, "grow", "insert", c);
+          emit_op(v, &t, m, self.found ? "grow" : "insert", "insert", c);
         } else {
           emit_op(v, &t, m, "reset", "=", c);
         }
@@ -1007,8 +1032,13 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
         } else if (clang_getCursorKind(rhs) == CXCursor_MemberRefExpr &&
                    clang_equalTypes(clang_getCanonicalType(clang_getCursorType(rhs)), ty)) {
           emit_op(v, &t, m, "shrink", "pop", c);
+        } else if (clang_getCursorKind(rhs) == CXCursor_UnaryOperator &&
+                   clang_getCursorUnaryOperatorKind(rhs) == CXUnaryOperator_AddrOf) {
+          emit_op(v, &t, m, "reset", "points at an existing object", c); /* a cursor, not a new node */
         } else {
-          emit_op(v, &t, m, "grow", "insert", c);
+          /* a new head: an insertion only if the old head is linked into a node
+           * (n->next = head) or a sibling tail pointer is fed (link decides) */
+          emit_op(v, &t, m, "insert", "insert", c);
         }
       } else if (m) {
         emit_op(v, &t, m, "reset", "=", c);
@@ -1020,6 +1050,18 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
       emit_op(v, &t, NULL, "reset", "=", c);
     }
     target_free(&t);
+  }
+  /* n->next = head: the old head of a list storage is linked into a node */
+  if (clang_getCursorKind(lhs) == CXCursor_MemberRefExpr) {
+    Target old_head;
+    if (resolve(v, rhs, &old_head)) {
+      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(old_head.decl));
+      if (old_head.kind == T_STORAGE && m && m->family == FAMILY_LIST &&
+          clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
+                           clang_getCanonicalType(clang_getCursorType(old_head.decl))))
+        emit_op(v, &old_head, m, "linkhead", "->next = head", c);
+      target_free(&old_head);
+    }
   }
   /* tail insertion: X->next = n on a list storage X */
   if (clang_getCursorKind(lhs) == CXCursor_MemberRefExpr && !is_null_literal(rhs)) {

@@ -305,18 +305,53 @@ static char *render(const char *tmpl, const FactStorage *s) {
   return sb_steal(&sb);
 }
 
+static int has_op(Link *l, const char *key, const char *kind) {
+  PtrVec *ops = sm_get(&l->ops, key);
+  for (size_t i = 0; ops && i < ops->len; i++)
+    if (kind_is(ops->items[i], kind)) return 1;
+  return 0;
+}
+
+/* The group of a list pointer: its enclosing object for a field, its file for a variable. */
+static char *list_group(const FactStorage *s) {
+  const char *dot = strrchr(s->key, '.');
+  if (!strcmp(s->kind, "field") && dot) return gl_xasprintf("%s|%.*s", s->type, (int)(dot - s->key), s->key);
+  return gl_xasprintf("%s|%s", s->type, s->loc.file);
+}
+
+/* Is an "insert" (head = n) on a list storage a real insertion? Yes when the
+ * old head is linked into a node somewhere (n->next = head), or when a
+ * sibling pointer of the same list type is a fed tail (tail->next = n). */
+static int inserts_grow(Link *l, const FactStorage *s) {
+  if (has_op(l, s->key, "linkhead")) return 1;
+  char *group = list_group(s);
+  int found = 0;
+  for (size_t i = 0; i < l->order.len && !found; i++) {
+    const FactStorage *o = &((SNode *)l->order.items[i])->s;
+    if (o == s || strcmp(o->family, "list")) continue;
+    char *g = list_group(o);
+    found = !strcmp(g, group) && has_op(l, o->key, "tail");
+    free(g);
+  }
+  free(group);
+  return found;
+}
+
 static Finding *decide(Link *l, const FactStorage *s) {
   PtrVec *ops = sm_get(&l->ops, s->key);
   if (!ops || kept_in_check(l, s->key)) return NULL;
-  int iterate = 0, lookup = 0, tail = 0;
+  int iterate = 0, lookup = 0, tail = 0, inserts = -1;
   PtrVec repeating = {0}; /* borrowed FactOp* */
   for (size_t i = 0; i < ops->len; i++) {
     const FactOp *o = ops->items[i];
     if (kind_is(o, "iterate")) iterate = 1;
     else if (kind_is(o, "lookup")) lookup = 1;
     else if (kind_is(o, "tail")) tail = 1;
-    else if (kind_is(o, "grow") && (o->loop == LOOP_UNBOUNDED || (*o->func && sm_get(&l->reach, o->func))))
-      pv_push(&repeating, (void *)o);
+    else if ((kind_is(o, "grow") || kind_is(o, "insert")) &&
+             (o->loop == LOOP_UNBOUNDED || (*o->func && sm_get(&l->reach, o->func)))) {
+      if (kind_is(o, "insert") && inserts < 0) inserts = inserts_grow(l, s);
+      if (kind_is(o, "grow") || inserts) pv_push(&repeating, (void *)o);
+    }
   }
   const char *rule_id = rule_for(s);
   const Rule *rule = rules_find(l->rs, rule_id);

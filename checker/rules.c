@@ -171,8 +171,9 @@ static GlResult load_entries(Loader *ld, yaml_node_t *map, RuleSet *rs) {
     const char *k = scalar(node(ld, pair->key));
     yaml_node_t *v = node(ld, pair->value);
     PtrVec *dst = k && !strcmp(k, "register") ? &rs->entry_register
-                : k && !strcmp(k, "transient") ? &rs->entry_transient : NULL;
-    if (!dst) return bad(ld, node(ld, pair->key), k ? k : "?", "unknown key in 'entries' (register, transient)");
+                : k && !strcmp(k, "transient") ? &rs->entry_transient
+                : k && !strcmp(k, "once") ? &rs->entry_once : NULL;
+    if (!dst) return bad(ld, node(ld, pair->key), k ? k : "?", "unknown key in 'entries' (register, transient, once)");
     GlResult rc = get_string_list(ld, v, k, dst);
     if (rc != GL_OK) return rc;
   }
@@ -367,6 +368,7 @@ void rules_free(RuleSet *rs) {
   pv_free(&rs->models, model_free);
   pv_free(&rs->entry_register, free);
   pv_free(&rs->entry_transient, free);
+  pv_free(&rs->entry_once, free);
   pv_free(&rs->owning, free);
   pv_free(&rs->shrink_funcs, free);
   pv_free(&rs->disabled, free);

@@ -202,6 +202,14 @@ static void filter_args(Unit *u, PtrVec *raw, const char *entry_file, StrBuf *dr
       continue;
     }
     if (!strcmp(a, entry_file) || !strcmp(a, u->file)) continue;
+    if (a[0] != '-') { /* the source named relative to the directory (bear writes it so) */
+      char *joined = gl_path_join(u->directory, a);
+      char *real = gl_realpath(joined);
+      int same = real && !strcmp(real, u->file);
+      free(real);
+      free(joined);
+      if (same) continue;
+    }
     pv_push(&u->args, gl_xstrdup(a));
   }
 }

@@ -1,0 +1,18 @@
+// Mistake: a static member function appends to a global on every request.
+// Audit::record is called as Audit::record(...) from the request loop; it is
+// an ordinary call, and the vector it feeds is never trimmed.
+#include <string>
+#include <vector>
+
+bool next_request(std::string &out);
+
+std::vector<std::string> g_audit;  // expect-finding: growth-global-container fix=bounded
+
+struct Audit {
+  static void record(const std::string &what) { g_audit.push_back(what); }
+};
+
+int main() {
+  std::string req;
+  while (next_request(req)) Audit::record(req);
+}
