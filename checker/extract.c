@@ -75,6 +75,7 @@ typedef struct {
   int in_arg;           /* walking a direct argument of a call */
   int in_cond;          /* walking an if / ?: condition */
   CXCursor arg_callee;  /* the callee when in_arg */
+  int arg_index;        /* the argument's position when in_arg */
   PtrVec aliases;       /* Alias*, reset per function */
   KeySet emitted;       /* storage keys with a storage fact */
   /* file name cache */
@@ -522,6 +523,19 @@ static void emit_entry(Visit *v, const char *func_usr, const char *reason, CXCur
   e->func = gl_xstrdup(func_usr);
   e->reason = gl_xstrdup(reason);
   e->loc = cursor_loc(v, site);
+  e->from = gl_xstrdup(v->func ? v->func : "");
+  e->loop = v->loop;
+  e->loop_loc = loop_loc_now(v);
+  /* passed to a function of the project: what that function does with the
+   * parameter decides at link time (forwarded to pthread_create: runs once) */
+  char *callee = v->in_arg && !clang_Cursor_isNull(v->arg_callee) ? qualified_name(v->arg_callee) : NULL;
+  if (callee && !in_system(v->arg_callee) && !rules_name_in(&v->rs->entry_register, callee)) {
+    e->via = usr_of(v->arg_callee);
+    e->via_index = v->arg_index;
+  } else {
+    e->via = gl_xstrdup("");
+  }
+  free(callee);
   pv_push(&v->facts->entries, e);
 }
 
@@ -724,6 +738,32 @@ static void visit_function_ref(Visit *v, CXCursor c, CXCursor fn) {
   free(name);
 }
 
+/* What a function does with a function-pointer parameter: calls it
+ * (fn-call), hands it to a thread start (fn-once) or to something that only
+ * calls it while it runs (fn-none), or keeps or registers it (fn-long). */
+static void visit_fn_param(Visit *v, CXCursor c, CXCursor parm) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(parm));
+  if (t.kind != CXType_Pointer || !v->func) return;
+  enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(t)).kind;
+  if (pk != CXType_FunctionProto && pk != CXType_FunctionNoProto) return;
+  int idx = param_index(v, parm);
+  if (idx < 0) return;
+  const char *kind = "fn-long";
+  char *reason = NULL;
+  if (v->in_callee) {
+    kind = "fn-call";
+  } else if (v->in_arg && !clang_Cursor_isNull(v->arg_callee)) {
+    int k = entry_kind(v, "it", &reason);
+    kind = k == ENTRY_ONCE ? "fn-once" : k == ENTRY_NONE ? "fn-none" : "fn-long";
+  }
+  free(reason);
+  Target t2 = {0};
+  t2.kind = T_PARAM;
+  t2.key = gl_xasprintf("param:%s#%d", v->func, idx);
+  emit_op(v, &t2, NULL, kind, "", c);
+  free(t2.key);
+}
+
 /* Effects of passing args[from..] to callee (a function, method or constructor). */
 static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCursor *args, unsigned n,
                        unsigned from) {
@@ -922,6 +962,7 @@ static void walk_call(Visit *v, CXCursor c) {
       v->in_callee = 0;
       v->in_arg = 1;
       v->arg_callee = known ? ref : clang_getNullCursor();
+      v->arg_index = (int)(i - args_from);
     }
     walk(v, k.items[i]);
     v->in_arg = a;
@@ -976,12 +1017,12 @@ static Mention mentions(Visit *v, CXCursor c, const char *key) {
   return m;
 }
 
-/* The counters named in a realloc size expression. */
+/* The counters named in a realloc size expression: static integers other
+ * than the array itself (g_count + 1, g_buf.n * 2, cap). */
 typedef struct {
   Visit *v;
-  const Target *array;
-  const ContainerModel *model;
-  CXCursor site;
+  const char *array_key;
+  PtrVec keys;          /* char*: counter keys (owned) */
 } CounterScan;
 
 static enum CXChildVisitResult counter_cb(CXCursor c, CXCursor parent, CXClientData d) {
@@ -991,8 +1032,8 @@ static enum CXChildVisitResult counter_cb(CXCursor c, CXCursor parent, CXClientD
   if (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr) {
     Target t;
     if (resolve(cs->v, c, &t)) {
-      if (t.kind == T_STORAGE && strcmp(t.key, cs->array->key) && is_integer_type(clang_getCursorType(t.decl)))
-        emit_op(cs->v, cs->array, cs->model, "counter", t.key, cs->site);
+      if (t.kind == T_STORAGE && strcmp(t.key, cs->array_key) && is_integer_type(clang_getCursorType(t.decl)))
+        pv_push(&cs->keys, gl_xstrdup(t.key));
       target_free(&t);
     }
     return CXChildVisit_Continue;
@@ -1015,9 +1056,13 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
         const ContainerModel *ra = rules_model_family(v->rs, FAMILY_REALLOC);
         OpKind fk = rules_classify(m, fname);
         if (self.found && ra && rules_classify(ra, fname) == OPK_GROW) {
-          emit_op(v, &t, ra, "grow", fname, c);
-          CounterScan cs = {v, &t, ra, c};
+          /* growth accumulates through a static count or capacity; a size
+           * computed afresh each time (a scratch buffer resized to fit) does not */
+          CounterScan cs = {v, t.key, {0}};
           clang_visitChildren(rhs, counter_cb, &cs);
+          emit_op(v, &t, ra, cs.keys.len ? "grow" : "resize", fname, c);
+          for (size_t i = 0; i < cs.keys.len; i++) emit_op(v, &t, ra, "counter", cs.keys.items[i], c);
+          pv_free(&cs.keys, free);
         } else if (self.found && fk != OPK_NONE) {
           /* h = g_slist_prepend(h, x): the call's own operation, recorded with its arguments */
         } else if (m->family == FAMILY_LIST) {
@@ -1326,6 +1371,8 @@ static void walk(Visit *v, CXCursor c) {
       enum CXCursorKind rk = clang_getCursorKind(ref);
       if (rk == CXCursor_FunctionDecl || rk == CXCursor_CXXMethod || rk == CXCursor_FunctionTemplate)
         visit_function_ref(v, c, ref);
+      else if (rk == CXCursor_ParmDecl)
+        visit_fn_param(v, c, ref);
       return;
     }
     case CXCursor_UnexposedExpr:

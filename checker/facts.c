@@ -31,6 +31,7 @@ static void function_free(void *p) {
 static void entry_free(void *p) {
   FactEntry *e = p;
   free(e->func); free(e->reason); loc_free(&e->loc);
+  free(e->from); loc_free(&e->loop_loc); free(e->via);
   free(e);
 }
 

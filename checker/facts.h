@@ -45,6 +45,11 @@ typedef struct {
   char *func;     /* USR of the long-lived function */
   char *reason;   /* "its address is passed to 'signal'" */
   Loc loc;        /* where that happens */
+  char *from;     /* USR of the function where that happens, "" at file scope */
+  int loop;       /* LOOP_* there */
+  Loc loop_loc;   /* innermost unbounded loop there */
+  char *via;      /* USR of a project function it is passed to, "" when none */
+  int via_index;  /* the parameter it is passed as */
 } FactEntry;
 
 typedef struct {

@@ -64,6 +64,7 @@ static void call_destroy(void *p) {
 static void entry_destroy(void *p) {
   FactEntry *e = p;
   free(e->func); free(e->reason); loc_free(&e->loc);
+  free(e->from); loc_free(&e->loop_loc); free(e->via);
   free(e);
 }
 
@@ -137,8 +138,49 @@ static int on_entry(void *ctx, const FactEntry *e) {
   Link *l = ctx;
   FactEntry *x = gl_xcalloc(1, sizeof *x);
   x->func = gl_xstrdup(e->func); x->reason = gl_xstrdup(e->reason); x->loc = loc_copy(&e->loc);
+  x->from = gl_xstrdup(e->from); x->loop = e->loop; x->loop_loc = loc_copy(&e->loop_loc);
+  x->via = gl_xstrdup(e->via); x->via_index = e->via_index;
   pv_push(&l->entries, x);
   return 0;
+}
+
+static const char *fname(Link *l, const char *usr) {
+  const char *n = sm_get(&l->names, usr);
+  return n ? n : usr;
+}
+
+static int kind_is(const FactOp *o, const char *k) { return !strcmp(o->kind, k); }
+
+static void add_call(Link *l, const char *caller, const char *callee, const char *name, int loop, const Loc *loc,
+                     const Loc *loop_loc) {
+  FactCall c = {(char *)caller, (char *)callee, (char *)name, loop, *loc, *loop_loc};
+  on_call(l, &c);
+}
+
+/* A function handed to a function of the project (create_worker(fn)) is
+ * long-lived only if that function keeps it or registers it; when it only
+ * calls it or starts a thread with it, the function runs where it is handed
+ * over, like a call. Entries so resolved become calls; the rest stay entries. */
+static void resolve_via(Link *l) {
+  size_t w = 0;
+  for (size_t i = 0; i < l->entries.len; i++) {
+    FactEntry *e = l->entries.items[i];
+    int keep = 1;
+    if (*e->via && sm_get(&l->names, e->via)) { /* the project defines it */
+      char *key = gl_xasprintf("param:%s#%d", e->via, e->via_index);
+      PtrVec *ops = sm_get(&l->ops, key);
+      int stored = 0;
+      for (size_t j = 0; ops && j < ops->len; j++) stored |= kind_is(ops->items[j], "fn-long");
+      free(key);
+      if (!stored) {
+        keep = 0;
+        if (*e->from) add_call(l, e->from, e->func, fname(l, e->func), e->loop, &e->loc, &e->loop_loc);
+      }
+    }
+    if (keep) l->entries.items[w++] = e;
+    else entry_destroy(e);
+  }
+  l->entries.len = w;
 }
 
 static int on_function(void *ctx, const FactFunction *f) {
@@ -147,10 +189,6 @@ static int on_function(void *ctx, const FactFunction *f) {
   return 0;
 }
 
-static const char *fname(Link *l, const char *usr) {
-  const char *n = sm_get(&l->names, usr);
-  return n ? n : usr;
-}
 
 /* Breadth-first from the roots; each function keeps its first (shortest) chain. */
 static void compute_reach(Link *l) {
@@ -246,7 +284,6 @@ static void trace(Link *l, Finding *f, const FactOp *grow) {
   }
 }
 
-static int kind_is(const FactOp *o, const char *k) { return !strcmp(o->kind, k); }
 
 /* Does anything on key or one of its enclosing objects keep it in check? */
 static int kept_in_check(Link *l, const char *key) {
@@ -413,6 +450,7 @@ GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlE
   if (rc == GL_OK) rc = store_each_entry(st, run_id, on_entry, &l, err);
   if (rc == GL_OK) rc = store_each_function(st, run_id, on_function, &l, err);
   if (rc == GL_OK) {
+    resolve_via(&l);
     compute_reach(&l);
     size_t first = out->len;
     for (size_t i = 0; i < l.order.len; i++) {

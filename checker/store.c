@@ -43,7 +43,8 @@ static const char *const stmt_sql[S_COUNT] = {
                       "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
     [S_INS_FUNCTION] = "INSERT INTO function(unit_id, usr, name, is_def, file, line, col) "
                        "VALUES (?1,?2,?3,?4,?5,?6,?7)",
-    [S_INS_ENTRY] = "INSERT INTO entry(unit_id, func, reason, file, line, col) VALUES (?1,?2,?3,?4,?5,?6)",
+    [S_INS_ENTRY] = "INSERT INTO entry(unit_id, func, reason, file, line, col, from_func, loop, loop_file, loop_line, "
+                    "loop_col, via, via_idx) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
     [S_INS_CALL] = "INSERT INTO call(unit_id, caller, callee, callee_name, loop, file, line, col, "
                    "loop_file, loop_line, loop_col) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
     [S_INS_OP] = "INSERT INTO op(unit_id, target, func, kind, detail, loop, file, line, col, "
@@ -124,6 +125,13 @@ static const char schema_v3[] =
     "ALTER TABLE run_unit ADD COLUMN cached INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE run ADD COLUMN git_dirty INTEGER;"
     "ALTER TABLE run ADD COLUMN pid INTEGER;"
+    "ALTER TABLE entry ADD COLUMN from_func TEXT;"
+    "ALTER TABLE entry ADD COLUMN loop INTEGER;"
+    "ALTER TABLE entry ADD COLUMN loop_file TEXT;"
+    "ALTER TABLE entry ADD COLUMN loop_line INTEGER;"
+    "ALTER TABLE entry ADD COLUMN loop_col INTEGER;"
+    "ALTER TABLE entry ADD COLUMN via TEXT;"
+    "ALTER TABLE entry ADD COLUMN via_idx INTEGER;"
     "ALTER TABLE run ADD COLUMN host TEXT;"
     "CREATE TABLE unit_dep(unit_id INTEGER NOT NULL REFERENCES unit(id), file TEXT NOT NULL, hash TEXT NOT NULL);"
     "CREATE INDEX unit_dep_unit ON unit_dep(unit_id);"
@@ -347,6 +355,8 @@ static GlResult save_facts(Store *st, int64_t uid, const Facts *f, GlError *err)
     if (s) {
       sqlite3_bind_int64(s, 1, uid);
       bind_text(s, 2, x->func); bind_text(s, 3, x->reason); bind_loc(s, 4, &x->loc);
+      bind_text(s, 7, x->from); sqlite3_bind_int(s, 8, x->loop); bind_loc(s, 9, &x->loop_loc);
+      bind_text(s, 12, x->via); sqlite3_bind_int(s, 13, x->via_index);
     }
     rc = step_done(st, s, err, "cannot save an entry fact");
   }
@@ -561,7 +571,7 @@ GlResult store_each_op(Store *st, int64_t run_id, StoreOpCb cb, void *ctx, GlErr
   return each_row(
       st,
       "SELECT target, func, kind, detail, loop, file, line, col, loop_file, loop_line, loop_col "
-      "FROM op WHERE unit_id IN " CUR_UNITS " AND target NOT LIKE 'param:%' "
+      "FROM op WHERE unit_id IN " CUR_UNITS " AND (target NOT LIKE 'param:%' OR kind LIKE 'fn-%') "
       "UNION "
       /* what a defined function does to a container parameter happens at each call site */
       /* (and to the fields of a parameter or of `this`: param:F#this.field) */
@@ -571,7 +581,7 @@ GlResult store_each_op(Store *st, int64_t run_id, StoreOpCb cb, void *ctx, GlErr
       "(SELECT *, 'param:' || callee || '#' || CASE WHEN idx < 0 THEN 'this' ELSE idx END AS prefix "
       " FROM arg WHERE unit_id IN " CUR_UNITS " AND target NOT LIKE 'param:%') a "
       "JOIN op p ON (p.target = a.prefix OR (p.target > a.prefix || '.' AND p.target < a.prefix || '/')) "
-      "AND p.kind <> 'counter' AND p.unit_id IN " CUR_UNITS " "
+      "AND p.kind <> 'counter' AND p.kind NOT LIKE 'fn-%' AND p.unit_id IN " CUR_UNITS " "
       "UNION "
       /* a container handed by non-const reference to code growlint cannot see */
       "SELECT a.target, a.caller, 'escape', a.callee_name, a.loop, a.file, a.line, a.col, "
@@ -600,14 +610,17 @@ GlResult store_each_call(Store *st, int64_t run_id, StoreCallCb cb, void *ctx, G
 
 static int entry_row(sqlite3_stmt *s, void *p) {
   Thunk *t = p;
-  FactEntry x = {.func = (char *)col_text(s, 0), .reason = (char *)col_text(s, 1), .loc = col_loc(s, 2)};
+  FactEntry x = {.func = (char *)col_text(s, 0), .reason = (char *)col_text(s, 1), .loc = col_loc(s, 2),
+                 .from = (char *)col_text(s, 5), .loop = sqlite3_column_int(s, 6), .loop_loc = col_loc(s, 7),
+                 .via = (char *)col_text(s, 10), .via_index = sqlite3_column_int(s, 11)};
   return t->cb.entry(t->ctx, &x);
 }
 
 GlResult store_each_entry(Store *st, int64_t run_id, StoreEntryCb cb, void *ctx, GlError *err) {
   Thunk t = {.cb.entry = cb, .ctx = ctx};
   return each_row(st,
-                  "SELECT DISTINCT func, reason, file, line, col FROM entry WHERE unit_id IN " CUR_UNITS
+                  "SELECT DISTINCT func, reason, file, line, col, from_func, loop, loop_file, loop_line, loop_col, "
+                  "via, via_idx FROM entry WHERE unit_id IN " CUR_UNITS
                   " ORDER BY file, line, col",
                   run_id, err, entry_row, &t);
 }
@@ -900,8 +913,9 @@ static const char *const merge_steps[] = {
     "FROM src.storage x JOIN merge_map m ON m.src_id = x.unit_id",
     "INSERT INTO function(unit_id, usr, name, is_def, file, line, col) SELECT m.dst_id, x.usr, x.name, x.is_def, "
     "x.file, x.line, x.col FROM src.function x JOIN merge_map m ON m.src_id = x.unit_id",
-    "INSERT INTO entry(unit_id, func, reason, file, line, col) SELECT m.dst_id, x.func, x.reason, x.file, x.line, "
-    "x.col FROM src.entry x JOIN merge_map m ON m.src_id = x.unit_id",
+    "INSERT INTO entry(unit_id, func, reason, file, line, col, from_func, loop, loop_file, loop_line, loop_col, via, "
+    "via_idx) SELECT m.dst_id, x.func, x.reason, x.file, x.line, x.col, x.from_func, x.loop, x.loop_file, "
+    "x.loop_line, x.loop_col, x.via, x.via_idx FROM src.entry x JOIN merge_map m ON m.src_id = x.unit_id",
     "INSERT INTO call(unit_id, caller, callee, callee_name, loop, file, line, col, loop_file, loop_line, loop_col) "
     "SELECT m.dst_id, x.caller, x.callee, x.callee_name, x.loop, x.file, x.line, x.col, x.loop_file, x.loop_line, "
     "x.loop_col FROM src.call x JOIN merge_map m ON m.src_id = x.unit_id",

@@ -81,7 +81,10 @@ def run(argv, cwd=None, ok=(0,)):
     """Runs argv; returns (seconds, peak RSS in KiB, returncode, stdout, stderr, CPU seconds)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
-        p = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        try:
+            p = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        except OSError as e:  # e.g. the binary is being relinked by a concurrent build
+            raise Failed(f"cannot run {argv[0]}: {e}")
         _, status, ru = os.wait4(p.pid, 0)
         dt = time.perf_counter() - t0
         p.returncode = os.waitstatus_to_exitcode(status)
@@ -259,59 +262,69 @@ def bench(lang, n, work, gl, a):
     nx = len(expected)
     P = f"{tag} {n}u"
 
-    # 1. cold -j 1 against clang -fsyntax-only, one unit after another
-    cold = cold_rss = cold_cpu = ref = ref_cpu = None
-    try:
-        (cold, _, summary, _, cold_cpu), cold_rss = best(a.repeat, lambda: gl.check(
-            root, gl.fresh_db(f"{lang}-cold"), "-j", "1", "--no-cache", label=f"{tag}: cold, one job",
-            expect_findings=nx))
-        print(f"  cold -j 1: {summary}", file=sys.stderr)
-    except Failed as e:
-        error_row(f"{P} cold -j1 vs clang -fsyntax-only, sequential", "<= 1.15x", e)
-    note_cmd(f"{tag}: clang-19 -fsyntax-only, each unit in turn (from the cdb directory)", syntax_argv(entries[0]), root)
-    try:
-        (ref, ref_cpu), _ = best(a.repeat, lambda: clang_sequential(entries))
-        if cold is not None:
-            row(f"{P} cold -j1 vs clang -fsyntax-only, sequential", cold, ref, cold / ref, "<= 1.15x",
-                cold / ref <= 1.15)
-    except Failed as e:
-        error_row(f"{P} cold -j1 vs clang -fsyntax-only, sequential", "<= 1.15x", e)
-    if cold is not None and ref is not None and not a.no_info:
-        row(f"{P} cold -j1 vs clang -fsyntax-only, sequential, CPU time (info)", cold_cpu, ref_cpu,
-            cold_cpu / ref_cpu, "info", None)
-    if lang == "c" and cold is not None and not a.no_info:
+    # Measured in the order clang, cold -j 1, cold -j 2, clang-tidy, so that each pair of a ratio
+    # runs back to back and load from other processes is as alike as it can be for both.
+    def attempt(fn):
         try:
-            (parse, parse_cpu), _ = best(a.repeat, lambda: libclang_in_process(root))
-            row(f"{P} cold -j1 vs libclang parse only, in-process (info)", cold, parse, cold / parse, "info", None)
-            row(f"{P} cold -j1 vs libclang parse only, in-process, CPU time (info)", cold_cpu, parse_cpu,
-                cold_cpu / parse_cpu, "info", None)
+            return fn(), None
         except Failed as e:
-            error_row(f"{P} cold -j1 vs libclang parse only (info)", "info", e)
+            return None, e
+
+    note_cmd(f"{tag}: clang-19 -fsyntax-only, each unit in turn (from the cdb directory)", syntax_argv(entries[0]), root)
+    r_ref, e_ref = attempt(lambda: best(a.repeat, lambda: clang_sequential(entries)))
+    r_cold, e_cold = attempt(lambda: best(a.repeat, lambda: gl.check(
+        root, gl.fresh_db(f"{lang}-cold"), "-j", "1", "--no-cache", label=f"{tag}: cold, one job",
+        expect_findings=nx)))
+    r_par, e_par = attempt(lambda: best(a.repeat, lambda: gl.check(
+        root, gl.fresh_db(f"{lang}-j2"), "-j", "2", "--no-cache", label=f"{tag}: cold, two jobs",
+        expect_findings=nx)))
+    r_tidy, e_tidy = attempt(lambda: best(a.repeat, lambda: clang_tidy(root, entries, a.tidy)))
+    r_parse = e_parse = None
+    if lang == "c" and not a.no_info:
+        r_parse, e_parse = attempt(lambda: best(a.repeat, lambda: libclang_in_process(root)))
+
+    cold = cold_rss = cold_cpu = par = par_rss = par_cpu = None
+    if r_cold:
+        (cold, _, summary, _, cold_cpu), cold_rss = r_cold
+        print(f"  cold -j 1: {summary}", file=sys.stderr)
+    if r_par:
+        (par, _, _, _, par_cpu), par_rss = r_par
+
+    # 1. cold -j 1 against clang -fsyntax-only, one unit after another
+    m = f"{P} cold -j1 vs clang -fsyntax-only, sequential"
+    if e_cold or e_ref:
+        error_row(m, "<= 1.15x", e_cold or e_ref)
+    else:
+        (ref, ref_cpu), _ = r_ref
+        row(m, cold, ref, cold / ref, "<= 1.15x", cold / ref <= 1.15)
+        if not a.no_info:
+            row(f"{m}, CPU time (info)", cold_cpu, ref_cpu, cold_cpu / ref_cpu, "info", None)
+    if r_parse and cold is not None:
+        (parse, parse_cpu), _ = r_parse
+        row(f"{P} cold -j1 vs libclang parse only, in-process (info)", cold, parse, cold / parse, "info", None)
+        row(f"{P} cold -j1 vs libclang parse only, in-process, CPU time (info)", cold_cpu, parse_cpu,
+            cold_cpu / parse_cpu, "info", None)
+    elif e_parse:
+        error_row(f"{P} cold -j1 vs libclang parse only (info)", "info", e_parse)
 
     # 2. against clang-tidy
-    try:
-        (tidy, tidy_cpu), _ = best(a.repeat, lambda: clang_tidy(root, entries, a.tidy))
-        if cold is not None:
-            row(f"{P} cold -j1 vs clang-tidy ({'run-clang-tidy -j1' if a.tidy == 'run' else 'one invocation'})",
-                cold, tidy, cold / tidy, "< 1.00x", cold < tidy)
-            if not a.no_info:
-                row(f"{P} cold -j1 vs clang-tidy, CPU time (info)", cold_cpu, tidy_cpu, cold_cpu / tidy_cpu, "info",
-                    None)
-    except Failed as e:
-        error_row(f"{P} cold -j1 vs clang-tidy", "< 1.00x", e)
+    m = f"{P} cold -j1 vs clang-tidy ({'run-clang-tidy -j1' if a.tidy == 'run' else 'one invocation'})"
+    if e_cold or e_tidy:
+        error_row(m, "< 1.00x", e_tidy or e_cold)
+    else:
+        (tidy, tidy_cpu), _ = r_tidy
+        row(m, cold, tidy, cold / tidy, "< 1.00x", cold < tidy)
+        if not a.no_info:
+            row(f"{P} cold -j1 vs clang-tidy, CPU time (info)", cold_cpu, tidy_cpu, cold_cpu / tidy_cpu, "info", None)
 
     # 3. -j 2 against -j 1
-    par = par_rss = par_cpu = None
-    try:
-        (par, _, _, _, par_cpu), par_rss = best(a.repeat, lambda: gl.check(
-            root, gl.fresh_db(f"{lang}-j2"), "-j", "2", "--no-cache", label=f"{tag}: cold, two jobs",
-            expect_findings=nx))
-        if cold is not None:
-            row(f"{P} -j2 throughput vs -j1 (speed-up)", par, cold, cold / par, ">= 1.70x", cold / par >= 1.7)
-            if not a.no_info:
-                row(f"{P} -j2 vs -j1, CPU time (info)", par_cpu, cold_cpu, par_cpu / cold_cpu, "info", None)
-    except Failed as e:
-        error_row(f"{P} -j2 throughput vs -j1 (speed-up)", ">= 1.70x", e)
+    m = f"{P} -j2 throughput vs -j1 (speed-up)"
+    if e_cold or e_par:
+        error_row(m, ">= 1.70x", e_par or e_cold)
+    else:
+        row(m, par, cold, cold / par, ">= 1.70x", cold / par >= 1.7)
+        if not a.no_info:
+            row(f"{P} -j2 vs -j1, CPU time (info)", par_cpu, cold_cpu, par_cpu / cold_cpu, "info", None)
 
     # 4. warm, nothing changed
     warm = None
@@ -407,6 +420,17 @@ def bench(lang, n, work, gl, a):
             error_row(f"{P} cold -j1 --shard 1/1 (info)", "info", e)
 
 
+def cpu_jiffies():
+    """Busy CPU seconds of the whole machine so far (all cores), from /proc/stat."""
+    try:
+        with open("/proc/stat") as f:
+            v = [int(x) for x in f.readline().split()[1:]]
+    except OSError:
+        return None
+    busy = v[0] + v[1] + v[2] + sum(v[5:8])  # user nice system irq softirq steal
+    return busy / os.sysconf("SC_CLK_TCK")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--growlint", default=os.path.join(TOP, "build", "growlint"))
@@ -435,6 +459,7 @@ def main():
         sys.exit("bench_scale: the C code base needs at least 100 units (the memory row uses the first 100)")
 
     t_start = time.perf_counter()
+    busy0, self0 = cpu_jiffies(), os.times()
     load0 = os.getloadavg()
     version = subprocess.run([a.growlint, "--version"], capture_output=True, text=True).stdout.strip().replace("\n", "; ")
     print(f"{version}; {os.cpu_count()} cores; load average {load0[0]:.2f} at start", file=sys.stderr, flush=True)
@@ -463,10 +488,16 @@ def main():
         print("  ".join("-" * w[i] for i in range(len(head))))
         for r in ROWS:
             print("  ".join(c.ljust(w[i]) if i in (0, 4, 5) else c.rjust(w[i]) for i, c in enumerate(r)).rstrip())
-        if max(load0[0], load1[0]) > 0.5:
-            print(f"\nwarning: the load average was {load0[0]:.2f} at start and {load1[0]:.2f} at end: other processes "
-                  "were using the CPU, so wall-clock figures are inflated and the -j 2 speed-up cannot reach 2 cores; "
-                  "the CPU-time rows are less sensitive to that")
+        busy1, self1 = cpu_jiffies(), os.times()
+        if busy0 is not None and busy1 is not None:
+            ours = sum(self1[:4]) - sum(self0[:4])  # this script and every child it waited for
+            others = max(0.0, (busy1 - busy0) - ours)
+            share = others / (total * (os.cpu_count() or 1))
+            print(f"\nother processes used {others:.0f} CPU seconds during the run, {share:.0%} of the machine's "
+                  f"{os.cpu_count()} cores x {total:.0f} s")
+            if share > 0.05:
+                print("warning: so wall-clock figures are inflated unevenly, and -j 2 could not have two free cores; "
+                      "the CPU-time rows are steadier. Rerun on an idle machine for the wall-clock targets.")
         fails = sum(1 for r in ROWS if r[5] == "FAIL")
         print(f"\n{sum(1 for r in ROWS if r[5] == 'PASS')} pass, {fails} fail; clang-tidy: "
               f"{'run-clang-tidy-19 -j 1' if a.tidy == 'run' else 'one clang-tidy-19 invocation with every file'}; "
