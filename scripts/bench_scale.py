@@ -66,6 +66,7 @@ RUN_TIDY = "run-clang-tidy-19"
 TIDY_CHECKS = "-*,bugprone-use-after-move"
 
 COMMANDS = []  # (label, cwd, argv) to reproduce
+STATS = {}  # label -> growlint's --stats line of the first run with that label
 
 
 class Failed(Exception):
@@ -107,11 +108,16 @@ def best(n, fn):
 class Growlint:
     def __init__(self, exe, work):
         self.exe, self.work, self.n = exe, work, 0
+        # --stats (where the time went) when this growlint has it
+        helptext = subprocess.run([exe, "check", "--help"], capture_output=True, text=True).stdout
+        self.stats = "--stats" in helptext
 
     def check(self, build_dir, db, *extra, label=None, expect_findings=None):
         self.n += 1
         report = os.path.join(self.work, f"report{self.n}.json")
         argv = [self.exe, "check", "-p", build_dir, *extra, "--db", db, "--format", "json", "--output", report]
+        if self.stats:
+            argv.insert(2, "--stats")
         if label:
             note_cmd(label, argv)
         # 0 no findings, 1 findings; anything else (2 usage/input, 3 unit failed) is a failure to report
@@ -126,7 +132,12 @@ class Growlint:
             raise Failed(f"units failed: {rep['failed_units'][:5]}\n{se[-2000:]}")
         if expect_findings is not None and len(rep["findings"]) != expect_findings:
             raise Failed(f"{len(rep['findings'])} findings, expected {expect_findings}: {' '.join(argv)}\n{se[-2000:]}")
-        summary = se.strip().splitlines()[-1] if se.strip() else ""
+        lines = se.strip().splitlines()
+        summary = next((l for l in reversed(lines) if " in " in l and "unit" in l and "time:" not in l), "")
+        if label and self.stats:
+            st = next((l for l in lines if l.startswith("growlint: time:")), None)
+            if st:
+                STATS.setdefault(label, st[len("growlint: "):])
         return dt, rss, summary, rep, cpu
 
     def fresh_db(self, tag):
@@ -498,6 +509,10 @@ def main():
             if share > 0.05:
                 print("warning: so wall-clock figures are inflated unevenly, and -j 2 could not have two free cores; "
                       "the CPU-time rows are steadier. Rerun on an idle machine for the wall-clock targets.")
+        if STATS:
+            print("\nwhere growlint's time went (--stats; parse and walk are summed over workers):")
+            for label, st in STATS.items():
+                print(f"  {label}: {st}")
         fails = sum(1 for r in ROWS if r[5] == "FAIL")
         print(f"\n{sum(1 for r in ROWS if r[5] == 'PASS')} pass, {fails} fail; clang-tidy: "
               f"{'run-clang-tidy-19 -j 1' if a.tidy == 'run' else 'one clang-tidy-19 invocation with every file'}; "
