@@ -895,6 +895,8 @@ static void bind_this(Visit *v, const Target *t, CXCursor method, const char *na
   pv_push(&v->facts->args, fa);
 }
 
+static int is_forwarder(Visit *v, const char *name) { return rules_name_in(&v->rs->entry_forward, name); }
+
 static void walk_call(Visit *v, CXCursor c) {
   CXCursor ref = clang_getCursorReferenced(c);
   enum CXCursorKind rk = clang_getCursorKind(ref);
@@ -952,6 +954,7 @@ static void walk_call(Visit *v, CXCursor c) {
     visit_args(v, known ? ref : clang_getNullCursor(), name, k.items, k.n, args_from);
 
   /* walk the children: the callee with in_callee, arguments with in_arg */
+  int saved_callee_in_arg = v->in_arg && !clang_Cursor_isNull(v->arg_callee);
   for (unsigned i = 0; i < k.n; i++) {
     int a = v->in_arg, ce = v->in_callee;
     CXCursor saved_callee = v->arg_callee;
@@ -961,8 +964,11 @@ static void walk_call(Visit *v, CXCursor c) {
     } else {
       v->in_callee = 0;
       v->in_arg = 1;
-      v->arg_callee = known ? ref : clang_getNullCursor();
-      v->arg_index = (int)(i - args_from);
+      /* std::bind(f, ...) hands f on to whatever receives the bound object */
+      if (!(known && saved_callee_in_arg && is_forwarder(v, name))) {
+        v->arg_callee = known ? ref : clang_getNullCursor();
+        v->arg_index = (int)(i - args_from);
+      }
     }
     walk(v, k.items[i]);
     v->in_arg = a;

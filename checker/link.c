@@ -169,10 +169,13 @@ static void resolve_via(Link *l) {
     if (*e->via && sm_get(&l->names, e->via)) { /* the project defines it */
       char *key = gl_xasprintf("param:%s#%d", e->via, e->via_index);
       PtrVec *ops = sm_get(&l->ops, key);
-      int stored = 0;
-      for (size_t j = 0; ops && j < ops->len; j++) stored |= kind_is(ops->items[j], "fn-long");
+      int stored = 0, seen = 0;
+      for (size_t j = 0; ops && j < ops->len; j++) {
+        stored |= kind_is(ops->items[j], "fn-long");
+        seen = 1;
+      }
       free(key);
-      if (!stored) {
+      if (seen && !stored) { /* only when what it does with the pointer was seen */
         keep = 0;
         if (*e->from) add_call(l, e->from, e->func, fname(l, e->func), e->loop, &e->loc, &e->loop_loc);
       }

@@ -172,8 +172,10 @@ static GlResult load_entries(Loader *ld, yaml_node_t *map, RuleSet *rs) {
     yaml_node_t *v = node(ld, pair->value);
     PtrVec *dst = k && !strcmp(k, "register") ? &rs->entry_register
                 : k && !strcmp(k, "transient") ? &rs->entry_transient
-                : k && !strcmp(k, "once") ? &rs->entry_once : NULL;
-    if (!dst) return bad(ld, node(ld, pair->key), k ? k : "?", "unknown key in 'entries' (register, transient, once)");
+                : k && !strcmp(k, "once") ? &rs->entry_once
+                : k && !strcmp(k, "forward") ? &rs->entry_forward : NULL;
+    if (!dst)
+      return bad(ld, node(ld, pair->key), k ? k : "?", "unknown key in 'entries' (register, once, transient, forward)");
     GlResult rc = get_string_list(ld, v, k, dst);
     if (rc != GL_OK) return rc;
   }
@@ -369,6 +371,7 @@ void rules_free(RuleSet *rs) {
   pv_free(&rs->entry_register, free);
   pv_free(&rs->entry_transient, free);
   pv_free(&rs->entry_once, free);
+  pv_free(&rs->entry_forward, free);
   pv_free(&rs->owning, free);
   pv_free(&rs->shrink_funcs, free);
   pv_free(&rs->disabled, free);

@@ -55,6 +55,7 @@ typedef struct {
   PtrVec models;         /* ContainerModel* */
   PtrVec entry_register; /* char*: functions that register long-lived callbacks */
   PtrVec entry_transient;/* char*: functions that call their callback only while they run ("std::*" prefix allowed) */
+  PtrVec entry_forward;  /* char*: functions whose result carries the function passed to them (std::bind) */
   PtrVec entry_once;     /* char*: functions that run their callback once where they are called (thread starts, atexit) */
   PtrVec owning;         /* char*: owning smart pointer types (weak-reference fix) */
   PtrVec shrink_funcs;   /* char*: free functions that empty their argument (std::swap, std::move) */
