@@ -76,6 +76,8 @@ typedef struct {
   int in_cond;          /* walking an if / ?: condition */
   CXCursor arg_callee;  /* the callee when in_arg */
   int arg_index;        /* the argument's position when in_arg */
+  CXCursor outer_call;  /* the callee of the innermost enclosing call (null cursor when none) */
+  int outer_index;      /* the position of the argument being walked in it */
   PtrVec aliases;       /* Alias*, reset per function */
   KeySet emitted;       /* storage keys with a storage fact */
   /* file name cache */
@@ -632,6 +634,8 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   int saved_loop = v->loop, saved_for = v->loop_is_for;
   PtrVec saved_aliases = v->aliases;
   int a = v->in_arg, ce = v->in_callee, co = v->in_cond;
+  CXCursor saved_outer = v->outer_call;
+  v->outer_call = clang_getNullCursor();
   v->func = usr;
   v->func_cursor = fn;
   v->loop = LOOP_NONE;
@@ -646,6 +650,7 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   v->loop = saved_loop;
   v->loop_is_for = saved_for;
   v->in_arg = a; v->in_callee = ce; v->in_cond = co;
+  v->outer_call = saved_outer;
 }
 
 static void visit_function(Visit *v, CXCursor c) {
@@ -954,7 +959,9 @@ static void walk_call(Visit *v, CXCursor c) {
     visit_args(v, known ? ref : clang_getNullCursor(), name, k.items, k.n, args_from);
 
   /* walk the children: the callee with in_callee, arguments with in_arg */
-  int saved_callee_in_arg = v->in_arg && !clang_Cursor_isNull(v->arg_callee);
+  CXCursor saved_outer = v->outer_call;
+  int saved_outer_index = v->outer_index;
+  int forwards = known && !clang_Cursor_isNull(saved_outer) && is_forwarder(v, name);
   for (unsigned i = 0; i < k.n; i++) {
     int a = v->in_arg, ce = v->in_callee;
     CXCursor saved_callee = v->arg_callee;
@@ -964,16 +971,23 @@ static void walk_call(Visit *v, CXCursor c) {
     } else {
       v->in_callee = 0;
       v->in_arg = 1;
-      /* std::bind(f, ...) hands f on to whatever receives the bound object */
-      if (!(known && saved_callee_in_arg && is_forwarder(v, name))) {
+      /* std::bind(f, ...) and std::function(f) hand f on to whatever receives them */
+      if (forwards) {
+        v->arg_callee = saved_outer;
+        v->arg_index = saved_outer_index;
+      } else {
         v->arg_callee = known ? ref : clang_getNullCursor();
         v->arg_index = (int)(i - args_from);
+        v->outer_call = v->arg_callee;
+        v->outer_index = v->arg_index;
       }
     }
     walk(v, k.items[i]);
     v->in_arg = a;
     v->in_callee = ce;
     v->arg_callee = saved_callee;
+    v->outer_call = saved_outer;
+    v->outer_index = saved_outer_index;
   }
   free(k.items);
   free(name);
@@ -1500,6 +1514,7 @@ GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, 
   v.tu = tu;
   v.func_cursor = clang_getNullCursor();
   v.arg_callee = clang_getNullCursor();
+  v.outer_call = clang_getNullCursor();
   walk_children(&v, clang_getTranslationUnitCursor(tu));
   DepScan ds = {&v, out, {0}};
   clang_getInclusions(tu, dep_cb, &ds);

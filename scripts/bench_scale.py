@@ -47,6 +47,7 @@ usage: scripts/bench_scale.py [--quick] [--growlint build/growlint] [--keep DIR]
                               [--only c|cpp] [--no-info] [--c-units N] [--cpp-units N]
 """
 import argparse
+import hashlib
 import json
 import os
 import shlex
@@ -106,8 +107,8 @@ def best(n, fn):
 
 
 class Growlint:
-    def __init__(self, exe, work):
-        self.exe, self.work, self.n = exe, work, 0
+    def __init__(self, exe, work, shown):
+        self.exe, self.work, self.n, self.shown = exe, work, 0, shown
         # --stats (where the time went) when this growlint has it
         helptext = subprocess.run([exe, "check", "--help"], capture_output=True, text=True).stdout
         self.stats = "--stats" in helptext
@@ -119,7 +120,7 @@ class Growlint:
         if self.stats:
             argv.insert(2, "--stats")
         if label:
-            note_cmd(label, argv)
+            note_cmd(label, [self.shown] + argv[1:])
         # 0 no findings, 1 findings; anything else (2 usage/input, 3 unit failed) is a failure to report
         dt, rss, _, _, se, cpu = run(argv, ok=(0, 1))
         rep = {}
@@ -411,11 +412,12 @@ def bench(lang, n, work, gl, a):
                 label=f"{tag}: cold, one job, first 100 entries", expect_findings=nx100))
             row(f"{P} peak RSS, cold -j1 {n} units vs 100 units", cold_rss, rss100, cold_rss / rss100,
                 "<= 1.25x", cold_rss / rss100 <= 1.25, unit="KiB")
-            row(f"{P} CPU per unit, cold -j1 {n} units vs 100 (info)", cold_cpu / n * 1000, cpu100 / 100 * 1000,
-                (cold_cpu / n) / (cpu100 / 100), "info (ms/unit)", None)
+            if not a.no_info:
+                row(f"{P} CPU per unit, cold -j1 {n} units vs 100 (info)", cold_cpu / n * 1000, cpu100 / 100 * 1000,
+                    (cold_cpu / n) / (cpu100 / 100), "info (ms/unit)", None)
         except Failed as e:
             error_row(f"{P} peak RSS, cold -j1 {n} units vs 100 units", "<= 1.25x", e)
-        if par is not None:
+        if par is not None and not a.no_info:
             row(f"{P} peak RSS, cold -j2 vs -j1 (info)", par_rss, cold_rss, par_rss / cold_rss, "info", None,
                 unit="KiB")
 
@@ -429,6 +431,33 @@ def bench(lang, n, work, gl, a):
                 "info", None)
         except Failed as e:
             error_row(f"{P} cold -j1 --shard 1/1 (info)", "info", e)
+
+
+def snapshot(exe, work):
+    """A copy of the binary and its rules, so that a concurrent rebuild cannot change growlint mid-run."""
+    src_rules = os.path.join(os.path.dirname(exe), "..", "share", "growlint", "rules")
+    if not os.path.isdir(src_rules):
+        src_rules = os.path.join(TOP, "rules")  # what a binary in the build tree loads
+    copy = os.path.join(work, "bin", "growlint")
+    os.makedirs(os.path.dirname(copy), exist_ok=True)
+    shutil.copy2(exe, copy)
+    shutil.copytree(src_rules, os.path.join(work, "share", "growlint", "rules"), dirs_exist_ok=True)
+    if subprocess.run([copy, "--version"], capture_output=True).returncode != 0:
+        sys.exit(f"bench_scale: the copy of {exe} does not run (was it being rebuilt?)")
+    return copy
+
+
+def describe(exe):
+    """growlint's version, the binary's hash and time, and the source tree's commit."""
+    version = subprocess.run([exe, "--version"], capture_output=True, text=True).stdout.strip().replace("\n", "; ")
+    with open(exe, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()[:12]
+    built = time.strftime("%H:%M:%S", time.localtime(os.stat(exe).st_mtime))
+    git = subprocess.run(["git", "-C", TOP, "log", "-1", "--format=%h"], capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "-C", TOP, "status", "--porcelain", "--", "checker", "CMakeLists.txt", "rules"],
+                           capture_output=True, text=True).stdout.strip()
+    return (f"{version}; binary sha256 {digest}, built {built}; tree {git or '?'}"
+            f"{' with uncommitted changes under checker/ or rules/' if dirty else ''}")
 
 
 def cpu_jiffies():
@@ -472,8 +501,6 @@ def main():
     t_start = time.perf_counter()
     busy0, self0 = cpu_jiffies(), os.times()
     load0 = os.getloadavg()
-    version = subprocess.run([a.growlint, "--version"], capture_output=True, text=True).stdout.strip().replace("\n", "; ")
-    print(f"{version}; {os.cpu_count()} cores; load average {load0[0]:.2f} at start", file=sys.stderr, flush=True)
     if a.keep:
         work = os.path.abspath(a.keep)
         os.makedirs(work, exist_ok=True)
@@ -481,8 +508,11 @@ def main():
     else:
         ctx = tempfile.TemporaryDirectory(prefix="growlint-bench-")
         work = ctx.name
+    exe = snapshot(a.growlint, work)
+    version = describe(exe)
+    print(f"{version}; {os.cpu_count()} cores; load average {load0[0]:.2f} at start", file=sys.stderr, flush=True)
     try:
-        gl = Growlint(a.growlint, work)
+        gl = Growlint(exe, work, a.growlint)
         if a.only != "cpp":
             bench("c", nc, work, gl, a)
         if a.only != "c":
@@ -519,7 +549,7 @@ def main():
               f"total {total:.0f} s")
         for metric, err in ERRORS:
             print(f"\nerror in '{metric}':\n{err}")
-        print("\nto reproduce (code bases: python3 scripts/gen_codebase.py c DIR --units "
+        print(f"\nto reproduce (the run used a copy of {a.growlint} made at its start; code bases: python3 scripts/gen_codebase.py c DIR --units "
               f"{nc} --seed {a.seed}; python3 scripts/gen_codebase.py cpp DIR --units {ncpp} --seed {a.seed + 1}"
               f"{'' if a.keep else '; the work folder below is deleted at exit, use --keep DIR to keep it'}):")
         for label, cwd, argv in COMMANDS:

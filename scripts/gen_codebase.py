@@ -32,15 +32,15 @@ CPP_HEADERS = 10
 
 
 def _mistake_units(n, seed, rate=0.02, salt=0):
-    """Indices of the units that carry a mistake: round(rate*n), spread, seeded."""
-    k = max(1, round(n * rate))
+    """Indices of the units that carry a mistake: one at a seeded place in each block of 1/rate units,
+    so that a code base's first K units are the same whatever its size."""
+    block = round(1 / rate)
     r = random.Random(seed * 7919 + salt)
-    # one mistake per block of n/k units, at a seeded offset inside the block
     out = set()
-    for b in range(k):
-        lo = b * n // k
-        hi = max(lo + 1, (b + 1) * n // k)
-        out.add(r.randrange(lo, hi))
+    for lo in range(0, n, block):
+        i = lo + r.randrange(block)
+        if i < n:
+            out.add(i)
     return out
 
 
