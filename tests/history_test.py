@@ -241,6 +241,16 @@ class Config(Workflow):
             p = self.check()
             self.assertEqual((p.returncode, p.stderr), (2, f"growlint check: error: {msg}\n"), text)
 
+    def test_entry_models_in_the_config(self):
+        shutil.copy(os.path.join(FIX, "thread-class", "bind.cpp"), os.path.join(self.repo, "bind.cpp"))
+        p = self.run_g("check", "--format", "json", "bind.cpp")
+        [f] = json.loads(p.stdout)["findings"]
+        self.assertEqual(f["notes"][1]["message"], "'threadFunc2' is long-lived: the address of 'threadFunc2' is "
+                                                   "passed to 'Thread::Thread', which may call it at any time")
+        self.write("entries:\n  once: ['Thread::*']\n", ".growlint.yaml")
+        p = self.run_g("check", "--format", "json", "bind.cpp")
+        self.assertEqual((p.returncode, json.loads(p.stdout)["findings"]), (0, []))
+
     def test_extra_container_model_in_the_config(self):
         shutil.copy(os.path.join(FIX, "custom-model", "bag.cpp"), os.path.join(self.repo, "bag.cpp"))
         with open(os.path.join(FIX, "custom-model", "acme.yaml")) as f:
