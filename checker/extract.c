@@ -496,7 +496,9 @@ static Loc loop_loc_now(Visit *v) {
 static void emit_op(Visit *v, const Target *t, const ContainerModel *m, const char *kind,
                     const char *detail, CXCursor site) {
   if (t->kind == T_NONE) return;
-  if (t->kind == T_STORAGE) ensure_storage(v, t, m);
+  /* a storage fact only for what may be reported: link needs the rest as ops only */
+  if (t->kind == T_STORAGE && (!strcmp(kind, "grow") || !strcmp(kind, "insert") || !strcmp(kind, "tail")))
+    ensure_storage(v, t, m);
   FactOp *o = gl_xcalloc(1, sizeof *o);
   o->target = gl_xstrdup(t->key);
   o->func = gl_xstrdup(v->func ? v->func : "");

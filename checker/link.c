@@ -37,6 +37,8 @@ typedef struct {
   PtrVec entries;     /* FactEntry* owned */
   StrMap names;       /* usr -> char* name */
   StrMap reach;       /* usr -> Reach* */
+  StrMap tail_groups; /* list group -> non-NULL when a pointer of that group is a fed tail */
+  int tail_groups_ready;
 } Link;
 
 static FactOp *op_copy(const FactOp *o) {
@@ -364,15 +366,18 @@ static char *list_group(const FactStorage *s) {
  * sibling pointer of the same list type is a fed tail (tail->next = n). */
 static int inserts_grow(Link *l, const FactStorage *s) {
   if (has_op(l, s->key, "linkhead")) return 1;
-  char *group = list_group(s);
-  int found = 0;
-  for (size_t i = 0; i < l->order.len && !found; i++) {
-    const FactStorage *o = &((SNode *)l->order.items[i])->s;
-    if (o == s || strcmp(o->family, "list")) continue;
-    char *g = list_group(o);
-    found = !strcmp(g, group) && has_op(l, o->key, "tail");
-    free(g);
+  if (!l->tail_groups_ready) { /* once per link: the groups that have a fed tail */
+    for (size_t i = 0; i < l->order.len; i++) {
+      const FactStorage *o = &((SNode *)l->order.items[i])->s;
+      if (strcmp(o->family, "list") || !has_op(l, o->key, "tail")) continue;
+      char *g = list_group(o);
+      sm_put(&l->tail_groups, g, (void *)1);
+      free(g);
+    }
+    l->tail_groups_ready = 1;
   }
+  char *group = list_group(s);
+  int found = sm_get(&l->tail_groups, group) != NULL && !has_op(l, s->key, "tail");
   free(group);
   return found;
 }
@@ -471,6 +476,7 @@ GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlE
   pv_free(&l.entries, entry_destroy);
   sm_free(&l.names, free);
   sm_free(&l.reach, reach_destroy);
+  sm_free(&l.tail_groups, NULL);
   return rc;
 }
 

@@ -324,6 +324,13 @@ static int load_baseline(Store *st, const char *ref, const char *root, StrMap *f
 static FILE *open_output(const char *path, char **tmp) {
   *tmp = NULL;
   if (!path) return stdout;
+  struct stat st;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    /* a device or a pipe (/dev/null, /dev/stdout): write to it, never rename over it */
+    FILE *f = fopen(path, "w");
+    if (!f) fprintf(stderr, "growlint check: error: cannot write '%s': %s\n", path, strerror(errno));
+    return f;
+  }
   *tmp = gl_xasprintf("%s.tmp", path);
   FILE *f = fopen(*tmp, "w");
   if (!f) fprintf(stderr, "growlint check: error: cannot write '%s': %s\n", path, strerror(errno));
@@ -332,6 +339,11 @@ static FILE *open_output(const char *path, char **tmp) {
 
 static int close_output(FILE *f, const char *path, const char *tmp) {
   if (f == stdout) return 1;
+  if (!tmp) {
+    if (fclose(f) == 0) return 1;
+    fprintf(stderr, "growlint check: error: cannot write '%s': %s\n", path, strerror(errno));
+    return 0;
+  }
   int ok = fclose(f) == 0 && rename(tmp, path) == 0;
   if (!ok) {
     fprintf(stderr, "growlint check: error: cannot write '%s': %s\n", path, strerror(errno));

@@ -135,7 +135,8 @@ static const char schema_v3[] =
     "ALTER TABLE run ADD COLUMN host TEXT;"
     "CREATE TABLE unit_dep(unit_id INTEGER NOT NULL REFERENCES unit(id), file TEXT NOT NULL, hash TEXT NOT NULL);"
     "CREATE INDEX unit_dep_unit ON unit_dep(unit_id);"
-    "CREATE INDEX unit_dep_file ON unit_dep(file);";
+    "CREATE INDEX unit_dep_file ON unit_dep(file);"
+    "CREATE INDEX function_usr ON function(usr);";
 
 static GlResult db_error(Store *st, GlError *err, const char *what) {
   gl_error_set(err, "database: %s: %s", what, sqlite3_errmsg(st->db));
@@ -507,6 +508,10 @@ GlResult store_units_including(Store *st, const char *file, StrMap *units, GlErr
 /* ---------- link queries ---------- */
 
 #define CUR_UNITS "(SELECT unit_id FROM run_unit WHERE run_id = ?1)"
+/* The run's arguments with the parameter key they bind to (param:F#i, param:F#this). */
+#define ARG_PREFIXES                                                                                   \
+  "(SELECT *, 'param:' || callee || '#' || CASE WHEN idx < 0 THEN 'this' ELSE idx END AS prefix "     \
+  "FROM arg WHERE unit_id IN " CUR_UNITS " AND target NOT LIKE 'param:%')"
 
 
 static Loc col_loc(sqlite3_stmt *s, int i) {
@@ -577,11 +582,14 @@ GlResult store_each_op(Store *st, int64_t run_id, StoreOpCb cb, void *ctx, GlErr
       /* (and to the fields of a parameter or of `this`: param:F#this.field) */
       "SELECT a.target || substr(p.target, length(a.prefix) + 1), a.caller, p.kind, "
       "p.detail || ' in ' || a.callee_name, a.loop, a.file, a.line, a.col, "
-      "a.loop_file, a.loop_line, a.loop_col FROM "
-      "(SELECT *, 'param:' || callee || '#' || CASE WHEN idx < 0 THEN 'this' ELSE idx END AS prefix "
-      " FROM arg WHERE unit_id IN " CUR_UNITS " AND target NOT LIKE 'param:%') a "
-      "JOIN op p ON (p.target = a.prefix OR (p.target > a.prefix || '.' AND p.target < a.prefix || '/')) "
-      "AND p.kind <> 'counter' AND p.kind NOT LIKE 'fn-%' AND p.unit_id IN " CUR_UNITS " "
+      "a.loop_file, a.loop_line, a.loop_col FROM " ARG_PREFIXES " a CROSS JOIN op p "
+      "WHERE p.target = a.prefix AND p.kind <> 'counter' AND p.kind NOT LIKE 'fn-%' AND p.unit_id IN " CUR_UNITS " "
+      "UNION "
+      "SELECT a.target || substr(p.target, length(a.prefix) + 1), a.caller, p.kind, "
+      "p.detail || ' in ' || a.callee_name, a.loop, a.file, a.line, a.col, "
+      "a.loop_file, a.loop_line, a.loop_col FROM " ARG_PREFIXES " a CROSS JOIN op p "
+      "WHERE p.target > a.prefix || '.' AND p.target < a.prefix || '/' AND p.kind <> 'counter' "
+      "AND p.kind NOT LIKE 'fn-%' AND p.unit_id IN " CUR_UNITS " "
       "UNION "
       /* a container handed by non-const reference to code growlint cannot see */
       "SELECT a.target, a.caller, 'escape', a.callee_name, a.loop, a.file, a.line, a.col, "
