@@ -266,6 +266,12 @@ class OutputAndErrors(Workflow):
         with open(os.path.join(self.repo, "report.json")) as f:
             self.assertEqual(json.load(f)["findings"][0]["symbol"], "g_log")
 
+    def test_output_to_a_device_writes_to_it_and_leaves_it_a_device(self):
+        p = self.check("--format", "json", "--output", "/dev/null")
+        self.assertEqual((p.returncode, p.stdout), (1, ""), p.stderr)
+        import stat
+        self.assertTrue(stat.S_ISCHR(os.stat("/dev/null").st_mode))
+
     def test_unknown_ids_and_rules(self):
         self.check()
         for args, msg in ((["show", "99"], "growlint show: error: no finding '99' in the database\n"),
