@@ -684,8 +684,8 @@ GlResult store_classify(Store *st, int64_t run_id, int *n_new, int *n_fixed, GlE
       " AND (EXISTS (SELECT 1 FROM run_unit ru JOIN unit u ON u.id = ru.unit_id WHERE ru.run_id = ?1 "
       "   AND u.file = p.file) OR EXISTS (SELECT 1 FROM storage s WHERE s.file = p.file AND s.unit_id IN "
       "   (SELECT unit_id FROM run_unit WHERE run_id = ?1)))",
-      "UPDATE run SET new_findings = (SELECT COUNT(*) FROM finding WHERE run_id = ?1 AND state IN ('new','reopened')), "
-      " fixed_findings = (SELECT COUNT(*) FROM finding WHERE run_id = ?1 AND state = 'fixed') WHERE id = ?1",
+      ("UPDATE run SET new_findings = (SELECT COUNT(*) FROM finding WHERE run_id = ?1 AND state IN ('new','reopened')), "
+       " fixed_findings = (SELECT COUNT(*) FROM finding WHERE run_id = ?1 AND state = 'fixed') WHERE id = ?1"),
   };
   GlResult rc = store_begin(st, err);
   for (size_t i = 0; i < sizeof steps / sizeof *steps && rc == GL_OK; i++) {
