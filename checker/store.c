@@ -200,8 +200,21 @@ GlResult store_open(const char *path, Store **out, GlError *err) {
     rc = GL_EIO;
   }
   if (rc == GL_OK) sqlite3_busy_timeout(st->db, 30000);
-  if (rc == GL_OK) rc = exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON", err);
-  if (rc == GL_OK) rc = migrate(st, err);
+  /* Switching a new database to WAL and creating its schema can meet another
+   * growlint doing the same; SQLite then answers "locked" without waiting, so
+   * wait here (up to the same 30 s). */
+  for (int attempt = 0; rc == GL_OK && attempt < 300; attempt++) {
+    GlResult r = exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON", err);
+    if (r == GL_OK) r = migrate(st, err);
+    int code = sqlite3_errcode(st->db);
+    if (r == GL_OK || (code != SQLITE_BUSY && code != SQLITE_LOCKED)) {
+      rc = r;
+      break;
+    }
+    sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    usleep(100000);
+    if (attempt == 299) rc = r;
+  }
   if (rc != GL_OK) {
     char msg[sizeof err->msg];
     snprintf(msg, sizeof msg, "%s", err->msg);
