@@ -101,13 +101,12 @@ GlResult analyse_units(const AnalyseOpts *o, const PtrVec *units, AnalyseResult 
     j->args = unit_args_string(j->unit);
     j->key = cache_unit_key(&fh, j->unit->file, j->args, o->rs->digest);
     if (!o->use_cache) continue;
-    if (o->changed && !sm_get(o->changed, j->unit->file)) {
-      /* changed mode: trust the cache for units that neither are nor include a changed file */
-      rc = store_unit_lookup(o->st, j->unit->file, j->args, NULL, NULL, &j->cached_id, err);
-      if (!j->cached_id) res->uncached++;
-    } else if (!o->changed) {
-      rc = store_unit_lookup(o->st, j->unit->file, j->args, j->key, &fh, &j->cached_id, err);
-    }
+    if (o->changed && sm_get(o->changed, j->unit->file)) continue; /* named as changed: always parsed again */
+    /* Every other cached unit is checked against its main file, arguments and
+     * every file it includes, in every mode: a header changed since the last
+     * run (or reverted) must never leave stale facts in the link. */
+    rc = store_unit_lookup(o->st, j->unit->file, j->args, j->key, &fh, &j->cached_id, err);
+    if (o->changed && !j->cached_id) res->uncached++;
   }
   Pool pool = {.jobs = jobs, .n = n, .rs = o->rs, .stop = o->stop,
                .window = (size_t)(o->jobs > 0 ? o->jobs : 1) * 4};

@@ -178,8 +178,10 @@ class Changed(Project):
     """--changed (the pre-commit path) never uses facts that are stale."""
 
     HEADER_LEAK = """#include <vector>
-inline std::vector<int> &queue() { static std::vector<int> q; return q; }
-inline void enqueue(int x) { queue().push_back(x); }
+inline void enqueue(int x) {
+  static std::vector<int> q;
+  q.push_back(x);
+}
 """
     HEADER_OK = """#include <vector>
 inline void enqueue(int) {}
