@@ -12,6 +12,8 @@
  */
 #include "extract.h"
 
+#include "loops.h"
+
 #include <clang-c/Index.h>
 #include <stdlib.h>
 #include <string.h>
@@ -488,7 +490,7 @@ static void ensure_storage(Visit *v, const Target *t, const ContainerModel *m) {
 }
 
 static Loc loop_loc_now(Visit *v) {
-  if (v->loop == LOOP_UNBOUNDED) return loc_of(v, v->loop_loc);
+  if (loop_may_repeat(v->loop)) return loc_of(v, v->loop_loc);
   Loc l = {gl_xstrdup(""), 0, 0};
   return l;
 }
@@ -607,11 +609,20 @@ static int for_without_condition(Visit *v, CXCursor forstmt, CXCursor body) {
   return result;
 }
 
+/* Is the walk inside the body of main()? */
+static int in_main(Visit *v) {
+  if (clang_Cursor_isNull(v->func_cursor)) return 0;
+  char *name = str_take(clang_getCursorSpelling(v->func_cursor));
+  int is_main = !strcmp(name, "main");
+  free(name);
+  return is_main;
+}
+
 static void walk_loop(Visit *v, CXCursor c, int kind, int is_for) {
   int saved = v->loop, saved_for = v->loop_is_for;
   CXSourceLocation saved_loc = v->loop_loc;
-  if (kind == LOOP_UNBOUNDED) {
-    v->loop = LOOP_UNBOUNDED;
+  if (loop_may_repeat(kind)) {
+    v->loop = kind;
     v->loop_loc = clang_getCursorLocation(c);
   } else if (v->loop == LOOP_NONE) {
     v->loop = LOOP_BOUNDED;
@@ -711,6 +722,17 @@ static int entry_kind(Visit *v, const char *what, char **reason) {
   return kind;
 }
 
+/* A function started once where it is registered (a thread's entry): a call
+ * from here, and an op "thread-entry" on the function itself, so that link
+ * knows that its outermost polling loop is that thread's main loop. */
+static void emit_thread_entry(Visit *v, const char *usr, const char *name, CXCursor c) {
+  emit_call(v, usr, name, c);
+  Target t = {0};
+  t.kind = T_PARAM;
+  t.key = (char *)usr;
+  emit_op(v, &t, NULL, "thread-entry", name, c);
+}
+
 static void visit_lambda(Visit *v, CXCursor c) {
   Loc l = cursor_loc(v, c);
   char *usr = gl_xasprintf("lambda:%s:%u:%u", l.file, l.line, l.col);
@@ -722,9 +744,10 @@ static void visit_lambda(Visit *v, CXCursor c) {
   f->loc = l;
   pv_push(&v->facts->functions, f);
   char *reason = NULL;
-  int kind = v->in_arg ? entry_kind(v, "the lambda", &reason) : ENTRY_ONCE;
+  int kind = v->in_arg ? entry_kind(v, "the lambda", &reason) : ENTRY_NONE;
   if (kind == ENTRY_LONG_LIVED) emit_entry(v, usr, reason, c);
-  else emit_call(v, usr, f->name, c); /* it runs where it is written or registered once */
+  else if (kind == ENTRY_ONCE) emit_thread_entry(v, usr, f->name, c);
+  else emit_call(v, usr, f->name, c); /* it runs where it is written */
   free(reason);
   walk_function_body(v, clang_getNullCursor(), usr, c);
   free(usr);
@@ -738,7 +761,7 @@ static void visit_function_ref(Visit *v, CXCursor c, CXCursor fn) {
   int kind = entry_kind(v, what, &reason);
   char *usr = usr_of(fn);
   if (kind == ENTRY_LONG_LIVED) emit_entry(v, usr, reason, c);
-  else if (kind == ENTRY_ONCE) emit_call(v, usr, name, c); /* a thread entry runs once per registration */
+  else if (kind == ENTRY_ONCE) emit_thread_entry(v, usr, name, c);
   free(usr);
   free(reason);
   free(what);
@@ -1300,9 +1323,18 @@ static void walk(Visit *v, CXCursor c) {
       return;
     }
     case CXCursor_WhileStmt:
-    case CXCursor_DoStmt:
-      walk_loop(v, c, LOOP_UNBOUNDED, 0);
+    case CXCursor_DoStmt: {
+      Kids kk = kids_of(c);
+      int kind = LOOP_BOUNDED;
+      if (kk.n >= 2)
+        kind = loops_classify(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[kk.n - 1] : kk.items[0],
+                              v->loop == LOOP_NONE);
+      if (kind == LOOP_POLL && in_main(v)) kind = LOOP_INPUT; /* main's own loop reads the requests */
+      free(kk.items);
+      if (kind == LOOP_NONE) walk_children(v, c); /* do { } while (0): the body runs once */
+      else walk_loop(v, c, kind, 0);
       return;
+    }
     case CXCursor_IfStmt: {
       Kids kk = kids_of(c);
       for (unsigned i = 0; i < kk.n; i++) {

@@ -10,8 +10,20 @@
 
 #include "util.h"
 
-/* Loop context of a site. */
-enum { LOOP_NONE = 0, LOOP_BOUNDED = 1, LOOP_UNBOUNDED = 2 };
+/* Loop context of a site: the innermost loop that repeats, else whether a
+ * bounded loop encloses it. README "How loops are judged". */
+enum {
+  LOOP_NONE = 0,      /* not in a loop (or in one that runs once) */
+  LOOP_BOUNDED = 1,   /* a loop that ends: a counter, cursor, iterator, a file read to its end */
+  LOOP_UNBOUNDED = 2, /* a loop that never ends: for (;;), while (true) */
+  LOOP_FLAG = 3,      /* a loop that repeats until a run flag changes: while (running) */
+  LOOP_INPUT = 4,     /* a loop that repeats for every input it reads: requests, stdin, sockets, events */
+  LOOP_POLL = 5       /* the outermost loop of a function, whose condition calls a function: it is a main
+                         loop (LOOP_INPUT) when its function is a thread's entry, else it is bounded */
+};
+/* Does a site in this loop context run again and again? (LOOP_POLL: link decides.) */
+static inline int loop_repeats(int loop) { return loop >= LOOP_UNBOUNDED && loop <= LOOP_INPUT; }
+static inline int loop_may_repeat(int loop) { return loop >= LOOP_UNBOUNDED; }
 
 typedef struct {
   char *file;     /* absolute path */

@@ -23,8 +23,8 @@ typedef struct {
   char *parent;       /* caller that reaches it, NULL for a root */
   Loc site;           /* the call site (or the entry's location) */
   char *reason;       /* root entry: why it is long-lived; NULL otherwise */
-  Loc loop_loc;       /* root loop: the loop that never ends */
-  int is_loop_root;
+  Loc loop_loc;       /* root loop: the loop that repeats */
+  int is_loop_root;   /* the loop's context (LOOP_UNBOUNDED, LOOP_FLAG, LOOP_INPUT) when a root, else 0 */
 } Reach;
 
 typedef struct {
@@ -132,7 +132,7 @@ static int on_call(void *ctx, const FactCall *c) {
   x->callee_name = gl_xstrdup(c->callee_name); x->loop = c->loop;
   x->loc = loc_copy(&c->loc); x->loop_loc = loc_copy(&c->loop_loc);
   pv_push(list, x);
-  if (x->loop == LOOP_UNBOUNDED) pv_push(&l->loop_calls, x);
+  if (loop_may_repeat(x->loop)) pv_push(&l->loop_calls, x);
   return 0;
 }
 
@@ -152,6 +152,19 @@ static const char *fname(Link *l, const char *usr) {
 }
 
 static int kind_is(const FactOp *o, const char *k) { return !strcmp(o->kind, k); }
+
+/* Does a site in loop context `loop` of function func repeat? The outermost
+ * polling loop of a function (LOOP_POLL) repeats only when the function is a
+ * program's main() or a thread's entry: then it is the main loop that reads
+ * the requests. */
+static int loop_repeats_in(Link *l, int loop, const char *func) {
+  if (loop != LOOP_POLL) return loop_repeats(loop);
+  if (!strcmp(fname(l, func), "main")) return 1;
+  PtrVec *ops = sm_get(&l->ops, func);
+  for (size_t i = 0; ops && i < ops->len; i++)
+    if (kind_is(ops->items[i], "thread-entry")) return 1;
+  return 0;
+}
 
 static void add_call(Link *l, const char *caller, const char *callee, const char *name, int loop, const Loc *loc,
                      const Loc *loop_loc) {
@@ -211,13 +224,13 @@ static void compute_reach(Link *l) {
   }
   for (size_t i = 0; i < l->loop_calls.len; i++) {
     FactCall *c = l->loop_calls.items[i];
-    if (sm_get(&l->reach, c->callee)) continue;
+    if (sm_get(&l->reach, c->callee) || !loop_repeats_in(l, c->loop, c->caller)) continue;
     Reach *r = gl_xcalloc(1, sizeof *r);
     r->func = gl_xstrdup(c->callee);
     r->parent = gl_xstrdup(c->caller);
     r->site = loc_copy(&c->loc);
     r->loop_loc = loc_copy(&c->loop_loc);
-    r->is_loop_root = 1;
+    r->is_loop_root = c->loop;
     sm_put(&l->reach, c->callee, r);
     pv_push(&queue, r);
   }
@@ -265,9 +278,18 @@ void link_finding_free(void *p) {
 }
 
 /* Notes from a repeating grow op back to what makes it repeat. */
+/* What is true of a repeating loop, as notes say it. */
+static const char *loop_phrase(int loop) {
+  switch (loop) {
+  case LOOP_FLAG: return "repeats until its run flag changes";
+  case LOOP_INPUT: case LOOP_POLL: return "repeats for every input it reads";
+  default: return "never ends";
+  }
+}
+
 static void trace(Link *l, Finding *f, const FactOp *grow) {
-  if (grow->loop == LOOP_UNBOUNDED) {
-    add_note(f, &grow->loop_loc, gl_xstrdup("this loop never ends, so the growth repeats"));
+  if (loop_repeats_in(l, grow->loop, grow->func)) {
+    add_note(f, &grow->loop_loc, gl_xasprintf("this loop %s, so the growth repeats", loop_phrase(grow->loop)));
     return;
   }
   const char *func = grow->func;
@@ -279,9 +301,10 @@ static void trace(Link *l, Finding *f, const FactOp *grow) {
       return;
     }
     if (r->is_loop_root) {
-      add_note(f, &r->site, gl_xasprintf("'%s' is called here by '%s', inside a loop that never ends",
-                                         fname(l, func), fname(l, r->parent)));
-      add_note(f, &r->loop_loc, gl_xstrdup("this loop never ends, so the growth repeats"));
+      add_note(f, &r->site, gl_xasprintf("'%s' is called here by '%s', inside a loop that %s", fname(l, func),
+                                         fname(l, r->parent), loop_phrase(r->is_loop_root)));
+      add_note(f, &r->loop_loc,
+               gl_xasprintf("this loop %s, so the growth repeats", loop_phrase(r->is_loop_root)));
       return;
     }
     add_note(f, &r->site, gl_xasprintf("'%s' is called here by '%s'", fname(l, func), fname(l, r->parent)));
@@ -393,7 +416,7 @@ static Finding *decide(Link *l, const FactStorage *s) {
     else if (kind_is(o, "lookup")) lookup = 1;
     else if (kind_is(o, "tail")) tail = 1;
     else if ((kind_is(o, "grow") || kind_is(o, "insert")) &&
-             (o->loop == LOOP_UNBOUNDED || (*o->func && sm_get(&l->reach, o->func)))) {
+             (loop_repeats_in(l, o->loop, o->func) || (*o->func && sm_get(&l->reach, o->func)))) {
       if (kind_is(o, "insert") && inserts < 0) inserts = inserts_grow(l, s);
       if (kind_is(o, "grow") || inserts) pv_push(&repeating, (void *)o);
     }

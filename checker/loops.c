@@ -1,0 +1,186 @@
+/* loops.c - what a while or do loop's condition says about how often its body
+ * runs (loops.h). Part of the libclang front end.
+ *
+ * The rule (README "How loops are judged"):
+ *   - a constant condition that is true (`while (1)`, `while (true)`) never
+ *     ends: LOOP_UNBOUNDED; a constant false one (`do { } while (0)`) runs once;
+ *   - a run flag (`while (running)`, `while (!g_stop)`, `while (!loop->stop)`,
+ *     `while (!quit.load())`, `while (state != STOPPING)`): a bool, atomic or
+ *     volatile variable or field, or a non-local integer or enum, alone,
+ *     negated or compared for (in)equality with a constant: LOOP_FLAG, it
+ *     repeats until the flag changes;
+ *   - a condition that waits for input (`recv`, `accept`, `epoll_wait`,
+ *     `poll`, `select`, `read`, or reads `stdin` / `std::cin`): LOOP_INPUT,
+ *     it repeats for every input; reading any other stream to its end (`fgets`,
+ *     `std::getline` on a file) is loading a file, not serving: bounded;
+ *   - the outermost loop of a function whose condition calls a function
+ *     (`while (read_request(&r))`) is LOOP_POLL: the program's main loop
+ *     (it reads requests) when the function is main() or a thread's entry,
+ *     which extract and link decide; bounded anywhere else;
+ *   - anything else (a cursor `while (p)`, a countdown `while (i--)`, an
+ *     iterator `while (it != end)`, a comparison `while (n > 0)`, a call
+ *     `while (next(&x))`) is bounded: the body advances it toward its end.
+ * No libclang object outlives the call.
+ */
+#include "loops.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Functions that wait for the next request, packet or event. */
+static const char *const waits_for_input[] = {
+    "accept", "accept4", "recv", "recvfrom", "recvmsg", "recvmmsg", "read", "readv", "epoll_wait",
+    "epoll_pwait", "poll", "ppoll", "select", "pselect", "kevent", "msgrcv", "mq_receive", "sigwait",
+    "sigwaitinfo", "zmq_recv", "zmq_msg_recv", "zmq_poll", "nn_recv", "SSL_read", "event_base_loop",
+    "event_base_dispatch", "uv_run", "g_main_context_iteration", NULL};
+
+/* Functions that read a stream: input when the stream is stdin or std::cin,
+ * loading a file otherwise. */
+static const char *const reads_stream[] = {
+    "fgets", "getline", "getdelim", "getc", "fgetc", "getchar", "fread", "fscanf", "scanf", "gets",
+    "operator>>", "getc_unlocked", "fgets_unlocked", NULL};
+
+static int in_list(const char *const *list, const char *name) {
+  for (size_t i = 0; list[i]; i++)
+    if (!strcmp(list[i], name)) return 1;
+  return 0;
+}
+
+static char *spelling(CXCursor c) {
+  CXString s = clang_getCursorSpelling(c);
+  const char *t = clang_getCString(s);
+  char *r = strdup(t ? t : "");
+  clang_disposeString(s);
+  return r;
+}
+
+typedef struct {
+  int input;     /* a call that waits for input */
+  int stream;    /* a call that reads a stream */
+  int std_input; /* stdin or std::cin is named */
+  int call;      /* a call of any other function */
+} CondScan;
+
+static enum CXChildVisitResult scan_visit(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  CondScan *cs = d;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k != CXCursor_CallExpr && k != CXCursor_DeclRefExpr) return CXChildVisit_Recurse;
+  char *name = spelling(c);
+  if (k == CXCursor_CallExpr && in_list(waits_for_input, name)) cs->input = 1;
+  else if (in_list(reads_stream, name)) cs->stream = 1;
+  else if (k == CXCursor_DeclRefExpr && (!strcmp(name, "stdin") || !strcmp(name, "cin"))) cs->std_input = 1;
+  else if (k == CXCursor_CallExpr && *name) cs->call = 1;
+  free(name);
+  return CXChildVisit_Recurse;
+}
+
+typedef struct {
+  CXCursor items[3];
+  unsigned n;
+} Few;
+
+static enum CXChildVisitResult few_visit(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  Few *f = d;
+  if (f->n < 3) f->items[f->n] = c;
+  f->n++;
+  return CXChildVisit_Continue;
+}
+
+static Few children(CXCursor c) {
+  Few f = {.n = 0};
+  clang_visitChildren(c, few_visit, &f);
+  return f;
+}
+
+/* Parentheses, implicit conversions, casts, `!` and `.load()` removed. */
+static CXCursor peel(CXCursor c) {
+  for (int depth = 0; depth < 16; depth++) {
+    enum CXCursorKind k = clang_getCursorKind(c);
+    Few f = children(c);
+    int wrapper = k == CXCursor_UnexposedExpr || k == CXCursor_ParenExpr || k == CXCursor_CStyleCastExpr ||
+                  k == CXCursor_CXXStaticCastExpr || k == CXCursor_CXXFunctionalCastExpr ||
+                  (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot);
+    if (k == CXCursor_CallExpr && f.n == 1) {
+      char *name = spelling(c);
+      wrapper = !strcmp(name, "load") || !strcmp(name, "operator bool") || !strcmp(name, "operator!");
+      free(name);
+    }
+    if (k == CXCursor_MemberRefExpr && f.n == 1 && clang_getCursorKind(peel(f.items[0])) != CXCursor_CXXThisExpr) {
+      /* flag.load(): the member function's base is the flag */
+      CXCursor ref = clang_getCursorReferenced(c);
+      if (clang_getCursorKind(ref) == CXCursor_CXXMethod) wrapper = 1;
+    }
+    if (!wrapper || f.n != 1) return c;
+    c = f.items[0];
+  }
+  return c;
+}
+
+static int is_constant(CXCursor c, long long *value) {
+  CXEvalResult r = clang_Cursor_Evaluate(c);
+  if (!r) return 0;
+  int ok = clang_EvalResult_getKind(r) == CXEval_Int;
+  if (ok) *value = clang_EvalResult_getAsLongLong(r);
+  clang_EvalResult_dispose(r);
+  return ok;
+}
+
+static int is_local(CXCursor decl) {
+  if (clang_getCursorKind(decl) == CXCursor_ParmDecl) return 1;
+  if (clang_getCursorKind(decl) != CXCursor_VarDecl) return 0;
+  enum CX_StorageClass sc = clang_Cursor_getStorageClass(decl);
+  if (sc == CX_SC_Static || sc == CX_SC_Extern) return 0;
+  enum CXCursorKind pk = clang_getCursorKind(clang_getCursorSemanticParent(decl));
+  return pk == CXCursor_FunctionDecl || pk == CXCursor_CXXMethod || pk == CXCursor_Constructor ||
+         pk == CXCursor_Destructor || pk == CXCursor_FunctionTemplate || pk == CXCursor_LambdaExpr;
+}
+
+/* Is c (peeled) a variable or field that works as a run flag? */
+static int is_flag(CXCursor c) {
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k != CXCursor_DeclRefExpr && k != CXCursor_MemberRefExpr) return 0;
+  CXCursor decl = clang_getCursorReferenced(c);
+  enum CXCursorKind dk = clang_getCursorKind(decl);
+  if (dk != CXCursor_VarDecl && dk != CXCursor_ParmDecl && dk != CXCursor_FieldDecl) return 0;
+  CXType t = clang_getCursorType(decl);
+  CXType canon = clang_getCanonicalType(t);
+  if (canon.kind == CXType_Bool) return 1;
+  if (clang_isVolatileQualifiedType(t) || clang_isVolatileQualifiedType(canon)) return 1;
+  if (canon.kind == CXType_Record || canon.kind == CXType_Elaborated) {
+    CXString s = clang_getTypeSpelling(canon);
+    int atomic = strstr(clang_getCString(s), "atomic") != NULL;
+    clang_disposeString(s);
+    return atomic;
+  }
+  int integral = (canon.kind >= CXType_Char_U && canon.kind <= CXType_Int128) || canon.kind == CXType_Enum;
+  return integral && !is_local(decl);
+}
+
+static int flag_condition(CXCursor cond) {
+  CXCursor c = peel(cond);
+  if (is_flag(c)) return 1;
+  if (clang_getCursorKind(c) != CXCursor_BinaryOperator) return 0;
+  enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+  if (op != CXBinaryOperator_EQ && op != CXBinaryOperator_NE) return 0;
+  Few f = children(c);
+  if (f.n != 2) return 0;
+  long long v;
+  if (is_constant(f.items[1], &v)) return is_flag(peel(f.items[0]));
+  if (is_constant(f.items[0], &v)) return is_flag(peel(f.items[1]));
+  return 0;
+}
+
+int loops_classify(CXCursor cond, int outermost) {
+  long long value = 0;
+  if (clang_getCursorKind(cond) == CXCursor_VarDecl) return LOOP_BOUNDED; /* while (T x = next()) */
+  if (is_constant(cond, &value)) return value ? LOOP_UNBOUNDED : LOOP_NONE;
+  CondScan cs = {0, 0, 0, 0};
+  scan_visit(cond, clang_getNullCursor(), &cs);
+  clang_visitChildren(cond, scan_visit, &cs);
+  if (cs.input || (cs.stream && cs.std_input)) return LOOP_INPUT;
+  if (cs.stream) return LOOP_BOUNDED;
+  if (flag_condition(cond)) return LOOP_FLAG;
+  return outermost && cs.call ? LOOP_POLL : LOOP_BOUNDED;
+}

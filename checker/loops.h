@@ -1,0 +1,20 @@
+/* loops.h - how often the body of a while or do loop runs, judged from its
+ * condition (the rule is in loops.c and README "How loops are judged").
+ * Part of the libclang front end: nothing after extract sees a CXCursor.
+ */
+#ifndef GROWLINT_LOOPS_H
+#define GROWLINT_LOOPS_H
+
+#include <clang-c/Index.h>
+
+#include "facts.h"
+
+/* The loop context of a while or do loop whose condition is cond:
+ * LOOP_UNBOUNDED (constant true), LOOP_FLAG (a run flag), LOOP_INPUT (waits
+ * for requests, stdin, sockets or events), LOOP_BOUNDED (a cursor, counter,
+ * iterator or a file read to its end) or LOOP_NONE (constant false: the body
+ * runs once), or LOOP_POLL when outermost (the loop is its function's
+ * outermost loop) and the condition calls a function. */
+int loops_classify(CXCursor cond, int outermost);
+
+#endif
