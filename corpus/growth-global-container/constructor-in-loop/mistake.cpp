@@ -14,7 +14,7 @@ std::vector<Session *> g_all_sessions;  // expect-finding: growth-global-contain
 
 class Session {
 public:
-  explicit Session(int fd) : fd_(fd) { g_all_sessions.push_back(this); }
+  explicit Session(int fd) : fd_(fd) { g_all_sessions.push_back(this); }  // expect-note: 'g_all_sessions' grows here (push_back)
   void run() { serve(fd_); }
 
 private:
@@ -22,8 +22,8 @@ private:
 };
 
 int main() {
-  while (true) {
-    Session s(accept_fd());
+  while (true) {  // expect-note: this loop never ends, so the growth repeats
+    Session s(accept_fd());  // expect-note: 'Session::Session' is called here by 'main', inside a loop that never ends
     s.run();
     report_sessions(g_all_sessions.size());
   }

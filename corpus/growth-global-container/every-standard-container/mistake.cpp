@@ -34,25 +34,25 @@ std::stack<int> g_stack;  // expect-finding: growth-global-container fix=bounded
 std::priority_queue<int> g_priority_queue;  // expect-finding: growth-global-container fix=bounded
 
 int main() {
-  for (;;) {
+  for (;;) {  // expect-note x16: this loop never ends, so the growth repeats
     int key, value;
     if (!poll_value(&key, &value))
       continue;
-    g_vector.push_back(value);
-    g_deque.emplace_back(value);
-    g_list.push_front(value);
-    g_forward_list.push_front(value);
-    g_map[key] = value;
-    g_multimap.emplace(key, value);
-    g_set.insert(key);
-    g_multiset.insert(key);
-    g_unordered_map.try_emplace(key, value);
-    g_unordered_multimap.emplace(key, value);
-    g_unordered_set.insert(key);
-    g_unordered_multiset.emplace(key);
-    g_string.append(std::to_string(value));
-    g_queue.push(value);
-    g_stack.push(value);
-    g_priority_queue.emplace(value);
+    g_vector.push_back(value);  // expect-note: 'g_vector' grows here (push_back)
+    g_deque.emplace_back(value);  // expect-note: 'g_deque' grows here (emplace_back)
+    g_list.push_front(value);  // expect-note: 'g_list' grows here (push_front)
+    g_forward_list.push_front(value);  // expect-note: 'g_forward_list' grows here (push_front)
+    g_map[key] = value;  // expect-note: 'g_map' grows here (operator[])
+    g_multimap.emplace(key, value);  // expect-note: 'g_multimap' grows here (emplace)
+    g_set.insert(key);  // expect-note: 'g_set' grows here (insert)
+    g_multiset.insert(key);  // expect-note: 'g_multiset' grows here (insert)
+    g_unordered_map.try_emplace(key, value);  // expect-note: 'g_unordered_map' grows here (try_emplace)
+    g_unordered_multimap.emplace(key, value);  // expect-note: 'g_unordered_multimap' grows here (emplace)
+    g_unordered_set.insert(key);  // expect-note: 'g_unordered_set' grows here (insert)
+    g_unordered_multiset.emplace(key);  // expect-note: 'g_unordered_multiset' grows here (emplace)
+    g_string.append(std::to_string(value));  // expect-note: 'g_string' grows here (append)
+    g_queue.push(value);  // expect-note: 'g_queue' grows here (push)
+    g_stack.push(value);  // expect-note: 'g_stack' grows here (push)
+    g_priority_queue.emplace(value);  // expect-note: 'g_priority_queue' grows here (emplace)
   }
 }

@@ -18,14 +18,14 @@ struct Server {
   std::vector<std::shared_ptr<Session>> sessions;  // expect-finding: growth-global-container fix=weak-reference
 };
 
-static Server g_server;
+static Server g_server;  // expect-note: 'g_server' is the static object that holds it
 
 int main() {
-  while (true) {
+  while (true) {  // expect-note: this loop never ends, so the growth repeats
     int fd = accept_client();
     if (fd < 0)
       continue;
-    g_server.sessions.push_back(std::make_shared<Session>(fd));
+    g_server.sessions.push_back(std::make_shared<Session>(fd));  // expect-note: 'g_server.sessions' grows here (push_back)
     start_io(g_server.sessions.back());
   }
 }

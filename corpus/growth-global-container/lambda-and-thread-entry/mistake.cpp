@@ -19,16 +19,16 @@ std::list<int> g_readings;  // expect-finding: growth-global-container fix=bound
 
 static void worker() {
   int value;
-  while (read_sensor(&value)) {
+  while (read_sensor(&value)) {  // expect-note: this loop never ends, so the growth repeats
     std::lock_guard<std::mutex> guard(g_lock);
-    g_readings.push_back(value);
+    g_readings.push_back(value);  // expect-note: 'g_readings' grows here (push_back)
   }
 }
 
 int main() {
-  on_message([](const std::string &msg) {
+  on_message([](const std::string &msg) {  // expect-note: 'lambda at mistake.cpp:29' is long-lived: the lambda is passed to 'on_message', which may call it at any time
     std::lock_guard<std::mutex> guard(g_lock);
-    g_inbox.push_back(msg);
+    g_inbox.push_back(msg);  // expect-note: 'g_inbox' grows here (push_back)
   });
   std::thread sampler(worker);
   run_bus();

@@ -18,9 +18,9 @@ class Server {
   std::vector<std::string> history;  // expect-finding: growth-global-container fix=bounded
 };
 
-static Server g_server;
+static Server g_server;  // expect-note: 'g_server' is the static object that holds it
 
 int main() {
   std::string msg;
-  while (next_message(msg)) g_server.on_message(msg);
+  while (next_message(msg)) g_server.on_message(msg);  // expect-note: 'g_server.history' grows here (push_back in Server::on_message)  // expect-note: this loop never ends, so the growth repeats
 }

@@ -22,12 +22,12 @@ static void process_all() {
 }
 
 int main() {
-  while (true) {
+  while (true) {  // expect-note: this loop never ends, so the growth repeats
     Job job;
     if (!receive(&job))
       continue;
     auto &q = g_jobs;
-    q.push_back(job);
+    q.push_back(job);  // expect-note: 'g_jobs' grows here (push_back)
     if (batch_ready())
       process_all();
   }

@@ -12,7 +12,7 @@ std::string peer_name(int fd);
 
 class ConnectionNames {
 public:
-  static void on_connect(int fd) { names_[connection_id(fd)] = peer_name(fd); }
+  static void on_connect(int fd) { names_[connection_id(fd)] = peer_name(fd); }  // expect-note: 'names_' grows here (operator[])
 
 private:
   static std::map<long, std::string> names_;
@@ -21,7 +21,7 @@ private:
 std::map<long, std::string> ConnectionNames::names_;  // expect-finding: growth-global-container fix=bounded
 
 int main() {
-  register_handler(&ConnectionNames::on_connect);
+  register_handler(&ConnectionNames::on_connect);  // expect-note: 'ConnectionNames::on_connect' is long-lived: the address of 'ConnectionNames::on_connect' is stored, so it can be called at any time
   run_event_loop();
   return 0;
 }

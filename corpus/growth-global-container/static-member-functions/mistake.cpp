@@ -9,10 +9,10 @@ bool next_request(std::string &out);
 std::vector<std::string> g_audit;  // expect-finding: growth-global-container fix=bounded
 
 struct Audit {
-  static void record(const std::string &what) { g_audit.push_back(what); }
+  static void record(const std::string &what) { g_audit.push_back(what); }  // expect-note: 'g_audit' grows here (push_back)
 };
 
 int main() {
   std::string req;
-  while (next_request(req)) Audit::record(req);
+  while (next_request(req)) Audit::record(req);  // expect-note: 'Audit::record' is called here by 'main', inside a loop that never ends  // expect-note: this loop never ends, so the growth repeats
 }

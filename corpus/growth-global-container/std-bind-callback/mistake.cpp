@@ -12,10 +12,10 @@ struct EventLoop {
 
 std::vector<std::string> g_history;  // expect-finding: growth-global-container fix=bounded
 
-void on_timer(const char *what) { g_history.push_back(what); }
+void on_timer(const char *what) { g_history.push_back(what); }  // expect-note: 'g_history' grows here (push_back)
 
 int main() {
   EventLoop loop;
-  loop.run_every(1.0, std::bind(on_timer, "tick"));
+  loop.run_every(1.0, std::bind(on_timer, "tick"));  // expect-note: 'on_timer' is long-lived: the address of 'on_timer' is passed to 'EventLoop::run_every', which may call it at any time
   loop.loop();
 }

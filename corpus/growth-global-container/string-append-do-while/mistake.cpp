@@ -12,9 +12,9 @@ void upload(const std::string &text);  // sends a copy to the archive service
 std::string g_transcript;  // expect-finding: growth-global-container fix=bounded
 
 int main() {
-  do {
-    g_transcript += next_line();
-    g_transcript += '\n';
+  do {  // expect-note: this loop never ends, so the growth repeats
+    g_transcript += next_line();  // expect-note: 'g_transcript' grows here (operator+=)
+    g_transcript += '\n';  // expect-note: 'g_transcript' grows here (operator+=)
     if (upload_due())
       upload(g_transcript);
   } while (more());

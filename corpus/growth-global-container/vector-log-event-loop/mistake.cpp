@@ -23,11 +23,11 @@ static std::string describe(const Event &ev) {
 }
 
 int main() {
-  for (;;) {
+  for (;;) {  // expect-note: this loop never ends, so the growth repeats
     Event ev;
     if (!wait_event(&ev))
       continue;
-    g_log.push_back(describe(ev));
+    g_log.push_back(describe(ev));  // expect-note: 'g_log' grows here (push_back)
     std::fprintf(stderr, "%s\n", g_log.back().c_str());
     dispatch(ev);
   }

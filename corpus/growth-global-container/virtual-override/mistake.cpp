@@ -18,7 +18,7 @@ static long now() { return static_cast<long>(std::time(nullptr)); }
 std::multimap<int, long> g_audit;  // expect-finding: growth-global-container fix=bounded
 
 struct Audit : Handler {
-  void on_event(int id) override { g_audit.insert({id, now()}); }
+  void on_event(int id) override { g_audit.insert({id, now()}); }  // expect-note: 'g_audit' grows here (insert)  // expect-note: 'Audit::on_event' is long-lived: it overrides the virtual function 'Handler::on_event', which the framework calls
 };
 
 int main() {

@@ -15,13 +15,13 @@ void show_latest(int v);
 static struct node *g_head;  // expect-finding: growth-linked-list fix=bounded
 
 int main(void) {
-  for (;;) {
+  for (;;) {  // expect-note: this loop never ends, so the growth repeats
     struct node *n = malloc(sizeof *n);
     if (!n)
       abort();
     n->v = next_command();
     n->next = g_head;
-    g_head = n;
+    g_head = n;  // expect-note: 'g_head' grows here (insert)
     show_latest(g_head->v);
   }
 }

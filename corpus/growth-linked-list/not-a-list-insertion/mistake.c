@@ -17,10 +17,10 @@ static void on_signal(int sig) {
   if (!e) return;
   e->sig = sig;
   e->next = g_events;
-  g_events = e;
+  g_events = e;  // expect-note: 'g_events' grows here (insert)
 }
 
 int main(void) {
-  signal(SIGUSR1, on_signal);
+  signal(SIGUSR1, on_signal);  // expect-note: 'on_signal' is long-lived: the address of 'on_signal' is registered with 'signal' as a long-lived callback
   for (;;) pause();
 }

@@ -28,7 +28,7 @@ static void run_pending(void) {
 
 int main(void) {
   int id;
-  while (read_job(&id)) {
+  while (read_job(&id)) {  // expect-note: this loop never ends, so the growth repeats
     struct job *j = calloc(1, sizeof *j);
     if (!j)
       abort();
@@ -36,7 +36,7 @@ int main(void) {
     if (g_last)
       g_last->next = j;
     else
-      g_first = j;
+      g_first = j;  // expect-note: 'g_first' grows here (insert)
     g_last = j;
     if (tick_due())
       run_pending();

@@ -18,7 +18,7 @@ static pthread_mutex_t g_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct {
   struct msg *head;  // expect-finding: growth-linked-list fix=bounded
   struct msg *tail;
-} g_queue;
+} g_queue;  // expect-note: 'g_queue' is the static object that holds it
 
 static void *client_thread(void *arg) {
   struct msg *m = malloc(sizeof *m);
@@ -30,17 +30,17 @@ static void *client_thread(void *arg) {
   if (g_queue.tail)
     g_queue.tail->next = m;
   else
-    g_queue.head = m;
+    g_queue.head = m;  // expect-note: 'g_queue.head' grows here (insert)
   g_queue.tail = m;
   pthread_mutex_unlock(&g_lock);
   return NULL;
 }
 
 int main(void) {
-  for (;;) {
+  for (;;) {  // expect-note: this loop never ends, so the growth repeats
     pthread_t t;
     int fd = accept_client();
-    if (pthread_create(&t, NULL, client_thread, (void *)(intptr_t)fd) == 0)
+    if (pthread_create(&t, NULL, client_thread, (void *)(intptr_t)fd) == 0)  // expect-note: 'client_thread' is called here by 'main', inside a loop that never ends
       pthread_detach(t);
   }
 }

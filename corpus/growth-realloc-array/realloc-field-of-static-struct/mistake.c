@@ -15,17 +15,17 @@ FILE *stream_for(int fd);
 static struct {
   char **lines;  // expect-finding: growth-realloc-array fix=bounded
   size_t n;
-} g_buf;
+} g_buf;  // expect-note: 'g_buf' is the static object that holds it
 
 static void slurp(FILE *fp) {
   char line[256];
-  while (fgets(line, sizeof line, fp)) {
+  while (fgets(line, sizeof line, fp)) {  // expect-note: this loop never ends, so the growth repeats
     size_t len = strlen(line) + 1;
     char *copy = malloc(len);
     if (!copy)
       return;
     memcpy(copy, line, len);
-    g_buf.lines = realloc(g_buf.lines, (g_buf.n + 1) * sizeof *g_buf.lines);
+    g_buf.lines = realloc(g_buf.lines, (g_buf.n + 1) * sizeof *g_buf.lines);  // expect-note: 'g_buf.lines' grows here (realloc)
     if (!g_buf.lines)
       abort();
     g_buf.lines[g_buf.n++] = copy;

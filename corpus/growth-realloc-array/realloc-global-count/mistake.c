@@ -20,9 +20,9 @@ static void process_all(void) {
 }
 
 int main(void) {
-  for (;;) {
+  for (;;) {  // expect-note: this loop never ends, so the growth repeats
     int v = next_reading();
-    g_items = realloc(g_items, (g_count + 1) * sizeof *g_items);
+    g_items = realloc(g_items, (g_count + 1) * sizeof *g_items);  // expect-note: 'g_items' grows here (realloc)
     if (!g_items)
       abort();
     g_items[g_count++] = v;

@@ -12,7 +12,7 @@ void publish_recent(const int *ids, size_t n); /* reads them, keeps no pointer *
 static void remember(int client_id) {
   static int *ids;  // expect-finding: growth-realloc-array fix=bounded
   static size_t n;
-  ids = realloc(ids, (n + 1) * sizeof *ids);
+  ids = realloc(ids, (n + 1) * sizeof *ids);  // expect-note: 'ids' grows here (realloc)
   if (!ids)
     abort();
   ids[n++] = client_id;
@@ -21,8 +21,8 @@ static void remember(int client_id) {
 
 int main(void) {
   int id;
-  while (accept_client(&id)) {
-    remember(id);
+  while (accept_client(&id)) {  // expect-note: this loop never ends, so the growth repeats
+    remember(id);  // expect-note: 'remember' is called here by 'main', inside a loop that never ends
     serve(id);
   }
   return 0;

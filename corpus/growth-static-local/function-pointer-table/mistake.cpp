@@ -21,7 +21,7 @@ static void handle_kv(const Command &cmd) {
     auto it = store.find(cmd.key);
     reply(it == store.end() ? std::string("(nil)") : it->second);
   } else {
-    store[cmd.key] = cmd.value;
+    store[cmd.key] = cmd.value;  // expect-note: 'store' grows here (operator[])
     reply("OK");
   }
 }
@@ -33,7 +33,7 @@ struct Route {
   void (*fn)(const Command &);
 };
 
-static const Route kRoutes[] = {{"GET", handle_kv}, {"SET", handle_kv}, {"PING", handle_ping}};
+static const Route kRoutes[] = {{"GET", handle_kv}, {"SET", handle_kv}, {"PING", handle_ping}};  // expect-note: 'handle_kv' is long-lived: the address of 'handle_kv' is stored, so it can be called at any time
 
 int main() {
   Command cmd;

@@ -15,13 +15,13 @@ int lookup(const std::string &key) {
   if (it != memo.end())
     return it->second;
   int value = compute_score(key);
-  memo.emplace(key, value);
+  memo.emplace(key, value);  // expect-note: 'memo' grows here (emplace)
   return value;
 }
 
 int main() {
   std::string key;
-  while (read_query(&key))
-    send_answer(lookup(key));
+  while (read_query(&key))  // expect-note: this loop never ends, so the growth repeats
+    send_answer(lookup(key));  // expect-note: 'lookup' is called here by 'main', inside a loop that never ends
   return 0;
 }

@@ -9,10 +9,10 @@ void apply(const Event &ev);  // the business logic, elsewhere
 std::vector<Event> g_events;  // expect-finding: growth-global-container fix=bounded
 
 static void record(const Event &ev) {
-  g_events.push_back(ev);
+  g_events.push_back(ev);  // expect-note: 'g_events' grows here (push_back)
 }
 
 void handle_event(const Event &ev) {
-  record(ev);
+  record(ev);  // expect-note: 'record' is called here by 'handle_event'
   apply(ev);
 }

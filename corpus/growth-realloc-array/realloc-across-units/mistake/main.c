@@ -9,9 +9,9 @@ int serve(int request); /* returns the time it took, in ms */
 int summary_due(void);
 
 int main(void) {
-  for (;;) {
+  for (;;) {  // expect-note: this loop never ends, so the growth repeats
     int ms = serve(next_request());
-    record_latency(ms);
+    record_latency(ms);  // expect-note: 'record_latency' is called here by 'main', inside a loop that never ends
     if (summary_due())
       print_summary();
   }

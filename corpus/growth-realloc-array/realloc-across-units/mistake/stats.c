@@ -11,7 +11,7 @@ int *g_latencies;  // expect-finding: growth-realloc-array fix=cleanup
 size_t g_nlatencies;
 
 void record_latency(int ms) {
-  g_latencies = realloc(g_latencies, (g_nlatencies + 1) * sizeof *g_latencies);
+  g_latencies = realloc(g_latencies, (g_nlatencies + 1) * sizeof *g_latencies);  // expect-note: 'g_latencies' grows here (realloc)
   if (!g_latencies)
     abort();
   g_latencies[g_nlatencies++] = ms;
