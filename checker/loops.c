@@ -110,7 +110,8 @@ static CXCursor peel(CXCursor c) {
     if (k == CXCursor_MemberRefExpr && f.n == 1 && clang_getCursorKind(peel(f.items[0])) != CXCursor_CXXThisExpr) {
       /* flag.load(): the member function's base is the flag */
       CXCursor ref = clang_getCursorReferenced(c);
-      if (clang_getCursorKind(ref) == CXCursor_CXXMethod) wrapper = 1;
+      enum CXCursorKind rk = clang_getCursorKind(ref);
+      if (rk == CXCursor_CXXMethod || rk == CXCursor_ConversionFunction) wrapper = 1;
     }
     if (!wrapper || f.n != 1) return c;
     c = f.items[0];

@@ -44,8 +44,8 @@ class TextOutput(Base):
             "and only ever grows: it grows in code that repeats and nothing in the program removes its "
             "elements [growth-global-container]",
             "basic/server.cpp:8:39: note: 'g_log' grows here (push_back)",
-            "basic/server.cpp:13:5: note: 'remember' is called here by 'main', inside a loop that never ends",
-            "basic/server.cpp:12:3: note: this loop never ends, so the growth repeats",
+            "basic/server.cpp:13:5: note: 'remember' is called here by 'main', inside a loop that repeats for every input it reads",
+            "basic/server.cpp:12:3: note: this loop repeats for every input it reads, so the growth repeats",
             "basic/server.cpp:5:26: note: suggested fix (bounded): keep a fixed number of elements: cap it "
             "(a ring buffer, a std::deque with pop_front() past a maximum length, an LRU); for example: "
             "if (q.size() >= kMax) q.pop_front(); q.push_back(x);",

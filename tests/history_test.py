@@ -133,7 +133,7 @@ class History(Workflow):
         lines = p.stdout.splitlines()
         self.assertRegex(lines[0], r"^finding 1 of run 1: new, fingerprint [0-9a-f]{16}$")
         self.assertTrue(lines[1].startswith("server.cpp:5:26: warning: 'g_log'"))
-        self.assertIn("server.cpp:12:3: note: this loop never ends, so the growth repeats", lines)
+        self.assertIn("server.cpp:12:3: note: this loop repeats for every input it reads, so the growth repeats", lines)
         self.assertIn("triage: none", lines)
         self.assertTrue(any(l.startswith("corpus example: ") and "growth-global-container" in l for l in lines))
 

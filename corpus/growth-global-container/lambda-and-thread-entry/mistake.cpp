@@ -19,7 +19,7 @@ std::list<int> g_readings;  // expect-finding: growth-global-container fix=bound
 
 static void worker() {
   int value;
-  while (read_sensor(&value)) {  // expect-note: this loop never ends, so the growth repeats
+  while (read_sensor(&value)) {  // expect-note: this loop repeats for every input it reads, so the growth repeats
     std::lock_guard<std::mutex> guard(g_lock);
     g_readings.push_back(value);  // expect-note: 'g_readings' grows here (push_back)
   }

@@ -22,5 +22,5 @@ static Server g_server;  // expect-note: 'g_server' is the static object that ho
 
 int main() {
   std::string msg;
-  while (next_message(msg)) g_server.on_message(msg);  // expect-note: 'g_server.history' grows here (push_back in Server::on_message)  // expect-note: this loop never ends, so the growth repeats
+  while (next_message(msg)) g_server.on_message(msg);  // expect-note: 'g_server.history' grows here (push_back in Server::on_message)  // expect-note: this loop repeats for every input it reads, so the growth repeats
 }

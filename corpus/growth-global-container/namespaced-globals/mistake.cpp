@@ -24,7 +24,7 @@ std::vector<int> latencies_ms;  // expect-finding: growth-global-container fix=b
 
 int main() {
   Request r;
-  while (next_request(&r)) {  // expect-note x2: this loop never ends, so the growth repeats
+  while (next_request(&r)) {  // expect-note x2: this loop repeats for every input it reads, so the growth repeats
     ++metrics::hits_by_path[r.path];  // expect-note: 'hits_by_path' grows here (operator[])
     latencies_ms.push_back(r.latency_ms);  // expect-note: 'latencies_ms' grows here (push_back)
     respond(r);

@@ -15,7 +15,7 @@ static std::unordered_set<std::string> seen_payloads;  // expect-finding: growth
 int main() {
   char buf[4096];
   int n;
-  while ((n = read_request(buf, sizeof buf)) > 0) {  // expect-note: this loop never ends, so the growth repeats
+  while ((n = read_request(buf, sizeof buf)) > 0) {  // expect-note: this loop repeats for every input it reads, so the growth repeats
     std::string payload(buf, static_cast<std::size_t>(n));
     if (seen_payloads.count(payload)) {
       reply_duplicate();

@@ -13,7 +13,7 @@ std::vector<std::string> g_outbox;  // expect-finding: growth-global-container f
 
 int main() {
   std::string msg;
-  while (next_message(&msg)) {  // expect-note: this loop never ends, so the growth repeats
+  while (next_message(&msg)) {  // expect-note: this loop repeats for every input it reads, so the growth repeats
     g_outbox.push_back(msg);  // expect-note: 'g_outbox' grows here (push_back)
     if (send_due()) {
       for (const std::string &m : g_outbox)

@@ -13,7 +13,7 @@ std::vector<int> g_samples;  // expect-finding: growth-global-container fix=boun
 
 int main() {
   int value;
-  while (next_sample(&value)) {  // expect-note: this loop never ends, so the growth repeats
+  while (next_sample(&value)) {  // expect-note: this loop repeats for every input it reads, so the growth repeats
     g_samples.push_back(value);  // expect-note: 'g_samples' grows here (push_back)
     publish(value);
     if (over_threshold(g_samples.back()))

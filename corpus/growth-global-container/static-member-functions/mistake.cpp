@@ -14,5 +14,5 @@ struct Audit {
 
 int main() {
   std::string req;
-  while (next_request(req)) Audit::record(req);  // expect-note: 'Audit::record' is called here by 'main', inside a loop that never ends  // expect-note: this loop never ends, so the growth repeats
+  while (next_request(req)) Audit::record(req);  // expect-note: 'Audit::record' is called here by 'main', inside a loop that repeats for every input it reads  // expect-note: this loop repeats for every input it reads, so the growth repeats
 }

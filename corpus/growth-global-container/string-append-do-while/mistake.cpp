@@ -12,7 +12,7 @@ void upload(const std::string &text);  // sends a copy to the archive service
 std::string g_transcript;  // expect-finding: growth-global-container fix=bounded
 
 int main() {
-  do {  // expect-note: this loop never ends, so the growth repeats
+  do {  // expect-note: this loop repeats for every input it reads, so the growth repeats
     g_transcript += next_line();  // expect-note: 'g_transcript' grows here (operator+=)
     g_transcript += '\n';  // expect-note: 'g_transcript' grows here (operator+=)
     if (upload_due())

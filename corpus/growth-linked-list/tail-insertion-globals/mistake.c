@@ -28,7 +28,7 @@ static void run_pending(void) {
 
 int main(void) {
   int id;
-  while (read_job(&id)) {  // expect-note: this loop never ends, so the growth repeats
+  while (read_job(&id)) {  // expect-note: this loop repeats for every input it reads, so the growth repeats
     struct job *j = calloc(1, sizeof *j);
     if (!j)
       abort();

@@ -21,8 +21,8 @@ static void remember(int client_id) {
 
 int main(void) {
   int id;
-  while (accept_client(&id)) {  // expect-note: this loop never ends, so the growth repeats
-    remember(id);  // expect-note: 'remember' is called here by 'main', inside a loop that never ends
+  while (accept_client(&id)) {  // expect-note: this loop repeats for every input it reads, so the growth repeats
+    remember(id);  // expect-note: 'remember' is called here by 'main', inside a loop that repeats for every input it reads
     serve(id);
   }
   return 0;

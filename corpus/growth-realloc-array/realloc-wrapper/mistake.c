@@ -12,7 +12,7 @@ static size_t g_nlines;
 
 int main(void) {
   char *line;
-  while ((line = read_line()) != NULL) {  // expect-note: this loop never ends, so the growth repeats
+  while ((line = read_line()) != NULL) {  // expect-note: this loop repeats for every input it reads, so the growth repeats
     g_lines = xreallocarray(g_lines, g_nlines + 1, sizeof *g_lines);  // expect-note: 'g_lines' grows here (xreallocarray)
     g_lines[g_nlines++] = line;
   }

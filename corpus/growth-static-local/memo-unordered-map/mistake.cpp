@@ -21,7 +21,7 @@ int lookup(const std::string &key) {
 
 int main() {
   std::string key;
-  while (read_query(&key))  // expect-note: this loop never ends, so the growth repeats
-    send_answer(lookup(key));  // expect-note: 'lookup' is called here by 'main', inside a loop that never ends
+  while (read_query(&key))  // expect-note: this loop repeats for every input it reads, so the growth repeats
+    send_answer(lookup(key));  // expect-note: 'lookup' is called here by 'main', inside a loop that repeats for every input it reads
   return 0;
 }

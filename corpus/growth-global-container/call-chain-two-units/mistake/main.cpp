@@ -8,13 +8,13 @@ bool next_event(Event *ev);  // blocks for the next event; false when the bus cl
 
 int main() {
   bool running = true;
-  while (running) {  // expect-note: this loop never ends, so the growth repeats
+  while (running) {  // expect-note: this loop repeats until its run flag changes, so the growth repeats
     Event ev;
     if (!next_event(&ev)) {
       running = false;
       continue;
     }
-    handle_event(ev);  // expect-note: 'handle_event' is called here by 'main', inside a loop that never ends
+    handle_event(ev);  // expect-note: 'handle_event' is called here by 'main', inside a loop that repeats until its run flag changes
   }
   return 0;
 }
