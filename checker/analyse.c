@@ -42,6 +42,7 @@ typedef struct {
   const RuleSet *rs;
   volatile sig_atomic_t *stop;
   double parse_s, walk_s; /* summed over workers when they stop */
+  StrMap ignored;         /* options clang did not know, over workers */
 } Pool;
 
 static void *worker(void *p) {
@@ -69,6 +70,7 @@ static void *worker(void *p) {
   extract_times(ex, &parse_s, &walk_s);
   pool->parse_s += parse_s;
   pool->walk_s += walk_s;
+  extract_ignored_options(ex, &pool->ignored);
   pthread_cond_broadcast(&pool->cv);
   pthread_mutex_unlock(&pool->mu);
   extract_free(ex);
@@ -86,6 +88,26 @@ static void progress(const AnalyseOpts *o, size_t done, size_t total, double sta
   fprintf(stderr, "\r\033[Kgrowlint: %zu/%zu units, %.1fs", done, total, now() - start);
   if (last) fputs("\r\033[K", stderr);
   fflush(stderr);
+}
+
+/* One warning for every option that clang did not know, in sorted order. */
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static void warn_ignored(const StrMap *ignored) {
+  if (!ignored->len) return;
+  PtrVec names = {0};
+  for (size_t i = 0; i < ignored->cap; i++)
+    if (ignored->keys[i]) pv_push(&names, ignored->keys[i]);
+  qsort(names.items, names.len, sizeof *names.items, cmp_str);
+  StrBuf line = {0};
+  for (size_t i = 0; i < names.len; i++) sb_appendf(&line, "%s%s", i ? " " : "", (char *)names.items[i]);
+  StrBuf safe = {0};
+  gl_escape_controls(&safe, sb_cstr(&line));
+  fprintf(stderr, "growlint check: warning: ignored %zu compiler option%s that clang does not know: %s\n", names.len,
+          names.len == 1 ? "" : "s", sb_cstr(&safe));
+  sb_free(&safe);
+  sb_free(&line);
+  pv_free(&names, NULL);
 }
 
 GlResult analyse_units(const AnalyseOpts *o, const PtrVec *units, AnalyseResult *res, GlError *err) {
@@ -175,6 +197,8 @@ GlResult analyse_units(const AnalyseOpts *o, const PtrVec *units, AnalyseResult 
   for (int t = 0; t < started; t++) pthread_join(threads[t], NULL);
   res->parse_s = pool.parse_s;
   res->walk_s = pool.walk_s;
+  warn_ignored(&pool.ignored);
+  sm_free(&pool.ignored, NULL);
   progress(o, n, n, start, 1);
   for (size_t i = 0; i < n; i++) {
     facts_free(&jobs[i].facts);

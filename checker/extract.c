@@ -24,6 +24,7 @@ struct Extractor {
   const RuleSet *rs;      /* borrowed */
   double parse_s;         /* seconds in clang_parseTranslationUnit2 */
   double walk_s;          /* seconds walking for facts */
+  StrMap ignored;         /* options clang did not know, ignored (values unused) */
 };
 
 static double seconds_now(void) {
@@ -1488,10 +1489,32 @@ Extractor *extract_new(const RuleSet *rs) {
 void extract_free(Extractor *ex) {
   if (!ex) return;
   clang_disposeIndex(ex->index);
+  sm_free(&ex->ignored, NULL);
   free(ex);
 }
 
 char *extract_clang_version(void) { return str_take(clang_getClangVersion()); }
+
+/* The option of a driver diagnostic "unknown argument: '-fvect-cost-model=cheap'"
+ * (owned), NULL for any other diagnostic. */
+static char *unknown_option(CXDiagnostic d) {
+  CXFile file = NULL;
+  clang_getExpansionLocation(clang_getDiagnosticLocation(d), &file, NULL, NULL, NULL);
+  if (file) return NULL;
+  char *text = str_take(clang_getDiagnosticSpelling(d));
+  static const char prefix[] = "unknown argument: '";
+  char *opt = NULL;
+  size_t len = strlen(text);
+  if (!strncmp(text, prefix, sizeof prefix - 1) && len > sizeof prefix && text[len - 1] == '\'')
+    opt = gl_xstrndup(text + sizeof prefix - 1, len - sizeof prefix);
+  free(text);
+  return opt;
+}
+
+void extract_ignored_options(const Extractor *ex, StrMap *into) {
+  for (size_t i = 0; i < ex->ignored.cap; i++)
+    if (ex->ignored.keys && ex->ignored.keys[i]) sm_put(into, ex->ignored.keys[i], (void *)1);
+}
 
 GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, int nargs,
                       const char *directory, Facts *out, StrBuf *diags, int *n_errors,
@@ -1510,11 +1533,14 @@ GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, 
     *n_errors = 1;
     return GL_EPARSE;
   }
-  const char **argv = gl_xcalloc((size_t)nargs + 2, sizeof *argv);
+  const char **argv = gl_xcalloc((size_t)nargs + 3, sizeof *argv);
   int argc = 0;
   char *wd = directory && *directory ? gl_xasprintf("-working-directory=%s", directory) : NULL;
   if (wd) argv[argc++] = wd;
   for (int i = 0; i < nargs; i++) argv[argc++] = args[i];
+  /* gcc's warning options that clang does not know would be printed by the
+   * driver for every unit; warnings are never forwarded anyway */
+  argv[argc++] = "-Wno-unknown-warning-option";
   CXTranslationUnit tu = NULL;
   unsigned opts = CXTranslationUnit_KeepGoing | CXTranslationUnit_IgnoreNonErrorsFromIncludedFiles;
   double t0 = seconds_now();
@@ -1533,7 +1559,13 @@ GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, 
   for (unsigned i = 0; i < nd; i++) {
     CXDiagnostic d = clang_getDiagnostic(tu, i);
     enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
-    if (sev >= CXDiagnostic_Error) {
+    char *dropped = sev >= CXDiagnostic_Error ? unknown_option(d) : NULL;
+    if (dropped) {
+      /* a compiler option clang does not know (gcc's): clang ignores it and
+       * parses the unit completely, so it is no error of the unit */
+      if (!sm_get(&ex->ignored, dropped)) sm_put(&ex->ignored, dropped, (void *)1);
+      free(dropped);
+    } else if (sev >= CXDiagnostic_Error) {
       char *s = str_take(clang_formatDiagnostic(d, clang_defaultDiagnosticDisplayOptions()));
       gl_escape_controls(diags, s);
       sb_append(diags, "\n");

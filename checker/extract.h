@@ -32,6 +32,10 @@ GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, 
  * the AST for facts. */
 void extract_times(const Extractor *ex, double *parse_s, double *walk_s);
 
+/* Adds to into (values unused) the compiler options that clang did not know
+ * and ignored in the units this extractor parsed (gcc's -f and -m options). */
+void extract_ignored_options(const Extractor *ex, StrMap *into);
+
 /* "clang version 19.1.7 ..." (owned by the caller). */
 char *extract_clang_version(void);
 
