@@ -82,6 +82,8 @@ typedef struct {
   CXCursor outer_call;  /* the callee of the innermost enclosing call (null cursor when none) */
   int outer_index;      /* the position of the argument being walked in it */
   PtrVec aliases;       /* Alias*, reset per function */
+  PtrVec found_keys;    /* char* "TARGET\nKEY": keys this path has found in a container
+                           (if (m.count(k)) ..., if (m.find(k) == m.end()) return;) */
   KeySet emitted;       /* storage keys with a storage fact */
   /* file name cache */
   CXFile last_file;
@@ -655,10 +657,14 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   v->loop = LOOP_NONE;
   v->loop_is_for = 0;
   memset(&v->aliases, 0, sizeof v->aliases);
+  PtrVec saved_found = v->found_keys;
+  memset(&v->found_keys, 0, sizeof v->found_keys);
   v->in_arg = v->in_callee = v->in_cond = 0;
   walk_children(v, body_parent);
   pv_free(&v->aliases, alias_free);
   v->aliases = saved_aliases;
+  pv_free(&v->found_keys, free);
+  v->found_keys = saved_found;
   v->func = saved_func;
   v->func_cursor = saved_cursor;
   v->loop = saved_loop;
@@ -928,6 +934,177 @@ static void bind_this(Visit *v, const Target *t, CXCursor method, const char *na
 
 static int is_forwarder(Visit *v, const char *name) { return rules_name_in(&v->rs->entry_forward, name); }
 
+/* ---------- keyed growth that is a lookup ----------
+ * m[k] on a path where m.count(k), m.contains(k) or m.find(k) != m.end()
+ * held finds an existing element; a key that is a literal or an enumerator
+ * can add one element per distinct constant, ever. Keys are compared by
+ * their spelling (the tokens of the argument). */
+
+static char *tokens_of(Visit *v, CXCursor c) {
+  CXToken *toks = NULL;
+  unsigned n = 0;
+  clang_tokenize(v->tu, clang_getCursorExtent(c), &toks, &n);
+  StrBuf sb = {0};
+  for (unsigned i = 0; i < n; i++) {
+    char *t = str_take(clang_getTokenSpelling(v->tu, toks[i]));
+    sb_append(&sb, t);
+    free(t);
+  }
+  clang_disposeTokens(v->tu, toks, n);
+  char *r = gl_xstrdup(sb_cstr(&sb));
+  sb_free(&sb);
+  return r;
+}
+
+static int is_associative(const ContainerModel *m) {
+  return (strstr(m->type, "map") || strstr(m->type, "set")) && !strstr(m->type, "multi");
+}
+
+static int is_constant_key(CXCursor e) {
+  for (int depth = 0; depth < 8; depth++) {
+    e = strip(e);
+    enum CXCursorKind k = clang_getCursorKind(e);
+    if (k == CXCursor_StringLiteral || k == CXCursor_IntegerLiteral || k == CXCursor_CharacterLiteral ||
+        k == CXCursor_CXXBoolLiteralExpr)
+      return 1;
+    if (k == CXCursor_DeclRefExpr)
+      return clang_getCursorKind(clang_getCursorReferenced(e)) == CXCursor_EnumConstantDecl;
+    Kids kk = kids_of(e);
+    /* std::string("tls"): a constructor's first argument (the others are defaults) */
+    int one = kk.n >= 1 && (k == CXCursor_CallExpr || (k == CXCursor_UnexposedExpr && kk.n == 1));
+    CXCursor next = one ? kk.items[0] : e;
+    free(kk.items);
+    if (!one) return 0;
+    e = next; /* std::string("tls"): the constructor's one argument */
+  }
+  return 0;
+}
+
+static int keyed_lookup(Visit *v, const Target *t, const ContainerModel *m, CXCursor *args, unsigned n,
+                        unsigned from) {
+  if (!is_associative(m) || from >= n) return 0;
+  if (is_constant_key(args[from])) return 1;
+  char *key = tokens_of(v, args[from]);
+  char *entry = gl_xasprintf("%s\n%s", t->key, key);
+  int found = 0;
+  for (size_t i = 0; i < v->found_keys.len && !found; i++) found = !strcmp(v->found_keys.items[i], entry);
+  free(entry);
+  free(key);
+  return found;
+}
+
+/* The container and key of `m.count(k)`, `m.contains(k)` or `m.find(k)`
+ * (method in *method), "TARGET\nKEY" (owned), or NULL. */
+static char *key_check(Visit *v, CXCursor e, int *is_find) {
+  e = strip(e);
+  if (clang_getCursorKind(e) != CXCursor_CallExpr) return NULL;
+  char *name = str_take(clang_getCursorSpelling(e));
+  int find = !strcmp(name, "find"), presence = find || !strcmp(name, "count") || !strcmp(name, "contains");
+  free(name);
+  Kids k = kids_of(e);
+  char *r = NULL;
+  if (presence && k.n == 2 && clang_getCursorKind(strip(k.items[0])) == CXCursor_MemberRefExpr) {
+    Kids mk = kids_of(strip(k.items[0]));
+    Target t;
+    if (mk.n && resolve(v, mk.items[0], &t)) {
+      char *key = tokens_of(v, k.items[1]);
+      r = gl_xasprintf("%s\n%s", t.key, key);
+      free(key);
+      target_free(&t);
+    }
+    free(mk.items);
+  }
+  free(k.items);
+  *is_find = find;
+  return r;
+}
+
+/* Is c an overloaded operator== (*eq = 2) or operator!= (*eq = 1)? */
+static int is_find_compare(CXCursor c, int *eq) {
+  char *name = str_take(clang_getCursorSpelling(c));
+  *eq = !strcmp(name, "operator==") ? 2 : !strcmp(name, "operator!=") ? 1 : 0;
+  free(name);
+  return *eq != 0;
+}
+
+/* Adds to *present the keys cond proves present when true, to *absent those
+ * it proves present when false. */
+static void key_checks(Visit *v, CXCursor cond, PtrVec *present, PtrVec *absent) {
+  CXCursor c = strip(cond);
+  enum CXCursorKind k = clang_getCursorKind(c);
+  Kids kk = kids_of(c);
+  int is_find = 0, eq = 0;
+  char *check = NULL;
+  if (k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(c) == CXUnaryOperator_LNot && kk.n == 1) {
+    key_checks(v, kk.items[0], absent, present);
+  } else if (k == CXCursor_BinaryOperator && kk.n == 2) {
+    enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+    if (op == CXBinaryOperator_LAnd) { /* both hold when it is true */
+      PtrVec ignored = {0};
+      key_checks(v, kk.items[0], present, &ignored);
+      key_checks(v, kk.items[1], present, &ignored);
+      pv_free(&ignored, free);
+    } else if (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE || op == CXBinaryOperator_GT) {
+      long long zero = -1;
+      CXEvalResult ev = clang_Cursor_Evaluate(kk.items[1]);
+      if (ev) {
+        if (clang_EvalResult_getKind(ev) == CXEval_Int) zero = clang_EvalResult_getAsLongLong(ev);
+        clang_EvalResult_dispose(ev);
+      }
+      check = key_check(v, kk.items[0], &is_find);
+      /* find(k) != end() and count(k) != 0 / > 0 prove presence; == proves absence */
+      if (check && (is_find || zero == 0)) pv_push(op == CXBinaryOperator_EQ ? absent : present, check);
+      else free(check);
+    }
+  } else if (k == CXCursor_CallExpr && kk.n == 3 && is_find_compare(c, &eq)) {
+    /* m.find(k) == m.end() through the iterator's operator== / operator!= */
+    check = key_check(v, kk.items[0], &is_find);
+    if (check && is_find) pv_push(eq == 2 ? absent : present, check);
+    else free(check);
+  } else if ((check = key_check(v, c, &is_find)) != NULL) {
+    if (!is_find) pv_push(present, check); /* if (m.count(k)), if (m.contains(k)) */
+    else free(check);
+  }
+  free(kk.items);
+}
+
+/* Does this statement leave the enclosing block (return, continue, break)? */
+static int leaves(CXCursor s) {
+  enum CXCursorKind k = clang_getCursorKind(s);
+  if (k == CXCursor_ReturnStmt || k == CXCursor_ContinueStmt || k == CXCursor_BreakStmt) return 1;
+  if (k != CXCursor_CompoundStmt) return 0;
+  Kids kk = kids_of(s);
+  int r = kk.n && leaves(kk.items[kk.n - 1]);
+  free(kk.items);
+  return r;
+}
+
+/* if (COND) THEN [else ELSE]: the keys COND proves present are found in
+ * THEN, those it proves absent in ELSE, and, when THEN leaves the block
+ * (`if (m.find(k) == m.end()) return;`), in the rest of the function. */
+static void walk_if(Visit *v, CXCursor c) {
+  Kids kk = kids_of(c);
+  unsigned ci = 0;
+  while (ci < kk.n && !clang_isExpression(clang_getCursorKind(kk.items[ci]))) ci++;
+  PtrVec present = {0}, absent = {0};
+  if (ci + 1 < kk.n) key_checks(v, kk.items[ci], &present, &absent);
+  for (unsigned i = 0; i < kk.n; i++) {
+    size_t mark = v->found_keys.len;
+    PtrVec *add = i == ci + 1 ? &present : i == ci + 2 ? &absent : NULL;
+    for (size_t j = 0; add && j < add->len; j++) pv_push(&v->found_keys, gl_xstrdup(add->items[j]));
+    int co = v->in_cond;
+    v->in_cond = i == ci && ci + 1 < kk.n;
+    walk(v, kk.items[i]);
+    v->in_cond = co;
+    while (v->found_keys.len > mark) free(v->found_keys.items[--v->found_keys.len]);
+  }
+  if (ci + 2 == kk.n && leaves(kk.items[ci + 1])) /* no else, and THEN leaves: absent keys are found after */
+    for (size_t j = 0; j < absent.len; j++) pv_push(&v->found_keys, gl_xstrdup(absent.items[j]));
+  pv_free(&present, free);
+  pv_free(&absent, free);
+  free(kk.items);
+}
+
 static void walk_call(Visit *v, CXCursor c) {
   CXCursor ref = clang_getCursorReferenced(c);
   enum CXCursorKind rk = clang_getCursorKind(ref);
@@ -967,6 +1144,8 @@ static void walk_call(Visit *v, CXCursor c) {
         bind_this(v, &t, ref, name, c);
       if (kind == OPK_SIZE && v->in_cond) {
         /* handled by the comparison that contains it */
+      } else if (kind == OPK_GROW && m && keyed_lookup(v, &t, m, k.items, k.n, args_from)) {
+        emit_op(v, &t, m, "lookup", short_name, c); /* a key known to be there, or one of a fixed set */
       } else if (kind != OPK_NONE && kind != OPK_SIZE) {
         emit_op(v, &t, m, op_kind_name(kind), short_name, c);
       }
@@ -1087,6 +1266,23 @@ static enum CXChildVisitResult counter_cb(CXCursor c, CXCursor parent, CXClientD
   return CXChildVisit_Recurse;
 }
 
+/* Is e a local variable initialised from a node's link (`next = node->next`)?
+ * Assigning it to a list head moves the head past a node: an unlink. */
+static int loaded_from_link(CXCursor e, CXType list_type) {
+  if (clang_getCursorKind(e) != CXCursor_DeclRefExpr) return 0;
+  CXCursor var = clang_getCursorReferenced(e);
+  if (clang_getCursorKind(var) != CXCursor_VarDecl || clang_Cursor_getStorageClass(var) == CX_SC_Static) return 0;
+  Kids k = kids_of(var);
+  int found = 0;
+  if (k.n) {
+    CXCursor init = strip(k.items[k.n - 1]);
+    found = clang_getCursorKind(init) == CXCursor_MemberRefExpr &&
+            clang_equalTypes(clang_getCanonicalType(clang_getCursorType(init)), list_type);
+  }
+  free(k.items);
+  return found;
+}
+
 static void walk_assign(Visit *v, CXCursor c, Kids *k) {
   if (k->n < 2) return;
   CXCursor lhs = strip(k->items[0]), rhs = strip(k->items[1]);
@@ -1126,6 +1322,8 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
         } else if (clang_getCursorKind(rhs) == CXCursor_UnaryOperator &&
                    clang_getCursorUnaryOperatorKind(rhs) == CXUnaryOperator_AddrOf) {
           emit_op(v, &t, m, "reset", "points at an existing object", c); /* a cursor, not a new node */
+        } else if (loaded_from_link(rhs, ty)) {
+          emit_op(v, &t, m, "shrink", "unlink", c); /* head = next, where next = node->next */
         } else {
           /* a new head: an insertion only if the old head is linked into a node
            * (n->next = head) or a sibling tail pointer is fed (link decides) */
@@ -1336,17 +1534,9 @@ static void walk(Visit *v, CXCursor c) {
       else walk_loop(v, c, kind, 0);
       return;
     }
-    case CXCursor_IfStmt: {
-      Kids kk = kids_of(c);
-      for (unsigned i = 0; i < kk.n; i++) {
-        int co = v->in_cond;
-        v->in_cond = clang_isExpression(clang_getCursorKind(kk.items[i])) && i + 1 < kk.n;
-        walk(v, kk.items[i]);
-        v->in_cond = co;
-      }
-      free(kk.items);
+    case CXCursor_IfStmt:
+      walk_if(v, c);
       return;
-    }
     case CXCursor_ConditionalOperator: {
       Kids kk = kids_of(c);
       for (unsigned i = 0; i < kk.n; i++) {

@@ -39,7 +39,7 @@ static void member_calls_and_loops(void) {
   Facts f = {0};
   char *ops = ops_of("a.cpp",
                      "#include <vector>\n#include <map>\nstd::vector<int> v; std::map<int,int> m;\n"
-                     "void f() { for (int i = 0; i < 3; i++) v.push_back(i); while (1) { m[1] = 2; v.clear(); } }\n",
+                     "void f(int k) { for (int i = 0; i < 3; i++) v.push_back(i); while (1) { m[k] = 2; v.clear(); } }\n",
                      &f);
   CHECK_STR(ops, "grow:push_back:1 grow:operator[]:2 shrink:clear:2");
   CHECK(f.storages.len == 2);
