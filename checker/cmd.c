@@ -14,11 +14,40 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* Prints paragraphs (separated by '\n') wrapped at 79 columns, a blank line between two. */
+static void print_wrapped(FILE *out, const char *text) {
+  for (const char *p = text; *p;) {
+    size_t end = strcspn(p, "\n"), col = 0;
+    for (const char *w = p; w < p + end;) {
+      size_t len = strcspn(w, " \n");
+      if (col && col + 1 + len > 79) {
+        fputc('\n', out);
+        col = 0;
+      }
+      fprintf(out, "%s%.*s", col ? " " : "", (int)len, w);
+      col += (col ? 1 : 0) + len;
+      w += len;
+      while (*w == ' ') w++;
+    }
+    fputs(p[end] ? "\n\n" : "\n", out);
+    p += end + (p[end] ? 1 : 0);
+  }
+}
+
 void cmd_print_usage(FILE *out, const CmdSpec *spec) {
-  fputs(spec->usage, out);
+  for (const char *p = spec->usage, *prefix = "usage: "; *p; prefix = "       ") {
+    size_t n = strcspn(p, "\n");
+    fprintf(out, "%s%.*s\n", prefix, (int)n, p);
+    p += n + (p[n] ? 1 : 0);
+  }
+  fputc('\n', out);
+  print_wrapped(out, spec->about);
   fputc('\n', out);
   opts_usage(out, spec->options);
-  if (spec->epilogue) fprintf(out, "\n%s", spec->epilogue);
+  if (spec->epilogue) {
+    fputc('\n', out);
+    print_wrapped(out, spec->epilogue);
+  }
 }
 
 int cmd_want_args(Cmd *c, size_t n, const char *what) {

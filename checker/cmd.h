@@ -30,11 +30,12 @@ typedef struct Cmd Cmd;
 
 /* What a command declares about itself, apart from its row. */
 typedef struct {
-  const char *usage;       /* "usage: growlint NAME ...\n" and a description, printed before the options */
+  const char *usage;       /* the synopsis, printed after "usage: "; further forms after '\n' */
+  const char *about;       /* what the command does: paragraphs separated by '\n', wrapped when printed */
   const Option *options;   /* the option table (options.h), ending with OPT_END() */
   size_t opts_size;        /* the size of the struct the table's OPT_IN_COMMAND offsets point into */
   int (*prepare)(Cmd *c);  /* NULL, or checks the arguments before the preamble: 0 after printing the error */
-  const char *epilogue;    /* NULL, or text printed after the options (exit codes) */
+  const char *epilogue;    /* NULL, or paragraphs printed after the options (exit codes) */
 } CmdSpec;
 
 /* The preamble the dispatcher does before the handler. */

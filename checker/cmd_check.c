@@ -129,20 +129,14 @@ static int check_prepare(Cmd *c) {
   return 1;
 }
 
-const CmdSpec check_spec = {
-    "usage: growlint check [options] [PATH...] [-- COMPILER-ARGS...]\n"
-    "\n"
-    "Analyses the C and C++ files named by PATH (files, or directories searched\n"
-    "recursively for .c .cc .cpp .cxx sources) and reports containers with static\n"
-    "storage duration that only ever grow in code that repeats.\n"
-    "\n"
-    "Without -p, C files parse as C17 and C++ files as C++17, with each file's\n"
-    "folder on the include path. With -p, the compile database decides, and PATHs\n"
-    "only select which of its entries are analysed.\n",
+const CmdSpec check_spec = {"growlint check [options] [PATH...] [-- COMPILER-ARGS...]",
+    "Analyses the C and C++ files named by PATH (files, or directories searched recursively for .c .cc .cpp "
+    ".cxx sources) and reports containers with static storage duration that only ever grow in code that repeats.\n"
+    "Without -p, C files parse as C17 and C++ files as C++17, with each file's folder on the include path. With -p, "
+    "the compile database decides, and PATHs only select which of its entries are analysed.",
     check_options, sizeof(CheckOpts), check_prepare,
-    "exit codes: 0 nothing fails the run, 1 findings that fail the run,\n"
-    "            2 usage or input error, 3 analysis incomplete (a unit could not\n"
-    "            be parsed), 130 interrupted\n"};
+    "exit codes: 0 nothing fails the run, 1 findings that fail the run, 2 usage or input error, 3 analysis "
+    "incomplete (a unit could not be parsed), 130 interrupted"};
 
 static double mono_now(void) {
   struct timespec ts;
@@ -379,6 +373,14 @@ static void print_summary(const Finish *fi, const Outcome *out) {
                 s->parsed, s->cached);
 }
 
+static void outcome_free(Outcome *out) {
+  pv_free(&out->shown, NULL);
+  pv_free(&out->findings, link_finding_free);
+  sm_free(&out->baseline, NULL);
+  sm_free(&out->state, free);
+  sm_free(&out->triage, free);
+}
+
 /* Links, suppresses, records, classifies and reports the run; the exit code. */
 static int finish_run(const Finish *fi) {
   Outcome out = {0};
@@ -394,11 +396,7 @@ static int finish_run(const Finish *fi) {
   print_summary(fi, &out);
   code = fi->failed->len ? EXIT_INCOMPLETE : out.n_failing ? EXIT_FINDINGS : EXIT_CLEAN;
 done:
-  pv_free(&out.shown, NULL);
-  pv_free(&out.findings, link_finding_free);
-  sm_free(&out.baseline, NULL);
-  sm_free(&out.state, free);
-  sm_free(&out.triage, free);
+  outcome_free(&out);
   return code;
 }
 
@@ -667,12 +665,9 @@ static int merge_prepare(Cmd *c) {
   return 1;
 }
 
-const CmdSpec merge_spec = {
-    "usage: growlint merge SHARD.db... --db OUT.db [options]\n"
-    "\n"
-    "Merges the facts of shard databases written by 'growlint check --shard I/N'\n"
-    "into OUT.db, links them as one program, records the run and reports it like\n"
-    "'growlint check'.\n",
+const CmdSpec merge_spec = {"growlint merge [options] SHARD.db... --db OUT.db",
+    "Merges the facts of shard databases written by 'growlint check --shard I/N' into OUT.db, links them as one "
+    "program, records the run and reports it like 'growlint check'.",
     merge_options, sizeof(MergeOpts), merge_prepare, NULL};
 
 int cmd_merge(Cmd *c) {

@@ -16,10 +16,8 @@ static const Option rules_options[] = {
 
 static int rules_prepare(Cmd *c) { return cmd_want_args(c, 0, NULL); }
 
-const CmdSpec rules_spec = {
-    "usage: growlint rules [--rules DIR]\n"
-    "\n"
-    "Lists every rule with its severity and title.\n",
+const CmdSpec rules_spec = {"growlint rules [--rules DIR]",
+    "Lists every rule with its severity and title.",
     rules_options, 0, rules_prepare, NULL};
 
 int cmd_rules(Cmd *c) {
@@ -79,11 +77,9 @@ static const Option explain_options[] = {OPT_END()};
 
 static int explain_prepare(Cmd *c) { return cmd_want_args(c, 1, "one rule id"); }
 
-const CmdSpec explain_spec = {
-    "usage: growlint explain RULE\n"
-    "\n"
-    "Prints the rule's rationale, then a mistake from the corpus beside each\n"
-    "correct way of writing it (\"Mistake -> Correct Way\").\n",
+const CmdSpec explain_spec = {"growlint explain RULE",
+    "Prints the rule's rationale, then a mistake from the corpus beside each correct way of writing it "
+    "(\"Mistake -> Correct Way\").",
     explain_options, 0, explain_prepare, NULL};
 
 int cmd_explain(Cmd *c) {

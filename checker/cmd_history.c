@@ -87,35 +87,28 @@ static int chosen_run(const Cmd *c, int64_t *run) {
 
 static char *shown(const Cmd *c, const char *path) { return gl_path_relative(path, c->cwd); }
 
+/* A finding as the query commands print it in JSON; note paths are shown relative to the current directory. */
 static json_t *finding_json(const Cmd *c, const FindingRow *f) {
-  char *p = shown(c, f->file);
   json_error_t jerr;
   json_t *notes = json_loads(f->notes_json, 0, &jerr);
   if (!notes) notes = json_array();
   size_t i;
   json_t *n;
   json_array_foreach(notes, i, n) {
-    char *np = shown(c, json_string_value(json_object_get(n, "file")) ? json_string_value(json_object_get(n, "file")) : "");
+    const char *nf = json_string_value(json_object_get(n, "file"));
+    char *np = shown(c, nf ? nf : "");
     json_object_set_new(n, "file", jstr(np));
     free(np);
   }
-  json_t *j = json_object();
-  json_object_set_new(j, "id", json_integer(f->id));
-  json_object_set_new(j, "run_id", json_integer(f->run_id));
-  json_object_set_new(j, "fingerprint", jstr(f->fingerprint));
-  json_object_set_new(j, "rule", jstr(f->rule));
-  json_object_set_new(j, "symbol", jstr(f->symbol));
-  json_object_set_new(j, "container", jstr(f->container));
-  json_object_set_new(j, "file", jstr(p));
-  json_object_set_new(j, "line", json_integer(f->line));
-  json_object_set_new(j, "column", json_integer(f->col));
-  json_object_set_new(j, "fix", jstr(f->fix));
-  json_object_set_new(j, "message", jstr(f->message));
-  json_object_set_new(j, "state", jstr(f->state));
-  json_object_set_new(j, "suppressed", f->suppressed ? jstr(f->suppressed) : json_null());
-  json_object_set_new(j, "triage", f->triage ? jstr(f->triage) : json_null());
-  json_object_set_new(j, "triage_reason", f->triage_reason ? jstr(f->triage_reason) : json_null());
-  json_object_set_new(j, "notes", notes);
+  char *p = shown(c, f->file);
+  json_t *j = json_pack("{s:I, s:I, s:o, s:o, s:o, s:o, s:o, s:i, s:i, s:o, s:o, s:o, s:o, s:o, s:o, s:o}", "id",
+                        (json_int_t)f->id, "run_id", (json_int_t)f->run_id, "fingerprint", jstr(f->fingerprint),
+                        "rule", jstr(f->rule), "symbol", jstr(f->symbol), "container", jstr(f->container), "file",
+                        jstr(p), "line", (int)f->line, "column", (int)f->col, "fix", jstr(f->fix), "message",
+                        jstr(f->message), "state", jstr(f->state), "suppressed",
+                        f->suppressed ? jstr(f->suppressed) : json_null(), "triage",
+                        f->triage ? jstr(f->triage) : json_null(), "triage_reason",
+                        f->triage_reason ? jstr(f->triage_reason) : json_null(), "notes", notes);
   free(p);
   return j;
 }
@@ -123,8 +116,17 @@ static json_t *finding_json(const Cmd *c, const FindingRow *f) {
 /* What the row callbacks print with: text lines, or JSON into arr. */
 typedef struct {
   const Cmd *cmd;
-  json_t *arr;  /* NULL for text */
+  json_t *arr;                                       /* NULL for text */
+  void (*text)(const Cmd *c, const FindingRow *f);   /* prints a finding as text */
 } Ctx;
+
+/* A finding row: into the JSON array, or printed as text. */
+static int finding_row(void *ctx, const FindingRow *f) {
+  Ctx *c = ctx;
+  if (c->arr) json_array_append_new(c->arr, finding_json(c->cmd, f));
+  else c->text(c->cmd, f);
+  return 0;
+}
 
 /* Reports a failed store query; frees the JSON collected so far. */
 static int query_failed(const Cmd *c, json_t *partial, const GlError *err) {
@@ -144,12 +146,9 @@ static const Option history_options[] = {
 
 static int history_prepare(Cmd *c) { return query_prepare(c, 0, NULL); }
 
-const CmdSpec history_spec = {
-    "usage: growlint history [--db PATH] [--format text|json] [--limit N]\n"
-    "\n"
-    "Lists the recorded runs, newest first: status, units, findings, how many\n"
-    "are new and how many were fixed relative to the run before, and the git\n"
-    "commit analysed.\n",
+const CmdSpec history_spec = {"growlint history [options]",
+    "Lists the recorded runs, newest first: status, units, findings, how many are new and how many were fixed "
+    "relative to the run before, and the git commit analysed.",
     history_options, sizeof(QueryOpts), history_prepare, NULL};
 
 static int history_row(void *ctx, const RunRow *r) {
@@ -173,7 +172,7 @@ static int history_row(void *ctx, const RunRow *r) {
 
 int cmd_history(Cmd *c) {
   const QueryOpts *o = c->opts;
-  Ctx ctx = {c, is_json(c) ? json_array() : NULL};
+  Ctx ctx = {c, is_json(c) ? json_array() : NULL, NULL};
   if (!ctx.arr)
     printf("%-5s %-20s %-11s %5s %8s %5s %5s  %s\n", "RUN", "STARTED", "STATUS", "UNITS", "FINDINGS", "NEW", "FIXED",
            "COMMIT");
@@ -185,19 +184,13 @@ int cmd_history(Cmd *c) {
 
 /* ---------- findings ---------- */
 
-static int finding_line(void *ctx, const FindingRow *f) {
-  Ctx *c = ctx;
-  if (c->arr) {
-    json_array_append_new(c->arr, finding_json(c->cmd, f));
-    return 0;
-  }
-  char *p = shown(c->cmd, f->file);
+static void finding_line(const Cmd *c, const FindingRow *f) {
+  char *p = shown(c, f->file);
   char *loc = gl_xasprintf("%s:%u:%u", p, f->line, f->col);
   printf("%-6lld %-10s %-15s %-40s %-25s %s%s\n", (long long)f->id, f->state, f->triage ? f->triage : "-", loc,
          f->rule, f->container, f->suppressed ? " (suppressed)" : "");
   free(loc);
   free(p);
-  return 0;
 }
 
 static const Option findings_options[] = {
@@ -227,12 +220,8 @@ static int findings_prepare(Cmd *c) {
   return 0;
 }
 
-const CmdSpec findings_spec = {
-    "usage: growlint findings [--db PATH] [--format text|json] [--run ID]\n"
-    "                         [--state new|unchanged|reopened|fixed] [--rule RULE]\n"
-    "                         [--path GLOB] [--triage false-positive|intentional|confirmed|none]\n"
-    "\n"
-    "Lists the findings of a run (default: the newest run).\n",
+const CmdSpec findings_spec = {"growlint findings [options]",
+    "Lists the findings of a run (default: the newest complete run).",
     findings_options, sizeof(QueryOpts), findings_prepare, NULL};
 
 int cmd_findings(Cmd *c) {
@@ -240,10 +229,10 @@ int cmd_findings(Cmd *c) {
   int64_t run = 0;
   if (!chosen_run(c, &run)) return EXIT_USAGE;
   FindingFilter flt = {run, o->state, o->rule, o->path, o->triage};
-  Ctx ctx = {c, is_json(c) ? json_array() : NULL};
+  Ctx ctx = {c, is_json(c) ? json_array() : NULL, finding_line};
   if (!ctx.arr) printf("%-6s %-10s %-15s %-40s %-25s %s\n", "ID", "STATE", "TRIAGE", "LOCATION", "RULE", "CONTAINER");
   GlError err = {{0}};
-  if (store_findings(c->st, &flt, finding_line, &ctx, &err) != GL_OK) return query_failed(c, ctx.arr, &err);
+  if (store_findings(c->st, &flt, finding_row, &ctx, &err) != GL_OK) return query_failed(c, ctx.arr, &err);
   if (ctx.arr) report_write_json(stdout, json_pack("{s:I, s:o}", "run_id", (json_int_t)run, "findings", ctx.arr));
   return EXIT_CLEAN;
 }
@@ -254,10 +243,8 @@ static const Option db_format_options[] = {QUERY_DB, QUERY_FORMAT, OPT_END()};
 
 static int diff_prepare(Cmd *c) { return query_prepare(c, 2, "two run ids"); }
 
-const CmdSpec diff_spec = {
-    "usage: growlint diff [--db PATH] [--format text|json] RUN_A RUN_B\n"
-    "\n"
-    "Compares two runs: findings introduced in RUN_B, fixed since RUN_A, unchanged.\n",
+const CmdSpec diff_spec = {"growlint diff [options] RUN_A RUN_B",
+    "Compares two runs: findings introduced in RUN_B, fixed since RUN_A, unchanged.",
     db_format_options, sizeof(QueryOpts), diff_prepare, NULL};
 
 typedef struct {
@@ -306,11 +293,9 @@ int cmd_diff(Cmd *c) {
 
 static int show_prepare(Cmd *c) { return query_prepare(c, 1, "one finding id or fingerprint"); }
 
-const CmdSpec show_spec = {
-    "usage: growlint show [--db PATH] [--format text|json] ID\n"
-    "\n"
-    "Shows one finding (by id or fingerprint): the whole trace, the suggested fix,\n"
-    "its triage, and the corpus example of its rule.\n",
+const CmdSpec show_spec = {"growlint show [options] ID",
+    "Shows one finding (by id or fingerprint): the whole trace, the suggested fix, its triage, and the corpus "
+    "example of its rule.",
     db_format_options, sizeof(QueryOpts), show_prepare, NULL};
 
 static void show_notes(const Cmd *c, const char *notes_json) {
@@ -347,31 +332,25 @@ static void show_corpus_example(const Cmd *c, const char *rule) {
   free(dir);
 }
 
-static int show_row(void *ctx, const FindingRow *f) {
-  Ctx *c = ctx;
-  if (c->arr) {
-    json_array_append_new(c->arr, finding_json(c->cmd, f));
-    return 0;
-  }
-  char *p = shown(c->cmd, f->file);
+static void show_text(const Cmd *c, const FindingRow *f) {
+  char *p = shown(c, f->file);
   printf("finding %lld of run %lld: %s, fingerprint %s\n", (long long)f->id, (long long)f->run_id, f->state,
          f->fingerprint);
   printf("%s:%u:%u: warning: %s [%s]\n", p, f->line, f->col, f->message, f->rule);
   free(p);
-  show_notes(c->cmd, f->notes_json);
+  show_notes(c, f->notes_json);
   if (f->suppressed) printf("suppressed: %s\n", f->suppressed);
   printf("triage: %s%s%s\n", f->triage ? f->triage : "none", f->triage ? ": " : "",
          f->triage_reason ? f->triage_reason : "");
-  show_corpus_example(c->cmd, f->rule);
-  return 0;
+  show_corpus_example(c, f->rule);
 }
 
 int cmd_show(Cmd *c) {
   const char *id = c->args.items[0];
-  Ctx ctx = {c, is_json(c) ? json_array() : NULL};
+  Ctx ctx = {c, is_json(c) ? json_array() : NULL, show_text};
   int found = 0;
   GlError err = {{0}};
-  if (store_finding_get(c->st, id, show_row, &ctx, &found, &err) != GL_OK || !found) {
+  if (store_finding_get(c->st, id, finding_row, &ctx, &found, &err) != GL_OK || !found) {
     if (!found) gl_error_set(&err, "no finding '%s' in the database", id);
     return query_failed(c, ctx.arr, &err);
   }
@@ -403,12 +382,9 @@ static int triage_prepare(Cmd *c) {
   return 0;
 }
 
-const CmdSpec triage_spec = {
-    "usage: growlint triage [--db PATH] ID --as false-positive|intentional|confirmed --reason TEXT\n"
-    "\n"
-    "Records a decision about a finding (by id or fingerprint). Triage belongs to\n"
-    "the fingerprint, so it outlives runs. A false positive or an intentional\n"
-    "finding is still recorded but no longer fails 'growlint check'.\n",
+const CmdSpec triage_spec = {"growlint triage [--db PATH] ID --as false-positive|intentional|confirmed --reason TEXT",
+    "Records a decision about a finding (by id or fingerprint). Triage belongs to the fingerprint, so it outlives "
+    "runs. A false positive or an intentional finding is still recorded but no longer fails 'growlint check'.",
     triage_options, sizeof(QueryOpts), triage_prepare, NULL};
 
 static int copy_fingerprint(void *ctx, const FindingRow *f) {
@@ -450,12 +426,9 @@ static int baseline_prepare(Cmd *c) {
   return 0;
 }
 
-const CmdSpec baseline_spec = {
-    "usage: growlint baseline [--db PATH] [--run ID] --write FILE\n"
-    "\n"
-    "Writes the findings of a run (default: the newest complete run) to a\n"
-    "portable baseline file (fingerprint, rule, path, symbol) for\n"
-    "'growlint check --fail-on new --baseline FILE'.\n",
+const CmdSpec baseline_spec = {"growlint baseline [options] --write FILE",
+    "Writes the findings of a run (default: the newest complete run) to a portable baseline file (fingerprint, "
+    "rule, path, symbol) for 'growlint check --fail-on new --baseline FILE'.",
     baseline_options, sizeof(QueryOpts), baseline_prepare, NULL};
 
 typedef struct {

@@ -17,17 +17,12 @@ static int cmd_version(Cmd *c);
 
 static const Option no_options[] = {OPT_END()};
 
-static const CmdSpec help_spec = {
-    "usage: growlint help [COMMAND]\n"
-    "\n"
-    "Lists the commands, or shows a command's usage and options.\n",
+static const CmdSpec help_spec = {"growlint help [COMMAND]",
+    "Lists the commands, or shows a command's usage and options.",
     no_options, 0, NULL, NULL};
 
-static const CmdSpec version_spec = {
-    "usage: growlint version\n"
-    "       growlint --version\n"
-    "\n"
-    "Prints the versions of growlint and of libclang.\n",
+static const CmdSpec version_spec = {"growlint version\ngrowlint --version",
+    "Prints the versions of growlint and of libclang.",
     no_options, 0, NULL, NULL};
 
 /* The commands, in the order 'growlint help' lists them. Adding a command is
