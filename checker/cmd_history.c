@@ -382,7 +382,7 @@ static int triage_prepare(Cmd *c) {
   return 0;
 }
 
-const CmdSpec triage_spec = {"growlint triage [--db PATH] ID --as false-positive|intentional|confirmed --reason TEXT",
+const CmdSpec triage_spec = {"growlint triage [options] ID --as STATUS --reason TEXT",
     "Records a decision about a finding (by id or fingerprint). Triage belongs to the fingerprint, so it outlives "
     "runs. A false positive or an intentional finding is still recorded but no longer fails 'growlint check'.",
     triage_options, sizeof(QueryOpts), triage_prepare, NULL};
