@@ -1,6 +1,7 @@
-/* cli.h - what the commands share: exit codes, the project root and the
- * default database, opening the database for queries, git facts, the
- * project configuration. Only the command layer (main.c, cmd_*.c) uses it.
+/* cli.h - what the commands share: exit codes, the one way to print an
+ * error, warning or note, the project root and the default database,
+ * opening the database for queries, git facts, the project configuration.
+ * Only the command layer (main.c, cmd.c, options.c, cmd_*.c) uses it.
  */
 #ifndef GROWLINT_CLI_H
 #define GROWLINT_CLI_H

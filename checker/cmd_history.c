@@ -30,7 +30,7 @@ typedef struct {
   int limit;            /* history --limit N; 0: every run */
 } QueryOpts;
 
-#define QUERY_DB OPT_DB("the database (default: .growlint/growlint.db under the project root)")
+#define QUERY_DB OPT_DB("the database (default: .growlint/growlint.db under\nthe project root)")
 #define QUERY_FORMAT OPT_STRING(0, "format", QueryOpts, format, "FORMAT", "text (default) or json")
 #define QUERY_RUN(h) OPT_STRING(0, "run", QueryOpts, run, "ID", h)
 

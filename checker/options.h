@@ -19,7 +19,9 @@
  * short name; a switch (OPT_BOOL) takes no value; "-h" and "--help" ask for
  * the usage; "--" ends the options (with OPT_REST in the table, what follows
  * is kept apart, as the compiler arguments of `check`); a lone "-" is an
- * argument. Every usage error is printed the same way (cli_usage_error).
+ * argument. A syntax error (an unknown option, a missing value, a value
+ * given to a switch) is printed by cli_usage_error, with the hint to run
+ * --help; a bad number by cli_error, naming the option and its range.
  */
 #ifndef GROWLINT_OPTIONS_H
 #define GROWLINT_OPTIONS_H
