@@ -25,10 +25,15 @@ static const CmdSpec version_spec = {"growlint version\ngrowlint --version",
     "Prints the versions of growlint and of libclang.",
     no_options, 0, NULL, NULL};
 
-/* The commands, in the order 'growlint help' lists them. Adding a command is
- * one row here: write cmd_<name>.c with the handler and its CmdSpec (usage
- * text and option table), declare both in cmd.h, and list it here with the
- * preamble it needs (CMD_RULES, CMD_CONFIG, CMD_DB_PATH, CMD_DB). */
+/* The commands, in the order 'growlint help' lists them.
+ *
+ * Adding a command is one row here, and nothing else in this file or in the
+ * dispatcher: write cmd_<name>.c with `int cmd_<name>(Cmd *c)` and its
+ * `const CmdSpec <name>_spec` (usage, description, option table, optional
+ * prepare hook), declare both in cmd.h, add the file to CMakeLists.txt, and
+ * give the row the preamble it needs (CMD_RULES, CMD_CONFIG, CMD_DB_PATH,
+ * CMD_DB): parsing, --help, `growlint help NAME` and the checked flush of
+ * standard output come with the row. */
 static const Command commands[] = {
     {"check", cmd_check, &check_spec, "analyse C and C++ sources for long-lived containers that only grow",
      CMD_RULES | CMD_CONFIG | CMD_DB_PATH},
