@@ -15,40 +15,45 @@ void baseline_entry_free(void *p) {
   free(e);
 }
 
-GlResult baseline_parse(const char *text, size_t len, const char *name, PtrVec *out, GlError *err) {
-  json_error_t jerr;
-  json_t *root = json_loadb(text, len, 0, &jerr);
-  if (!root) {
-    gl_error_set(err, "%s:%d:%d: not a growlint baseline: %s", name, jerr.line, jerr.column, jerr.text);
+/* The header of a baseline: {"growlint_baseline": 1, "findings": [...]}. */
+static GlResult check_header(json_t *root, const char *name, GlError *err) {
+  json_t *version = json_object_get(root, "growlint_baseline");
+  if (!json_is_object(root) || !json_is_integer(version) || !json_is_array(json_object_get(root, "findings"))) {
+    gl_error_set(err, "%s: not a growlint baseline (expected {\"growlint_baseline\": 1, \"findings\": [...]})", name);
     return GL_EINPUT;
   }
-  GlResult rc = GL_OK;
-  json_t *version = json_object_get(root, "growlint_baseline"), *list = json_object_get(root, "findings");
-  if (!json_is_object(root) || !json_is_integer(version) || !json_is_array(list)) {
-    gl_error_set(err, "%s: not a growlint baseline (expected {\"growlint_baseline\": 1, \"findings\": [...]})", name);
-    rc = GL_EINPUT;
-  } else if (json_integer_value(version) != 1) {
+  if (json_integer_value(version) != 1) {
     gl_error_set(err, "%s: baseline version %lld is not supported (expected 1)", name,
                  (long long)json_integer_value(version));
-    rc = GL_EINPUT;
+    return GL_EINPUT;
   }
+  return GL_OK;
+}
+
+/* A copy of e's string field key, "" when it has none. */
+static char *field(json_t *e, const char *key) {
+  json_t *v = json_object_get(e, key);
+  return gl_xstrdup(json_is_string(v) ? json_string_value(v) : "");
+}
+
+GlResult baseline_parse(const char *text, size_t len, const char *name, PtrVec *out, GlError *err) {
+  json_error_t jerr;
+  json_t *root = json_loadb(text, len, 0, &jerr), *e;
+  GlResult rc = root ? check_header(root, name, err) : GL_EINPUT;
+  if (!root) gl_error_set(err, "%s:%d:%d: not a growlint baseline: %s", name, jerr.line, jerr.column, jerr.text);
   size_t i;
-  json_t *e;
-  if (rc == GL_OK) {
-    json_array_foreach(list, i, e) {
-      json_t *fp = json_object_get(e, "fingerprint");
-      if (!json_is_string(fp)) {
-        gl_error_set(err, "%s: finding %zu has no string 'fingerprint'", name, i);
-        rc = GL_EINPUT;
-        break;
-      }
-      BaselineEntry *b = gl_xcalloc(1, sizeof *b);
-      b->fingerprint = gl_xstrdup(json_string_value(fp));
-      b->rule = gl_xstrdup(json_is_string(json_object_get(e, "rule")) ? json_string_value(json_object_get(e, "rule")) : "");
-      b->path = gl_xstrdup(json_is_string(json_object_get(e, "path")) ? json_string_value(json_object_get(e, "path")) : "");
-      b->symbol = gl_xstrdup(json_is_string(json_object_get(e, "symbol")) ? json_string_value(json_object_get(e, "symbol")) : "");
-      pv_push(out, b);
+  json_array_foreach(rc == GL_OK ? json_object_get(root, "findings") : NULL, i, e) {
+    if (!json_is_string(json_object_get(e, "fingerprint"))) {
+      gl_error_set(err, "%s: finding %zu has no string 'fingerprint'", name, i);
+      rc = GL_EINPUT;
+      break;
     }
+    BaselineEntry *b = gl_xcalloc(1, sizeof *b);
+    b->fingerprint = field(e, "fingerprint");
+    b->rule = field(e, "rule");
+    b->path = field(e, "path");
+    b->symbol = field(e, "symbol");
+    pv_push(out, b);
   }
   json_decref(root);
   return rc;

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,13 +35,13 @@ char *cli_db_path(const char *opt, const ProjectConfig *cfg, const char *root) {
 
 Store *cli_open_existing(const char *cmd, const char *path) {
   if (!gl_is_file(path)) {
-    fprintf(stderr, "growlint %s: error: no database at '%s' (run 'growlint check' first, or give --db)\n", cmd, path);
+    cli_error(cmd, "no database at '%s' (run 'growlint check' first, or give --db)", path);
     return NULL;
   }
   Store *st = NULL;
   GlError err = {{0}};
   if (store_open(path, &st, &err) != GL_OK) {
-    fprintf(stderr, "growlint %s: error: %s\n", cmd, err.msg);
+    cli_error(cmd, "%s", err.msg);
     return NULL;
   }
   return st;
@@ -146,7 +147,7 @@ int cli_load_rules(const char *cmd, const char *dir_opt, const char *config_path
     free(path);
   }
   if (rc != GL_OK) {
-    fprintf(stderr, "growlint %s: error: %s\n", cmd, err.msg);
+    cli_error(cmd, "%s", err.msg);
     rules_free(*rs);
     *rs = NULL;
     return 0;
@@ -154,15 +155,24 @@ int cli_load_rules(const char *cmd, const char *dir_opt, const char *config_path
   return 1;
 }
 
-int cli_opt(int argc, char **argv, int *i, const char *name, const char **value) {
-  const char *a = argv[*i];
-  size_t n = strlen(name);
-  if (!strncmp(a, name, n) && a[n] == '=') {
-    *value = a + n + 1;
-    return 1;
-  }
-  if (strcmp(a, name)) return 0;
-  if (*i + 1 >= argc) return -1;
-  *value = argv[++*i];
-  return 1;
+static void say(const char *cmd, const char *level, const char *fmt, va_list ap) {
+  fprintf(stderr, "growlint%s%s: %s%s", cmd ? " " : "", cmd ? cmd : "", level, *level ? ": " : "");
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+}
+
+#define SAY(level)        \
+  va_list ap;             \
+  va_start(ap, fmt);      \
+  say(cmd, level, fmt, ap); \
+  va_end(ap)
+
+void cli_error(const char *cmd, const char *fmt, ...) { SAY("error"); }
+void cli_warning(const char *cmd, const char *fmt, ...) { SAY("warning"); }
+void cli_note(const char *cmd, const char *fmt, ...) { SAY("note"); }
+void cli_message(const char *cmd, const char *fmt, ...) { SAY(""); }
+
+void cli_usage_error(const char *cmd, const char *fmt, ...) {
+  SAY("error");
+  fprintf(stderr, "Run 'growlint %s --help' for usage.\n", cmd);
 }

@@ -1,9 +1,12 @@
-/* cli.h - what the commands share: exit codes, the project root and the
- * default database, opening the database for queries, git facts, the
- * project configuration. Only the command layer (main.c, cmd_*.c) uses it.
+/* cli.h - what the commands share: exit codes, the one way to print an
+ * error, warning or note, the project root and the default database,
+ * opening the database for queries, git facts, the project configuration.
+ * Only the command layer (main.c, cmd.c, options.c, cmd_*.c) uses it.
  */
 #ifndef GROWLINT_CLI_H
 #define GROWLINT_CLI_H
+
+#include <stdarg.h>
 
 #include "rules.h"
 #include "store.h"
@@ -34,7 +37,16 @@ int cli_load_rules(const char *cmd, const char *dir, const char *config_path, co
 /* The rules directory and the corpus directory of this installation (owned). */
 char *cli_rules_dir(void);
 char *cli_corpus_dir(void);
-/* Parses "--name VALUE" / "--name=VALUE" at argv[*i]; 1 when matched, -1 when the value is missing. */
-int cli_opt(int argc, char **argv, int *i, const char *name, const char **value);
+
+/* The one way a command speaks on standard error: "growlint CMD: error: MESSAGE\n"
+ * ("growlint: error: ..." when cmd is NULL); likewise warning and note. */
+void cli_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cli_warning(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cli_note(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* "growlint CMD: MESSAGE\n": progress and summaries, without a level. */
+void cli_message(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* An error in how the command was called: the error, then
+ * "Run 'growlint CMD --help' for usage." */
+void cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

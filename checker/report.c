@@ -10,17 +10,24 @@
  * %SRCROOT%), others are absolute file: URIs; both are percent-encoded.
  * Control characters in names and messages are escaped in text output so
  * that file names cannot drive the terminal.
+ *
+ * Every write is checked: the writers below go through an Out that keeps the
+ * first failure's errno and skips the writes after it, and each reporter
+ * ends with a checked flush, so a report that could not be written (a full
+ * disk, a closed pipe) is an error naming where it was going, never a
+ * silent success.
  */
 #include "report.h"
 
+#include <errno.h>
 #include <jansson.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "link.h"
 
-/* A JSON string of s; invalid UTF-8 (a file name in another encoding) becomes U+FFFD. */
-static json_t *jstr(const char *s) {
+json_t *report_json_string(const char *s) {
   json_t *j = json_string(s);
   if (j) return j;
   char *clean = gl_utf8_sanitize(s);
@@ -29,20 +36,76 @@ static json_t *jstr(const char *s) {
   return j;
 }
 
+#define jstr report_json_string
+
+/* Where a report goes, and the first write that failed. */
+typedef struct {
+  FILE *f;
+  int errnum; /* errno of the first failed write; 0 while every write worked */
+} Out;
+
+/* Records a failed write (failed != 0) unless one was recorded already. */
+static void out_check(Out *o, int failed) {
+  if (failed && !o->errnum) o->errnum = errno ? errno : EIO;
+}
+
+static void out_puts(Out *o, const char *s) {
+  if (o->errnum) return;
+  errno = 0;
+  out_check(o, fputs(s, o->f) == EOF);
+}
+
+static void out_printf(Out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void out_printf(Out *o, const char *fmt, ...) {
+  if (o->errnum) return;
+  va_list ap;
+  va_start(ap, fmt);
+  errno = 0;
+  out_check(o, vfprintf(o->f, fmt, ap) < 0);
+  va_end(ap);
+}
+
+/* Writes j, indented, and a newline; takes j. */
+static void out_json(Out *o, json_t *j) {
+  if (!o->errnum) {
+    errno = 0;
+    out_check(o, json_dumpf(j, o->f, JSON_INDENT(2) | JSON_PRESERVE_ORDER) != 0 || fputc('\n', o->f) == EOF);
+  }
+  json_decref(j);
+}
+
+/* Flushes the report; GL_EIO and "cannot write the report to DEST: why" when a write failed. */
+static GlResult out_end(Out *o, const Report *r, GlError *err) {
+  if (!o->errnum) {
+    errno = 0;
+    out_check(o, fflush(o->f) != 0 || ferror(o->f));
+  }
+  if (!o->errnum) return GL_OK;
+  if (r->output) gl_error_set(err, "cannot write the report to '%s': %s", r->output, strerror(o->errnum));
+  else gl_error_set(err, "cannot write the report to standard output: %s", strerror(o->errnum));
+  return GL_EIO;
+}
+
+int report_write_json(FILE *f, json_t *j) {
+  Out o = {f, 0};
+  out_json(&o, j);
+  return !o.errnum;
+}
+
 static char *shown_path(const Report *r, const char *path) { return gl_path_relative(path, r->cwd); }
 
 /* Writes s with control characters escaped. */
-static void put_safe(FILE *out, const char *s) {
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-    if (*p < 0x20 || *p == 0x7f) fprintf(out, "\\x%02x", *p);
-    else fputc(*p, out);
-  }
+static void put_safe(Out *out, const char *s) {
+  StrBuf sb = {0};
+  gl_escape_controls(&sb, s);
+  out_puts(out, sb_cstr(&sb));
+  sb_free(&sb);
 }
 
-static void put_loc(FILE *out, const Report *r, const Loc *l) {
+static void put_loc(Out *out, const Report *r, const Loc *l) {
   char *p = shown_path(r, l->file);
   put_safe(out, p);
-  fprintf(out, ":%u:%u: ", l->line, l->col);
+  out_printf(out, ":%u:%u: ", l->line, l->col);
   free(p);
 }
 
@@ -50,26 +113,26 @@ static void put_loc(FILE *out, const Report *r, const Loc *l) {
 #define BOLD(r) ((r)->color ? "\033[1m" : "")
 #define RESET(r) ((r)->color ? "\033[0m" : "")
 
-static GlResult report_text(FILE *out, const Report *r, GlError *err) {
-  (void)err;
-  for (size_t i = 0; i < r->findings->len; i++) {
-    const Finding *f = r->findings->items[i];
-    fputs(BOLD(r), out);
-    put_loc(out, r, &f->loc);
-    const char *sev_color = !r->color ? "" : !strcmp(f->severity, "error") ? "\033[1;31m" : "\033[1;35m";
-    fprintf(out, "%s%s:%s%s ", sev_color, f->severity, RESET(r), BOLD(r));
-    put_safe(out, f->message);
-    fprintf(out, " [%s]%s\n", f->rule, RESET(r));
-    for (size_t j = 0; j < f->notes.len; j++) {
-      const Note *n = f->notes.items[j];
-      fputs(BOLD(r), out);
-      put_loc(out, r, &n->loc);
-      fprintf(out, "%snote:%s ", r->color ? "\033[1;30m" : "", RESET(r));
-      put_safe(out, n->message);
-      fputc('\n', out);
+static GlResult report_text(FILE *f, const Report *r, GlError *err) {
+  Out out = {f, 0};
+  for (size_t i = 0; i < r->findings->len && !out.errnum; i++) {
+    const Finding *fi = r->findings->items[i];
+    out_puts(&out, BOLD(r));
+    put_loc(&out, r, &fi->loc);
+    const char *sev_color = !r->color ? "" : !strcmp(fi->severity, "error") ? "\033[1;31m" : "\033[1;35m";
+    out_printf(&out, "%s%s:%s%s ", sev_color, fi->severity, RESET(r), BOLD(r));
+    put_safe(&out, fi->message);
+    out_printf(&out, " [%s]%s\n", fi->rule, RESET(r));
+    for (size_t j = 0; j < fi->notes.len; j++) {
+      const Note *n = fi->notes.items[j];
+      out_puts(&out, BOLD(r));
+      put_loc(&out, r, &n->loc);
+      out_printf(&out, "%snote:%s ", r->color ? "\033[1;30m" : "", RESET(r));
+      put_safe(&out, n->message);
+      out_puts(&out, "\n");
     }
   }
-  return GL_OK;
+  return out_end(&out, r, err);
 }
 
 static json_t *jloc(const Report *r, const Loc *l, json_t *obj) {
@@ -120,14 +183,9 @@ static GlResult report_json(FILE *out, const Report *r, GlError *err) {
     json_array_append_new(arr, o);
   }
   json_object_set_new(root, "findings", arr);
-  int rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-  json_decref(root);
-  fputc('\n', out);
-  if (rc != 0) {
-    gl_error_set(err, "cannot write the JSON report");
-    return GL_EIO;
-  }
-  return GL_OK;
+  Out o = {out, 0};
+  out_json(&o, root);
+  return out_end(&o, r, err);
 }
 
 /* SARIF 2.1.0 */
@@ -407,14 +465,9 @@ static GlResult report_sarif(FILE *out, const Report *r, GlError *err) {
   json_object_set_new(root, "version", jstr("2.1.0"));
   json_array_append_new(runs, run);
   json_object_set_new(root, "runs", runs);
-  int rc = json_dumpf(root, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-  json_decref(root);
-  fputc('\n', out);
-  if (rc != 0) {
-    gl_error_set(err, "cannot write the SARIF report");
-    return GL_EIO;
-  }
-  return GL_OK;
+  Out o = {out, 0};
+  out_json(&o, root);
+  return out_end(&o, r, err);
 }
 
 static const struct {

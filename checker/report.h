@@ -5,6 +5,7 @@
 #define GROWLINT_REPORT_H
 
 #include <stdint.h>
+#include <jansson.h>
 #include <stdio.h>
 
 #include "rules.h"
@@ -19,13 +20,21 @@ typedef struct {
   const char *clang_version;
   int color;                /* text: colour like clang (a terminal without NO_COLOR) */
   const RuleSet *rules;     /* borrowed, may be NULL: SARIF then describes only the rules of the findings */
+  const char *output;       /* the file written, for messages; NULL: standard output */
 } Report;
 
+/* Writes the report to out and flushes it; GL_EIO with "cannot write the
+ * report to DEST: why" when any write failed. */
 typedef GlResult (*ReportFn)(FILE *out, const Report *r, GlError *err);
 
 /* The reporter for a format name (text, json, sarif), or NULL. */
 ReportFn report_for(const char *format);
 /* "text, json, sarif" */
 const char *report_formats(void);
+
+/* A JSON string of s; invalid UTF-8 (a file name in another encoding) becomes U+FFFD. */
+json_t *report_json_string(const char *s);
+/* Writes j indented and a newline, and takes j; 0 when a write failed. */
+int report_write_json(FILE *out, json_t *j);
 
 #endif

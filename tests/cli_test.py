@@ -301,6 +301,126 @@ class Meta(unittest.TestCase):
         self.assertTrue(p.stderr.startswith("growlint: error: unknown command 'frob'"))
 
 
+COMMANDS = ("check", "history", "findings", "diff", "show", "triage", "baseline", "explain", "merge", "rules",
+            "version", "help")
+
+
+class Help(unittest.TestCase):
+    def test_every_command_prints_its_usage_with_help_or_h(self):
+        for cmd in COMMANDS:
+            for flag in ("--help", "-h"):
+                p = run(cmd, flag)
+                self.assertEqual((p.returncode, p.stderr), (0, ""), (cmd, flag))
+                self.assertTrue(p.stdout.startswith(f"usage: growlint {cmd}"), (cmd, p.stdout))
+                self.assertIn("\n  -h, --help", p.stdout, cmd)
+
+    def test_help_command_prints_the_same_usage(self):
+        for cmd in COMMANDS:
+            self.assertEqual(run("help", cmd).stdout, run(cmd, "--help").stdout, cmd)
+
+    def test_usage_lists_the_options_of_the_table_with_their_help(self):
+        out = run("check", "--help").stdout
+        self.assertIn("\n  -p BUILD_DIR       read BUILD_DIR/compile_commands.json\n", out)
+        self.assertIn("\n  --fail-on POLICY   which findings fail the run: any (default), new, none\n", out)
+        self.assertIn("\n  --no-cache         parse every unit even when its stored facts are still valid\n", out)
+        self.assertIn("\n  --                 pass the remaining arguments to the compiler\n", out)
+        self.assertIn("\n  --limit N          ", run("history", "--help").stdout)
+
+    def test_help_without_a_command_lists_every_command(self):
+        p = run("help")
+        self.assertEqual(p.returncode, 0)
+        self.assertTrue(p.stdout.startswith("usage: growlint <command> [options]\n"))
+        for cmd in COMMANDS:
+            self.assertIn(f"\n  {cmd} ", p.stdout)
+        self.assertEqual(run("--help").stdout, p.stdout)
+
+    def test_help_for_an_unknown_command(self):
+        p = run("help", "frob")
+        self.assertEqual((p.returncode, p.stderr), (2, "growlint help: error: unknown command 'frob'\n"))
+
+
+class OptionSyntax(Base):
+    """One parser serves every command: the same syntax and the same errors."""
+
+    def test_value_after_equals_or_as_the_next_argument(self):
+        for args in (["--format=json"], ["--format", "json"]):
+            p = self.check(*args, "basic")
+            self.assertEqual(p.returncode, 1, p.stderr)
+            self.assertEqual(json.loads(p.stdout)["units"], 1)
+
+    def test_short_option_with_its_value_attached(self):
+        p = self.check("-j1", "--format", "json", "basic")
+        self.assertEqual(p.returncode, 1, p.stderr)
+
+    def test_unknown_option_is_the_same_error_for_every_command(self):
+        for cmd in COMMANDS:
+            p = run(cmd, "--frobnicate")
+            self.assertEqual((p.returncode, p.stderr),
+                             (2, f"growlint {cmd}: error: unknown option '--frobnicate'\n"
+                                 f"Run 'growlint {cmd} --help' for usage.\n"), cmd)
+
+    def test_missing_value(self):
+        for cmd, opt in (("check", "--format"), ("history", "--db"), ("triage", "--reason"), ("merge", "--db")):
+            p = run(cmd, opt)
+            self.assertEqual((p.returncode, p.stderr),
+                             (2, f"growlint {cmd}: error: option '{opt}' needs a value\n"
+                                 f"Run 'growlint {cmd} --help' for usage.\n"), cmd)
+
+    def test_a_switch_takes_no_value(self):
+        p = self.check("--stats=yes", "basic")
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, "growlint check: error: option '--stats' takes no value\n"
+                             "Run 'growlint check --help' for usage.\n"))
+
+    def test_bad_numbers(self):
+        p = run("history", "--limit", "ten", db=os.path.join(self.tmp, "none.db"))
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, "growlint history: error: --limit needs a number of runs from 1 to 1000000, not 'ten'\n"))
+        p = self.check("-j", "4x", "basic")
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, "growlint check: error: -j needs a number of jobs from 1 to 256, not '4x'\n"))
+
+    def test_double_dash_ends_the_options(self):
+        p = run("explain", "--", "--frobnicate")
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, "growlint explain: error: unknown rule '--frobnicate' (see 'growlint rules')\n"))
+
+    def test_findings_takes_no_arguments(self):
+        # it used to ignore them silently
+        p = run("findings", "12", db=os.path.join(self.tmp, "none.db"))
+        self.assertEqual((p.returncode, p.stderr), (2, "growlint findings: error: unexpected argument '12'\n"))
+
+
+class WriteErrors(Base):
+    """A report that could not be written is an error (exit 2), never a success."""
+
+    def to_full(self, *args):
+        with open("/dev/full", "w") as full:
+            return subprocess.run([GROWLINT] + list(args), stdout=full, stderr=subprocess.PIPE, text=True, cwd=FIX)
+
+    def test_report_to_a_full_standard_output(self):
+        for fmt in ("text", "json", "sarif"):
+            p = self.to_full("check", "--db", self.db, "--format", fmt, "basic")
+            self.assertEqual((p.returncode, p.stderr),
+                             (2, "growlint check: error: cannot write the report to standard output: "
+                                 "No space left on device\n"), fmt)
+
+    def test_report_to_a_full_output_file(self):
+        for fmt in ("text", "json", "sarif"):
+            p = self.check("--format", fmt, "--output", "/dev/full", "basic")
+            self.assertEqual((p.returncode, p.stderr),
+                             (2, "growlint check: error: cannot write the report to '/dev/full': "
+                                 "No space left on device\n"), fmt)
+
+    def test_other_commands_to_a_full_standard_output(self):
+        p = self.to_full("rules")
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, "growlint rules: error: cannot write to standard output: No space left on device\n"))
+        p = self.to_full("--version")
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, "growlint version: error: cannot write to standard output: No space left on device\n"))
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
     if len(args) >= 2 and args[0] == "--growlint":

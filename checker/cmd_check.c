@@ -1,0 +1,702 @@
+/* cmd_check.c - `check` and `merge`: analyse units into a run, or merge the
+ * shard databases of `check --shard`, then the end both share: link,
+ * suppress, record, classify against the baseline, report, choose the exit
+ * code (README.md "Exit codes").
+ *
+ * check's steps, in order: find the units (paths, or a compile database,
+ * or the changed files), open the database, begin a run, analyse the units
+ * (stopping between units on SIGINT/SIGTERM), then finish the run. A run
+ * that fails after it began is recorded as failed or interrupted, never as
+ * complete.
+ */
+#include <errno.h>
+#include <fnmatch.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "analyse.h"
+#include "baseline.h"
+#include "cmd.h"
+#include "extract.h"
+#include "link.h"
+#include "report.h"
+#include "suppress.h"
+#include "units.h"
+
+/* The options of the report, shared by check and merge. */
+typedef struct {
+  const char *format;   /* --format: text, json or sarif (NULL: text) */
+  const char *output;   /* --output FILE, or NULL for standard output */
+  const char *fail_on;  /* --fail-on: any, new or none (NULL: the configuration's, else any) */
+  const char *baseline; /* --baseline REF, or NULL */
+} ReportOpts;
+
+static const Option report_options[] = {
+    OPT_STRING(0, "format", ReportOpts, format, "FORMAT", "text (default), json or sarif"),
+    OPT_STRING(0, "output", ReportOpts, output, "FILE", "write the report to FILE instead of standard output"),
+    OPT_STRING(0, "fail-on", ReportOpts, fail_on, "POLICY", "which findings fail the run: any (default), new, none"),
+    OPT_STRING(0, "baseline", ReportOpts, baseline, "REF",
+               "what 'new' is relative to: a run id, a git ref (its last\n"
+               "complete run) or a baseline file (default: the previous\n"
+               "complete run)"),
+    OPT_END(),
+};
+
+static int report_opts_ok(const char *cmd, const ReportOpts *r) {
+  if (r->format && !report_for(r->format)) {
+    cli_error(cmd, "unknown format '%s' (expected one of: %s)", r->format, report_formats());
+    return 0;
+  }
+  if (r->fail_on && strcmp(r->fail_on, "any") && strcmp(r->fail_on, "new") && strcmp(r->fail_on, "none")) {
+    cli_error(cmd, "unknown --fail-on policy '%s' (expected any, new or none)", r->fail_on);
+    return 0;
+  }
+  return 1;
+}
+
+typedef struct {
+  ReportOpts report;
+  const char *build_dir;  /* -p */
+  const char *shard;      /* --shard I/N */
+  int jobs;               /* -j; 0: the number of cores */
+  int no_cache;           /* --no-cache */
+  int stats;              /* --stats */
+  int changed;            /* --changed: the PATHs are changed files */
+  int shard_i, shard_n;   /* --shard, parsed by check_prepare */
+} CheckOpts;
+
+static const Option check_options[] = {
+    OPT_STRING('p', NULL, CheckOpts, build_dir, "BUILD_DIR", "read BUILD_DIR/compile_commands.json"),
+    OPT_INCLUDE(CheckOpts, report, report_options),
+    OPT_DB("the history database (default: .growlint/growlint.db\n"
+           "under the project root: the nearest folder above the\n"
+           "current one that holds .git, else the current folder)"),
+    OPT_CONFIG("the project configuration (default: .growlint.yaml found\n"
+               "walking up from the analysed files)"),
+    OPT_RULES("load rules and models from DIR instead of the installed ones"),
+    OPT_INT('j', NULL, CheckOpts, jobs, "N", "analyse N units in parallel (default: the number of cores)", "jobs", 1,
+            256),
+    OPT_BOOL(0, "no-cache", CheckOpts, no_cache, "parse every unit even when its stored facts are still valid"),
+    OPT_BOOL(0, "stats", CheckOpts, stats, "print where the time went (parse, walk, database, link)"),
+    OPT_BOOL(0, "changed", CheckOpts, changed,
+             "the PATHs are changed files: re-analyse the units that are or\n"
+             "include them, take every other unit (of the compile database,\n"
+             "or of the last complete run) from the facts cache"),
+    OPT_STRING(0, "shard", CheckOpts, shard, "I/N",
+               "analyse the I-th of N deterministic shares of the units into\n"
+               "the database, without linking (see 'growlint merge')"),
+    OPT_REST("pass the remaining arguments to the compiler"),
+    OPT_END(),
+};
+
+/* Where to look for .growlint.yaml: the first path's folder, else the build folder, else cwd (owned). */
+static char *config_search_dir(const Cmd *c, const CheckOpts *o) {
+  const char *p = c->args.len ? c->args.items[0] : o->build_dir ? o->build_dir : c->cwd;
+  char *real = gl_realpath(p);
+  if (!real) return gl_xstrdup(c->cwd);
+  if (gl_is_dir(real)) return real;
+  char *dir = gl_path_dirname(real);
+  free(real);
+  return dir;
+}
+
+static int check_prepare(Cmd *c) {
+  CheckOpts *o = c->opts;
+  if (!report_opts_ok(c->name, &o->report)) return 0;
+  if (o->shard) {
+    char slash = 0;
+    int used = 0;
+    if (sscanf(o->shard, "%d%c%d%n", &o->shard_i, &slash, &o->shard_n, &used) != 3 || slash != '/' ||
+        o->shard[used] || o->shard_n < 1 || o->shard_i < 1 || o->shard_i > o->shard_n) {
+      cli_error(c->name, "--shard needs I/N with 1 <= I <= N, not '%s'", o->shard);
+      return 0;
+    }
+  }
+  if (o->changed && !c->args.len) {
+    cli_error(c->name, "--changed needs the changed files as PATHs");
+    return 0;
+  }
+  if (!o->build_dir && !c->args.len) {
+    cli_usage_error(c->name, "nothing to analyse: give files or directories, or -p BUILD_DIR");
+    return 0;
+  }
+  c->config_from = config_search_dir(c, o);
+  return 1;
+}
+
+const CmdSpec check_spec = {"growlint check [options] [PATH...] [-- COMPILER-ARGS...]",
+    "Analyses the C and C++ files named by PATH (files, or directories searched recursively for .c .cc .cpp "
+    ".cxx sources) and reports containers with static storage duration that only ever grow in code that repeats.\n"
+    "Without -p, C files parse as C17 and C++ files as C++17, with each file's folder on the include path. With -p, "
+    "the compile database decides, and PATHs only select which of its entries are analysed.",
+    check_options, sizeof(CheckOpts), check_prepare,
+    "exit codes: 0 nothing fails the run, 1 findings that fail the run, 2 usage or input error, 3 analysis "
+    "incomplete (a unit could not be parsed), 130 interrupted"};
+
+static double mono_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static char *command_line(int argc, char **argv) {
+  StrBuf sb = {0};
+  sb_append(&sb, "growlint");
+  for (int i = 0; i < argc; i++) sb_appendf(&sb, " %s", argv[i]);
+  return sb_steal(&sb);
+}
+
+/* ---------- the end of a run, shared by check and merge ---------- */
+
+/* What the end of a run needs. */
+typedef struct {
+  const char *cmd;            /* "check" or "merge" for messages */
+  Store *st;
+  int64_t run_id;
+  const RuleSet *rs;
+  const char *fail_on;        /* any | new | none */
+  const char *baseline;       /* --baseline, or NULL */
+  const char *root, *cwd, *clang_version;
+  const char *format, *output;
+  int units;
+  const PtrVec *failed;       /* char*: units that did not parse */
+  int cached;                 /* units from the facts cache, for the summary */
+  int in_git;                 /* the root is a git work tree */
+  const AnalyseResult *stats; /* print the time report when not NULL */
+} Finish;
+
+/* What finish_run works out, in order. */
+typedef struct {
+  PtrVec findings;   /* Finding* (owned) */
+  PtrVec shown;      /* Finding* (borrowed from findings): not suppressed */
+  StrMap baseline;   /* fingerprint -> 1: findings that are not new */
+  StrMap state;      /* fingerprint -> char* state (owned) */
+  StrMap triage;     /* fingerprint -> char* triage status (owned) */
+  int n_new, n_fixed, n_suppressed, n_failing;
+  double link_s;
+} Outcome;
+
+static int collect_state(void *ctx, const FindingRow *f) {
+  Outcome *out = ctx;
+  if (!strcmp(f->state, "fixed")) return 0;
+  sm_put(&out->state, f->fingerprint, gl_xstrdup(f->state));
+  if (f->triage) sm_put(&out->triage, f->fingerprint, gl_xstrdup(f->triage));
+  return 0;
+}
+
+static int collect_fingerprint(void *ctx, const FindingRow *f) {
+  if (strcmp(f->state, "fixed")) sm_put(ctx, f->fingerprint, (void *)1);
+  return 0;
+}
+
+/* The run a --baseline that is not a file names: a run id or a git ref; 0 after printing the error. */
+static int64_t baseline_run(const char *cmd, Store *st, const char *ref, const char *root) {
+  GlError err = {{0}};
+  int64_t run = 0;
+  if (*ref && strspn(ref, "0123456789") == strlen(ref)) {
+    int found = 0;
+    run = strtoll(ref, NULL, 10);
+    if (store_run_get(st, run, NULL, NULL, &found, &err) != GL_OK || !found) {
+      cli_error(cmd, "--baseline %s: no such run", ref);
+      return 0;
+    }
+    return run;
+  }
+  char *spec = gl_xasprintf("%s^{commit}", ref);
+  const char *args[] = {"rev-parse", "--verify", "--quiet", spec, NULL};
+  char *commit = cli_git(root, args);
+  free(spec);
+  if (!commit) {
+    cli_error(cmd, "--baseline '%s' is not a baseline file, a run id or a git ref", ref);
+    return 0;
+  }
+  store_last_complete_run(st, 0, commit, 1, &run, &err);
+  if (!run)
+    cli_error(cmd, "--baseline %s: no complete run of a clean work tree was recorded for commit %.12s", ref, commit);
+  free(commit);
+  return run;
+}
+
+/* Resolves --baseline to a set of fingerprints; prints errors. */
+static int load_baseline(const Finish *fi, StrMap *fps) {
+  GlError err = {{0}};
+  if (gl_is_file(fi->baseline)) {
+    PtrVec entries = {0};
+    GlResult rc = baseline_read(fi->baseline, &entries, &err);
+    for (size_t i = 0; i < entries.len; i++) sm_put(fps, ((BaselineEntry *)entries.items[i])->fingerprint, (void *)1);
+    pv_free(&entries, baseline_entry_free);
+    if (rc != GL_OK) cli_error(fi->cmd, "%s", err.msg);
+    return rc == GL_OK;
+  }
+  int64_t run = baseline_run(fi->cmd, fi->st, fi->baseline, fi->root);
+  if (!run) return 0;
+  FindingFilter flt = {.run_id = run};
+  if (store_findings(fi->st, &flt, collect_fingerprint, fps, &err) != GL_OK) {
+    cli_error(fi->cmd, "%s", err.msg);
+    return 0;
+  }
+  return 1;
+}
+
+/* What 'new' is relative to: --baseline, else (for --fail-on new) the last
+ * complete run of a clean work tree (runs on uncommitted changes, such as
+ * pre-commit's, never become the baseline), or outside git the previous
+ * complete run. */
+static int resolve_baseline(const Finish *fi, StrMap *fps) {
+  if (fi->baseline) return load_baseline(fi, fps);
+  if (strcmp(fi->fail_on, "new")) return 1;
+  GlError err = {{0}};
+  int64_t base_run = 0;
+  store_last_complete_run(fi->st, fi->run_id, NULL, fi->in_git, &base_run, &err);
+  FindingFilter bf = {.run_id = base_run};
+  if (base_run) store_findings(fi->st, &bf, collect_fingerprint, fps, &err);
+  return 1;
+}
+
+/* Links the run and marks the findings suppressed inline. */
+static int link_findings(const Finish *fi, Outcome *out) {
+  GlError err = {{0}};
+  double start = mono_now();
+  if (link_run(fi->st, fi->run_id, fi->rs, &out->findings, &err) != GL_OK) {
+    cli_error(fi->cmd, "%s", err.msg);
+    return 0;
+  }
+  SuppressCache scache = {0};
+  for (size_t i = 0; i < out->findings.len; i++) {
+    Finding *f = out->findings.items[i];
+    char *reason = NULL;
+    if (suppress_check(&scache, f->loc.file, f->loc.line, f->rule, &reason)) {
+      f->suppressed = *reason ? reason : (free(reason), gl_xstrdup("suppressed inline"));
+      out->n_suppressed++;
+    } else {
+      free(reason);
+    }
+  }
+  suppress_cache_free(&scache);
+  out->link_s = mono_now() - start;
+  return 1;
+}
+
+/* Saves the findings, ends the run and classifies them against the previous run. */
+static int record_findings(const Finish *fi, Outcome *out) {
+  GlError err = {{0}};
+  const char *status = fi->failed->len ? "incomplete" : "complete";
+  FindingFilter flt = {.run_id = fi->run_id};
+  if (link_save(fi->st, fi->run_id, &out->findings, &err) != GL_OK ||
+      store_run_finish(fi->st, fi->run_id, status, fi->units, (int)out->findings.len, &err) != GL_OK ||
+      store_classify(fi->st, fi->run_id, &out->n_new, &out->n_fixed, &err) != GL_OK ||
+      store_findings(fi->st, &flt, collect_state, out, &err) != GL_OK) {
+    cli_error(fi->cmd, "%s", err.msg);
+    return 0;
+  }
+  return 1;
+}
+
+/* Gives each finding its state, triage and baseline mark; collects those
+ * shown and counts those that fail the run. */
+static void judge_findings(const Finish *fi, Outcome *out) {
+  for (size_t i = 0; i < out->findings.len; i++) {
+    Finding *f = out->findings.items[i];
+    const char *state = sm_get(&out->state, f->fingerprint), *triage = sm_get(&out->triage, f->fingerprint);
+    f->state = gl_xstrdup(state ? state : "new");
+    f->triage = gl_xstrdup(triage);
+    f->baselined = sm_get(&out->baseline, f->fingerprint) != NULL;
+    if (f->suppressed) continue;
+    pv_push(&out->shown, f);
+    int accepted = f->triage && (!strcmp(f->triage, "false-positive") || !strcmp(f->triage, "intentional"));
+    if (!accepted && (!strcmp(fi->fail_on, "any") || (!strcmp(fi->fail_on, "new") && !f->baselined)))
+      out->n_failing++;
+  }
+}
+
+/* Opens the report's destination: standard output, or a temporary file
+ * renamed over --output once it is complete (*tmp, owned). */
+static FILE *open_output(const char *cmd, const char *path, char **tmp) {
+  *tmp = NULL;
+  if (!path) return stdout;
+  struct stat st;
+  /* a device or a pipe (/dev/null, /dev/stdout): write to it, never rename over it */
+  int special = stat(path, &st) == 0 && !S_ISREG(st.st_mode);
+  if (!special) *tmp = gl_xasprintf("%s.tmp", path);
+  FILE *f = fopen(special ? path : *tmp, "w");
+  if (!f) cli_error(cmd, "cannot write '%s': %s", path, strerror(errno));
+  return f;
+}
+
+/* Closes what open_output opened; a report that failed (ok == 0) is not renamed into place. */
+static int close_output(const char *cmd, FILE *f, const char *path, const char *tmp, int ok) {
+  if (f == stdout) return ok;
+  int closed = fclose(f) == 0;
+  if (ok && closed && (!tmp || rename(tmp, path) == 0)) return 1;
+  if (ok) cli_error(cmd, "cannot write the report to '%s': %s", path, strerror(errno));
+  if (tmp) remove(tmp);
+  return 0;
+}
+
+static int write_report(const Finish *fi, const Outcome *out) {
+  char *tmp = NULL;
+  FILE *f = open_output(fi->cmd, fi->output, &tmp);
+  if (!f) return 0;
+  const char *no_color = getenv("NO_COLOR");
+  Report rep = {.findings = &out->shown, .failed = fi->failed, .units = fi->units, .run_id = fi->run_id,
+                .cwd = fi->cwd, .clang_version = fi->clang_version, .rules = fi->rs, .output = fi->output,
+                .color = f == stdout && isatty(fileno(stdout)) && !(no_color && *no_color)};
+  GlError err = {{0}};
+  GlResult rc = report_for(fi->format)(f, &rep, &err);
+  if (rc != GL_OK) cli_error(fi->cmd, "%s", err.msg);
+  int ok = close_output(fi->cmd, f, fi->output, tmp, rc == GL_OK);
+  free(tmp);
+  return ok;
+}
+
+static void print_summary(const Finish *fi, const Outcome *out) {
+  if (!strcmp(fi->format, "text") || fi->output) {
+    StrBuf sb = {0};
+    size_t n = out->shown.len;
+    sb_appendf(&sb, "%zu finding%s in %d unit%s (run %lld: %d new, %d fixed", n, n == 1 ? "" : "s", fi->units,
+               fi->units == 1 ? "" : "s", (long long)fi->run_id, out->n_new, out->n_fixed);
+    if (out->n_suppressed) sb_appendf(&sb, ", %d suppressed", out->n_suppressed);
+    if (fi->cached) sb_appendf(&sb, ", %d unit%s from the cache", fi->cached, fi->cached == 1 ? "" : "s");
+    sb_appendf(&sb, ")%s", fi->failed->len ? "; analysis incomplete" : "");
+    cli_message(NULL, "%s", sb_cstr(&sb));
+    sb_free(&sb);
+  }
+  const AnalyseResult *s = fi->stats;
+  if (s)
+    cli_message(NULL, "time: parse %.3fs, walk %.3fs (summed over workers), database %.3fs, link %.3fs; "
+                      "%d units parsed, %d from the cache", s->parse_s, s->walk_s, s->store_s, out->link_s,
+                s->parsed, s->cached);
+}
+
+static void outcome_free(Outcome *out) {
+  pv_free(&out->shown, NULL);
+  pv_free(&out->findings, link_finding_free);
+  sm_free(&out->baseline, NULL);
+  sm_free(&out->state, free);
+  sm_free(&out->triage, free);
+}
+
+/* Links, suppresses, records, classifies and reports the run; the exit code. */
+static int finish_run(const Finish *fi) {
+  Outcome out = {0};
+  GlError err = {{0}};
+  int code = EXIT_USAGE;
+  if (!resolve_baseline(fi, &out.baseline) || !link_findings(fi, &out)) {
+    store_run_finish(fi->st, fi->run_id, "failed", fi->units, 0, &err);
+    goto done;
+  }
+  if (!record_findings(fi, &out)) goto done;
+  judge_findings(fi, &out);
+  if (!write_report(fi, &out)) goto done;
+  print_summary(fi, &out);
+  code = fi->failed->len ? EXIT_INCOMPLETE : out.n_failing ? EXIT_FINDINGS : EXIT_CLEAN;
+done:
+  outcome_free(&out);
+  return code;
+}
+
+/* ---------- check ---------- */
+
+static volatile sig_atomic_t interrupted;
+
+static void on_signal(int sig) { interrupted = sig; }
+
+/* What check acquires along the way (released by check_release). */
+typedef struct {
+  PtrVec units;         /* Unit* (owned) */
+  StrBuf dropped;       /* compiler arguments dropped for safety */
+  StrMap changed;       /* --changed: main files to re-analyse */
+  int have_cache;       /* the database has a complete run whose facts can be reused */
+  AnalyseResult res;
+  char *clang_version, *cmdline, *commit, *branch;  /* owned */
+  int64_t run_id;
+} CheckRun;
+
+/* Drops the units the configuration excludes (globs against the path
+ * relative to the configuration's folder, and the absolute path). */
+static void apply_excludes(PtrVec *units, const ProjectConfig *cfg) {
+  if (!cfg->exclude.len) return;
+  char *base = gl_path_dirname(cfg->path);
+  size_t w = 0;
+  for (size_t i = 0; i < units->len; i++) {
+    Unit *u = units->items[i];
+    char *rel = gl_path_relative(u->file, base);
+    int out = 0;
+    for (size_t g = 0; g < cfg->exclude.len && !out; g++)
+      out = fnmatch(cfg->exclude.items[g], rel, 0) == 0 || fnmatch(cfg->exclude.items[g], u->file, 0) == 0;
+    free(rel);
+    if (out) unit_free(u);
+    else units->items[w++] = u;
+  }
+  units->len = w;
+  free(base);
+}
+
+/* A unit's shard: a hash of its main file, so that shares stay stable as files come and go. */
+static int in_shard(const Unit *u, int i, int n) {
+  size_t h = 5381;
+  for (const char *p = u->file; *p; p++) h = h * 33 + (unsigned char)*p;
+  return (int)(h % (size_t)n) == i - 1;
+}
+
+static void keep_shard(PtrVec *units, int i, int n) {
+  size_t w = 0;
+  for (size_t k = 0; k < units->len; k++) {
+    if (in_shard(units->items[k], i, n)) units->items[w++] = units->items[k];
+    else unit_free(units->items[k]);
+  }
+  units->len = w;
+}
+
+static int process_alive(long pid) { return pid > 0 && (kill((pid_t)pid, 0) == 0 || errno == EPERM); }
+
+static int default_jobs(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+static int is_source(const char *path) {
+  return gl_has_suffix(path, ".c") || gl_has_suffix(path, ".cc") || gl_has_suffix(path, ".cpp") ||
+         gl_has_suffix(path, ".cxx");
+}
+
+/* Changed mode without a compile database: the units of the last complete
+ * run and the changed sources, those that still exist. */
+static GlResult units_of_last_run(const Cmd *c, CheckRun *r, GlError *err) {
+  int64_t last = 0;
+  PtrVec files = {0}, existing = {0};
+  if (store_last_complete_run(c->st, 0, NULL, 0, &last, err) == GL_OK && last)
+    store_run_unit_files(c->st, last, &files, err);
+  for (size_t i = 0; i < c->args.len; i++) {
+    char *real = gl_realpath(c->args.items[i]);
+    if (real && is_source(real)) pv_push(&files, real);
+    else free(real);
+  }
+  for (size_t i = 0; i < files.len; i++)
+    if (gl_is_file(files.items[i])) pv_push(&existing, files.items[i]);
+  GlResult rc = existing.len
+                    ? units_from_paths((char *const *)existing.items, (int)existing.len, &c->rest, &r->units, err)
+                    : GL_OK;
+  pv_free(&existing, NULL);
+  pv_free(&files, free);
+  return rc;
+}
+
+/* Changed mode: the units to consider and which of them to re-analyse. */
+static int changed_units(const Cmd *c, CheckRun *r) {
+  const CheckOpts *o = c->opts;
+  GlError err = {{0}};
+  GlResult rc = o->build_dir ? units_from_cdb(o->build_dir, NULL, 0, &c->rest, &r->units, &r->dropped, &err)
+                             : units_of_last_run(c, r, &err);
+  if (rc != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    return 0;
+  }
+  for (size_t i = 0; i < c->args.len; i++) {
+    char *real = gl_realpath(c->args.items[i]);
+    if (!real) continue; /* a deleted file: the units that included it are found through their other files */
+    sm_put(&r->changed, real, (void *)1);
+    store_units_including(c->st, real, &r->changed, &err);
+    free(real);
+  }
+  int64_t any = 0;
+  store_last_complete_run(c->st, 0, NULL, 0, &any, &err);
+  r->have_cache = any != 0;
+  return 1;
+}
+
+/* Creates the default or the configured database's folder; opens the
+ * database; finds the units to analyse. */
+static int find_units(Cmd *c, CheckRun *r) {
+  const CheckOpts *o = c->opts;
+  GlError err = {{0}};
+  char *dir = c->common.db ? NULL : gl_path_dirname(c->db_path);
+  int made = !dir || gl_is_dir(dir) || mkdir(dir, 0777) == 0;
+  if (!made) cli_error(c->name, "cannot create '%s': %s", dir, strerror(errno));
+  free(dir);
+  if (!made) return 0;
+  char *const *paths = (char *const *)c->args.items;
+  GlResult rc = GL_OK;
+  if (!o->changed)
+    rc = o->build_dir ? units_from_cdb(o->build_dir, paths, (int)c->args.len, &c->rest, &r->units, &r->dropped, &err)
+                      : units_from_paths(paths, (int)c->args.len, &c->rest, &r->units, &err);
+  if (rc == GL_OK) rc = store_open(c->db_path, &c->st, &err);
+  if (rc != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    return 0;
+  }
+  r->have_cache = 1;
+  if (o->changed && !changed_units(c, r)) return 0;
+  if (r->dropped.len)
+    cli_warning(c->name, "ignored compiler arguments that could load code or read more arguments from a file: %s",
+                sb_cstr(&r->dropped));
+  if (o->changed && !r->have_cache)
+    cli_message(c->name, "no facts cache yet in '%s': analysing every unit now; "
+                         "later runs with --changed will reuse it", c->db_path);
+  apply_excludes(&r->units, &c->cfg);
+  if (o->shard) keep_shard(&r->units, o->shard_i, o->shard_n);
+  if (!r->units.len && !o->shard) {
+    cli_error(c->name, "no C or C++ sources found in the given paths");
+    return 0;
+  }
+  return 1;
+}
+
+/* Records the start of the run with its git commit and branch; marks runs whose process is gone as interrupted. */
+static int begin_run(Cmd *c, CheckRun *r) {
+  const char *commit_args[] = {"rev-parse", "HEAD", NULL}, *branch_args[] = {"rev-parse", "--abbrev-ref", "HEAD", NULL};
+  const char *status_args[] = {"status", "--porcelain", "--untracked-files=no", NULL};
+  r->commit = cli_git(c->root, commit_args);
+  r->branch = r->commit ? cli_git(c->root, branch_args) : NULL;
+  char *changes = r->commit ? cli_git(c->root, status_args) : NULL;
+  RunInfo info = {c->root, GROWLINT_VERSION, r->clang_version, r->cmdline, r->commit, r->branch, changes != NULL};
+  free(changes);
+  GlError err = {{0}};
+  int stale = 0;
+  if (store_reap_stale_runs(c->st, process_alive, &stale, &err) != GL_OK ||
+      store_run_begin(c->st, &info, &r->run_id, &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    return 0;
+  }
+  if (stale)
+    cli_note(c->name, "%d earlier run%s ended without finishing (killed?): recorded as interrupted", stale,
+             stale == 1 ? "" : "s");
+  return 1;
+}
+
+/* Analyses the units; 0 after recording a failed or interrupted run (*code says which). */
+static int analyse(Cmd *c, CheckRun *r, int *code) {
+  const CheckOpts *o = c->opts;
+  struct sigaction sa = {0};
+  sa.sa_handler = on_signal;
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+  AnalyseOpts ao = {.rs = c->rs, .st = c->st, .run_id = r->run_id, .jobs = o->jobs ? o->jobs : default_jobs(),
+                    .cwd = c->cwd, .progress = isatty(2), .use_cache = !o->no_cache && r->have_cache,
+                    .changed = o->changed ? &r->changed : NULL, .stop = &interrupted};
+  GlError err = {{0}};
+  if (analyse_units(&ao, &r->units, &r->res, &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    store_run_finish(c->st, r->run_id, "failed", r->res.done, 0, &err);
+    return 0;
+  }
+  if (r->res.interrupted) {
+    cli_message(c->name, "interrupted after %d of %zu units; run %lld is recorded as interrupted", r->res.done,
+                r->units.len, (long long)r->run_id);
+    store_run_finish(c->st, r->run_id, "interrupted", r->res.done, 0, &err);
+    *code = EXIT_INTERRUPTED;
+    return 0;
+  }
+  return 1;
+}
+
+/* --shard: the run ends without linking; 'growlint merge' links the shards. */
+static int finish_shard(Cmd *c, CheckRun *r) {
+  const CheckOpts *o = c->opts;
+  GlError err = {{0}};
+  size_t n = r->units.len;
+  if (store_run_finish(c->st, r->run_id, r->res.failed.len ? "incomplete" : "complete", (int)n, 0, &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    return EXIT_USAGE;
+  }
+  cli_message(NULL, "shard %d/%d: %zu unit%s analysed into %s (run %lld); link them with 'growlint merge'", o->shard_i,
+              o->shard_n, n, n == 1 ? "" : "s", c->db_path, (long long)r->run_id);
+  return r->res.failed.len ? EXIT_INCOMPLETE : EXIT_CLEAN;
+}
+
+static void check_release(CheckRun *r) {
+  analyse_result_free(&r->res);
+  pv_free(&r->units, unit_free);
+  sb_free(&r->dropped);
+  sm_free(&r->changed, NULL);
+  free(r->clang_version);
+  free(r->cmdline);
+  free(r->commit);
+  free(r->branch);
+}
+
+int cmd_check(Cmd *c) {
+  const CheckOpts *o = c->opts;
+  CheckRun r = {.clang_version = extract_clang_version(), .cmdline = command_line(c->argc, c->argv)};
+  int code = EXIT_USAGE;
+  if (!find_units(c, &r) || !begin_run(c, &r) || !analyse(c, &r, &code)) goto done;
+  if (o->shard) {
+    code = finish_shard(c, &r);
+    goto done;
+  }
+  const ReportOpts *ro = &o->report;
+  Finish fi = {.cmd = c->name, .st = c->st, .run_id = r.run_id, .rs = c->rs,
+               .fail_on = ro->fail_on ? ro->fail_on : c->cfg.fail_on ? c->cfg.fail_on : "any",
+               .baseline = ro->baseline, .root = c->root, .cwd = c->cwd, .clang_version = r.clang_version,
+               .format = ro->format ? ro->format : "text", .output = ro->output, .units = (int)r.units.len,
+               .failed = &r.res.failed, .cached = r.res.cached, .in_git = r.commit != NULL,
+               .stats = o->stats ? &r.res : NULL};
+  code = finish_run(&fi);
+done:
+  check_release(&r);
+  return code;
+}
+
+/* ---------- merge ---------- */
+
+typedef struct {
+  ReportOpts report;
+} MergeOpts;
+
+static const Option merge_options[] = {
+    OPT_DB("the database to merge into (required)"),
+    OPT_INCLUDE(MergeOpts, report, report_options),
+    OPT_RULES("load rules and models from DIR instead of the installed ones"),
+    OPT_END(),
+};
+
+static int merge_prepare(Cmd *c) {
+  const MergeOpts *o = c->opts;
+  if (!report_opts_ok(c->name, &o->report)) return 0;
+  if (!c->common.db || !c->args.len) {
+    cli_usage_error(c->name, "expected shard databases and --db OUT.db");
+    return 0;
+  }
+  return 1;
+}
+
+const CmdSpec merge_spec = {"growlint merge [options] SHARD.db... --db OUT.db",
+    "Merges the facts of shard databases written by 'growlint check --shard I/N' into OUT.db, links them as one "
+    "program, records the run and reports it like 'growlint check'.",
+    merge_options, sizeof(MergeOpts), merge_prepare, NULL};
+
+int cmd_merge(Cmd *c) {
+  const ReportOpts *ro = &((const MergeOpts *)c->opts)->report;
+  GlError err = {{0}};
+  PtrVec failed = {0};
+  char *clang_version = extract_clang_version(), *cmdline = command_line(c->argc, c->argv);
+  int64_t run_id = 0;
+  int total = 0, code = EXIT_USAGE;
+  RunInfo info = {c->root, GROWLINT_VERSION, clang_version, cmdline, NULL, NULL, 0};
+  if (store_open(c->db_path, &c->st, &err) != GL_OK || store_run_begin(c->st, &info, &run_id, &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    goto done;
+  }
+  for (size_t i = 0; i < c->args.len; i++) {
+    int n = 0;
+    if (store_merge(c->st, run_id, c->args.items[i], &n, &err) != GL_OK) {
+      cli_error(c->name, "%s", err.msg);
+      store_run_finish(c->st, run_id, "failed", total, 0, &err);
+      goto done;
+    }
+    total += n;
+  }
+  Finish fi = {.cmd = c->name, .st = c->st, .run_id = run_id, .rs = c->rs, .fail_on = ro->fail_on ? ro->fail_on : "any",
+               .baseline = ro->baseline, .root = c->root, .cwd = c->cwd, .clang_version = clang_version,
+               .format = ro->format ? ro->format : "text", .output = ro->output, .units = total, .failed = &failed};
+  code = finish_run(&fi);
+done:
+  free(clang_version);
+  free(cmdline);
+  return code;
+}

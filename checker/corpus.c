@@ -1,0 +1,74 @@
+/* corpus.c - reads the installed corpus (corpus.h): one folder per rule, one
+ * folder per case, each case a mistake.c(pp) and its correct*.c(pp) ways.
+ * Used by `explain` (side by side) and `show` (the example of a finding).
+ */
+#include "corpus.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static size_t count_correct(const char *dir) {
+  DIR *d = opendir(dir);
+  size_t n = 0;
+  struct dirent *de;
+  while (d && (de = readdir(d)))
+    if (!strncmp(de->d_name, "correct", 7) && (gl_has_suffix(de->d_name, ".c") || gl_has_suffix(de->d_name, ".cpp")))
+      n++;
+  if (d) closedir(d);
+  return n;
+}
+
+char *corpus_case(const char *rule) {
+  char *corpus = cli_corpus_dir();
+  char *rule_dir = gl_path_join(corpus, rule);
+  free(corpus);
+  DIR *d = opendir(rule_dir);
+  char *best = NULL;
+  size_t best_n = 0;
+  if (d) {
+    struct dirent *de;
+    while ((de = readdir(d))) {
+      if (de->d_name[0] == '.') continue;
+      char *dir = gl_path_join(rule_dir, de->d_name);
+      char *m1 = gl_path_join(dir, "mistake.cpp"), *m2 = gl_path_join(dir, "mistake.c");
+      size_t n = count_correct(dir);
+      if ((gl_is_file(m1) || gl_is_file(m2)) && n &&
+          (!best || n > best_n || (n == best_n && strcmp(dir, best) < 0))) {
+        free(best);
+        best = dir;
+        best_n = n;
+      } else {
+        free(dir);
+      }
+      free(m1);
+      free(m2);
+    }
+    closedir(d);
+  }
+  free(rule_dir);
+  return best;
+}
+
+void corpus_case_files(const char *dir, PtrVec *out) {
+  DIR *d = opendir(dir);
+  if (!d) return;
+  PtrVec correct = {0};
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    if (!gl_has_suffix(de->d_name, ".c") && !gl_has_suffix(de->d_name, ".cpp")) continue;
+    if (!strncmp(de->d_name, "mistake.", 8)) pv_push(out, gl_path_join(dir, de->d_name));
+    else if (!strncmp(de->d_name, "correct", 7)) pv_push(&correct, gl_path_join(dir, de->d_name));
+  }
+  closedir(d);
+  for (size_t i = 1; i < correct.len; i++) /* insertion sort: few files */
+    for (size_t j = i; j > 0 && strcmp(correct.items[j - 1], correct.items[j]) > 0; j--) {
+      void *t = correct.items[j];
+      correct.items[j] = correct.items[j - 1];
+      correct.items[j - 1] = t;
+    }
+  for (size_t i = 0; i < correct.len; i++) pv_push(out, correct.items[i]);
+  pv_free(&correct, NULL);
+}

@@ -1,0 +1,16 @@
+/* corpus.h - the corpus of mistakes and correct ways, as installed
+ * (cli_corpus_dir): CORPUS/RULE/CASE/{mistake,correct*}.{c,cpp}.
+ */
+#ifndef GROWLINT_CORPUS_H
+#define GROWLINT_CORPUS_H
+
+#include "util.h"
+
+/* The folder of rule's case with a single-file mistake and the most correct
+ * ways (the first by name among equals), owned; NULL when there is none. */
+char *corpus_case(const char *rule);
+/* Appends the program files of a case folder to out: the mistake first,
+ * then each correct* way by name (owned strings, free with pv_free(out, free)). */
+void corpus_case_files(const char *dir, PtrVec *out);
+
+#endif
