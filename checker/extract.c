@@ -25,6 +25,8 @@ struct Extractor {
   double parse_s;         /* seconds in clang_parseTranslationUnit2 */
   double walk_s;          /* seconds walking for facts */
   StrMap ignored;         /* options clang did not know, ignored (values unused) */
+  StrMap roots;           /* folder -> project root (char*, owned), for identities */
+  StrMap paths;           /* file -> its path relative to its project root (char*, owned) */
 };
 
 static double seconds_now(void) {
@@ -89,6 +91,8 @@ typedef struct {
   CXFile last_file;
   char *last_path;      /* owned */
   unsigned lambda_seq;
+  StrMap *roots;        /* borrowed from the Extractor: folder -> its project root */
+  StrMap *paths;        /* borrowed from the Extractor: file -> its project path */
 } Visit;
 
 static void walk(Visit *v, CXCursor c);
@@ -102,7 +106,7 @@ static char *str_take(CXString s) {
   return r;
 }
 
-static char *usr_of(CXCursor c) {
+static char *raw_usr(CXCursor c) {
   CXCursor t = clang_getSpecializedCursorTemplate(c);
   if (!clang_Cursor_isNull(t)) c = t;
   return str_take(clang_getCursorUSR(c));
@@ -326,6 +330,159 @@ static int param_index(Visit *v, CXCursor parm) {
 }
 
 /* Resolves an expression to the storage or parameter it names. */
+/* ---------- identity ----------
+ * A USR is unique across a program except where clang makes it unique per
+ * file: an internal-linkage name carries its file's base name, and a
+ * function-local one also its offset in the file. growlint's identity
+ * (DESIGN.md "storage"): an internal-linkage name carries its file's path
+ * relative to the project root (the nearest folder with .git above it), so
+ * that net/util.cpp and disk/util.cpp keep two g_items apart; a
+ * function-local static is its function's identity, its name and its
+ * ordinal among the same-named statics there, never a line or an offset, so
+ * that inserting a line keeps it (a lambda is its enclosing function's
+ * identity and its ordinal among that function's lambdas). */
+
+/* The project root of a folder (cached in v->roots, owned). */
+static const char *root_of(Visit *v, const char *dir) {
+  const char *known = sm_get(v->roots, dir);
+  if (known) return known;
+  char *d = gl_xstrdup(dir), *root = NULL;
+  while (!root) {
+    char *git = gl_path_join(d, ".git");
+    if (gl_is_dir(git) || gl_is_file(git)) root = gl_xstrdup(d);
+    free(git);
+    if (root || !strcmp(d, "/") || !*d) break;
+    char *up = gl_path_dirname(d);
+    free(d);
+    d = up;
+  }
+  free(d);
+  if (!root) root = gl_xstrdup("/");
+  sm_put(v->roots, dir, root);
+  return root;
+}
+
+/* The declaration's file relative to its project root (owned). */
+static char *project_path(Visit *v, CXCursor decl) {
+  CXFile file = NULL;
+  clang_getSpellingLocation(clang_getCursorLocation(clang_getCanonicalCursor(decl)), &file, NULL, NULL, NULL);
+  if (!file) return gl_xstrdup("");
+  char *path = str_take(clang_getFileName(file));
+  const char *known = sm_get(v->paths, path);
+  if (known) {
+    free(path);
+    return gl_xstrdup(known);
+  }
+  char *real = gl_realpath(path);
+  char *dir = gl_path_dirname(real ? real : path);
+  char *rel = gl_path_relative(real ? real : path, root_of(v, dir));
+  sm_put(v->paths, path, gl_xstrdup(rel));
+  free(dir);
+  free(real);
+  free(path);
+  return rel;
+}
+
+/* Is the class of this method a lambda's closure type? */
+static int is_lambda_method(CXCursor fn) {
+  CXCursor cls = clang_getCursorSemanticParent(fn);
+  if (clang_getCursorKind(cls) != CXCursor_ClassDecl) return 0;
+  char *name = str_take(clang_getCursorSpelling(cls));
+  int lambda = !*name || !strncmp(name, "(lambda", 7);
+  free(name);
+  return lambda;
+}
+
+typedef struct {
+  unsigned before;   /* matching cursors that start before the target */
+  unsigned target;   /* the target's offset */
+  const char *name;  /* static locals: the name; NULL: count lambdas */
+} Ordinal;
+
+static enum CXChildVisitResult ordinal_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  Ordinal *o = d;
+  unsigned off = 0;
+  clang_getSpellingLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &off);
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (o->name ? (k == CXCursor_VarDecl && clang_Cursor_getStorageClass(c) == CX_SC_Static)
+              : k == CXCursor_LambdaExpr) {
+    char *name = o->name ? str_take(clang_getCursorSpelling(c)) : NULL;
+    if (off < o->target && (!name || !strcmp(name, o->name))) o->before++;
+    free(name);
+  }
+  return CXChildVisit_Recurse;
+}
+
+/* How many static locals named name (or lambdas, name NULL) start before
+ * offset target inside scope. */
+static unsigned ordinal_in(CXCursor scope, const char *name, unsigned target) {
+  Ordinal o = {0, target, name};
+  clang_visitChildren(scope, ordinal_cb, &o);
+  return o.before;
+}
+
+static char *identity_of_function(Visit *v, CXCursor fn);
+static int is_function_kind(enum CXCursorKind k);
+
+/* A lambda's call operator: the enclosing function and the lambda's ordinal. */
+static char *lambda_identity(Visit *v, CXCursor method) {
+  CXCursor cls = clang_getCursorSemanticParent(method), outer = clang_getCursorSemanticParent(cls);
+  unsigned off = 0;
+  clang_getSpellingLocation(clang_getCursorLocation(cls), NULL, NULL, NULL, &off);
+  CXCursor def = clang_getCursorDefinition(outer);
+  char *outer_id = identity_of_function(v, clang_Cursor_isNull(def) ? outer : def);
+  unsigned n = clang_Cursor_isNull(def) ? 0 : ordinal_in(def, NULL, off);
+  char *id = gl_xasprintf("%s@lambda#%u", outer_id, n);
+  free(outer_id);
+  return id;
+}
+
+/* A USR with a file's base name in it ("c:util.cpp@g_items") gets the
+ * file's project path instead; offsets ("c:x.cpp@71@F@f#@memo") stay. */
+static char *with_project_path(Visit *v, CXCursor decl, char *usr) {
+  const char *at = strchr(usr, '@');
+  if (strncmp(usr, "c:", 2) || !at || at == usr + 2 || memchr(usr + 2, '.', (size_t)(at - usr - 2)) == NULL)
+    return usr;
+  char *path = project_path(v, decl);
+  char *r = gl_xasprintf("c:%s%s", path, at);
+  free(path);
+  free(usr);
+  return r;
+}
+
+static char *identity_of_function(Visit *v, CXCursor fn) {
+  enum CXCursorKind k = clang_getCursorKind(fn);
+  if ((k == CXCursor_CXXMethod) && is_lambda_method(fn)) return lambda_identity(v, fn);
+  return with_project_path(v, fn, raw_usr(fn));
+}
+
+static int is_static_local(CXCursor c) {
+  if (clang_getCursorKind(c) != CXCursor_VarDecl || clang_Cursor_getStorageClass(c) != CX_SC_Static) return 0;
+  enum CXCursorKind pk = clang_getCursorKind(clang_getCursorSemanticParent(c));
+  return pk == CXCursor_FunctionDecl || pk == CXCursor_CXXMethod || pk == CXCursor_Constructor ||
+         pk == CXCursor_Destructor || pk == CXCursor_FunctionTemplate || pk == CXCursor_ConversionFunction;
+}
+
+/* The identity of what c declares or refers to (owned). */
+static char *usr_of(Visit *v, CXCursor c) {
+  if (is_static_local(c)) {
+    CXCursor fn = clang_getCursorSemanticParent(c);
+    char *fn_id = identity_of_function(v, fn);
+    char *name = str_take(clang_getCursorSpelling(c));
+    unsigned off = 0;
+    clang_getSpellingLocation(clang_getCursorLocation(c), NULL, NULL, NULL, &off);
+    CXCursor def = clang_getCursorDefinition(fn);
+    unsigned n = ordinal_in(clang_Cursor_isNull(def) ? fn : def, name, off);
+    char *id = gl_xasprintf("%s@%s#%u", fn_id, name, n);
+    free(fn_id);
+    free(name);
+    return id;
+  }
+  if (is_function_kind(clang_getCursorKind(c))) return identity_of_function(v, c);
+  return with_project_path(v, c, raw_usr(c));
+}
+
 static int resolve(Visit *v, CXCursor expr, Target *out) {
   memset(out, 0, sizeof *out);
   CXCursor c = strip(expr);
@@ -343,7 +500,7 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
     }
     if (rk == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(ref) == 1) {
       out->kind = T_STORAGE;
-      out->key = usr_of(ref);
+      out->key = usr_of(v, ref);
       out->symbol = str_take(clang_getCursorSpelling(ref));
       out->display = gl_xstrdup(out->symbol);
       out->skind = storage_kind(ref);
@@ -539,7 +696,7 @@ static void emit_entry(Visit *v, const char *func_usr, const char *reason, CXCur
    * parameter decides at link time (forwarded to pthread_create: runs once) */
   char *callee = v->in_arg && !clang_Cursor_isNull(v->arg_callee) ? qualified_name(v->arg_callee) : NULL;
   if (callee && !in_system(v->arg_callee) && !rules_name_in(&v->rs->entry_register, callee)) {
-    e->via = usr_of(v->arg_callee);
+    e->via = usr_of(v, v->arg_callee);
     e->via_index = v->arg_index;
   } else {
     e->via = gl_xstrdup("");
@@ -675,7 +832,7 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
 
 static void visit_function(Visit *v, CXCursor c) {
   if (!clang_isCursorDefinition(c)) return;
-  char *usr = usr_of(c);
+  char *usr = usr_of(v, c);
   FactFunction *f = gl_xcalloc(1, sizeof *f);
   f->usr = gl_xstrdup(usr);
   f->name = qualified_name(c);
@@ -766,7 +923,7 @@ static void visit_function_ref(Visit *v, CXCursor c, CXCursor fn) {
   char *what = gl_xasprintf("the address of '%s'", name);
   char *reason = NULL;
   int kind = entry_kind(v, what, &reason);
-  char *usr = usr_of(fn);
+  char *usr = usr_of(v, fn);
   if (kind == ENTRY_LONG_LIVED) emit_entry(v, usr, reason, c);
   else if (kind == ENTRY_ONCE) emit_thread_entry(v, usr, name, c);
   free(usr);
@@ -805,7 +962,7 @@ static void visit_fn_param(Visit *v, CXCursor c, CXCursor parm) {
 static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCursor *args, unsigned n,
                        unsigned from) {
   int nparams = clang_Cursor_isNull(callee) ? -1 : clang_Cursor_getNumArguments(callee);
-  char *callee_usr = clang_Cursor_isNull(callee) ? gl_xstrdup("") : usr_of(callee);
+  char *callee_usr = clang_Cursor_isNull(callee) ? gl_xstrdup("") : usr_of(v, callee);
   for (unsigned i = from; i < n; i++) {
     CXCursor a = strip(args[i]);
     int is_addr = 0;
@@ -922,7 +1079,7 @@ static void bind_this(Visit *v, const Target *t, CXCursor method, const char *na
   FactArg *fa = gl_xcalloc(1, sizeof *fa);
   fa->target = gl_xstrdup(t->key);
   fa->caller = gl_xstrdup(v->func ? v->func : "");
-  fa->callee = usr_of(method);
+  fa->callee = usr_of(v, method);
   fa->callee_name = gl_xstrdup(name);
   fa->index = -1;
   fa->mut = 1;
@@ -1156,7 +1313,7 @@ static void walk_call(Visit *v, CXCursor c) {
   }
 
   if (known && !in_system(ref)) {
-    char *usr = usr_of(ref);
+    char *usr = usr_of(v, ref);
     emit_call(v, usr, name, c);
     free(usr);
   }
@@ -1680,6 +1837,8 @@ void extract_free(Extractor *ex) {
   if (!ex) return;
   clang_disposeIndex(ex->index);
   sm_free(&ex->ignored, NULL);
+  sm_free(&ex->roots, free);
+  sm_free(&ex->paths, free);
   free(ex);
 }
 
@@ -1768,6 +1927,8 @@ GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, 
   v.rs = ex->rs;
   v.facts = out;
   v.tu = tu;
+  v.roots = &ex->roots;
+  v.paths = &ex->paths;
   v.func_cursor = clang_getNullCursor();
   v.arg_callee = clang_getNullCursor();
   v.outer_call = clang_getNullCursor();
