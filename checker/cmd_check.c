@@ -465,6 +465,72 @@ static int is_source(const char *path) {
          gl_has_suffix(path, ".cxx");
 }
 
+/* Units of the compile database whose source was deleted since it was
+ * written are skipped, with one warning naming them. */
+static void skip_missing_sources(const Cmd *c, PtrVec *units) {
+  StrBuf gone = {0};
+  size_t w = 0, n = 0;
+  for (size_t i = 0; i < units->len; i++) {
+    Unit *u = units->items[i];
+    if (gl_is_file(u->file)) {
+      units->items[w++] = u;
+      continue;
+    }
+    char *shown = gl_path_relative(u->file, c->cwd);
+    sb_appendf(&gone, "%s%s", n++ ? " " : "", shown);
+    free(shown);
+    unit_free(u);
+  }
+  units->len = w;
+  if (n)
+    cli_warning(c->name, "skipped %zu unit%s of the compile database whose source no longer exists: %s", n,
+                n == 1 ? "" : "s", sb_cstr(&gone));
+  sb_free(&gone);
+}
+
+static size_t common_prefix(const char *a, const char *b) {
+  size_t i = 0;
+  while (a[i] && a[i] == b[i]) i++;
+  return i;
+}
+
+/* A source named on the command line but not (yet) in the compile database
+ * is analysed with the arguments of the entry nearest to it (the same
+ * folder first), as clang-tidy does, and the user is told. */
+static void interpolate_new_sources(const Cmd *c, CheckRun *r) {
+  const CheckOpts *o = c->opts;
+  PtrVec all = {0};
+  StrBuf ignored = {0};
+  GlError err = {{0}};
+  for (size_t i = 0; i < c->args.len; i++) {
+    char *real = gl_realpath(c->args.items[i]);
+    int known = !real || !is_source(real) || !gl_is_file(real);
+    for (size_t j = 0; !known && j < r->units.len; j++) known = !strcmp(((Unit *)r->units.items[j])->file, real);
+    if (!known && !all.len && units_from_cdb(o->build_dir, NULL, 0, &c->rest, &all, &ignored, &err) != GL_OK) known = 1;
+    const Unit *best = NULL;
+    size_t best_len = 0;
+    for (size_t j = 0; !known && j < all.len; j++) {
+      const Unit *u = all.items[j];
+      size_t len = common_prefix(u->file, real);
+      if (!best || len > best_len) best = u, best_len = len;
+    }
+    if (!known && best) {
+      Unit *nu = gl_xcalloc(1, sizeof *nu);
+      nu->file = gl_xstrdup(real);
+      nu->directory = gl_xstrdup(best->directory);
+      for (size_t j = 0; j < best->args.len; j++) pv_push(&nu->args, gl_xstrdup(best->args.items[j]));
+      pv_push(&r->units, nu);
+      char *shown = gl_path_relative(real, c->cwd), *from = gl_path_relative(best->file, c->cwd);
+      cli_note(c->name, "'%s' is not in the compile database: analysing it with the arguments of '%s'", shown, from);
+      free(shown);
+      free(from);
+    }
+    free(real);
+  }
+  pv_free(&all, unit_free);
+  sb_free(&ignored);
+}
+
 /* Changed mode without a compile database: the units of the last complete
  * run and the changed sources, those that still exist. */
 static GlResult units_of_last_run(const Cmd *c, CheckRun *r, GlError *err) {
@@ -532,6 +598,10 @@ static int find_units(Cmd *c, CheckRun *r) {
   }
   r->have_cache = 1;
   if (o->changed && !changed_units(c, r)) return 0;
+  if (o->build_dir) {
+    skip_missing_sources(c, &r->units);
+    interpolate_new_sources(c, r);
+  }
   if (r->dropped.len)
     cli_warning(c->name, "ignored compiler arguments that could load code or read more arguments from a file: %s",
                 sb_cstr(&r->dropped));
