@@ -11,6 +11,7 @@
  * never visited. Each storage key gets one storage fact per unit.
  */
 #include "extract.h"
+#include "units.h"
 
 #include <clang-c/Index.h>
 #include <stdlib.h>
@@ -64,6 +65,7 @@ typedef struct {
   const RuleSet *rs;    /* borrowed */
   Facts *facts;         /* borrowed: where facts go */
   CXTranslationUnit tu;
+  Lang lang;            /* the unit's language (its storages') */
   /* function context */
   char *func;           /* owned USR of the enclosing function, NULL at file scope */
   CXCursor func_cursor; /* the enclosing function (null cursor for lambdas) */
@@ -464,6 +466,7 @@ static void ensure_storage(Visit *v, const Target *t, const ContainerModel *m) {
   s->symbol = gl_xstrdup(t->symbol);
   s->display = gl_xstrdup(t->display);
   s->kind = gl_xstrdup(t->skind);
+  s->lang = v->lang;
   s->model = gl_xstrdup(m->type);
   s->family = gl_xstrdup(family_names[m->family]);
   s->type = str_take(clang_getTypeSpelling(ty));
@@ -1514,6 +1517,7 @@ GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, 
   v.rs = ex->rs;
   v.facts = out;
   v.tu = tu;
+  v.lang = units_lang(file, args, nargs);
   v.func_cursor = clang_getNullCursor();
   v.arg_callee = clang_getNullCursor();
   v.outer_call = clang_getNullCursor();

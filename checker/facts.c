@@ -2,6 +2,28 @@
 #include "facts.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+/* ORDER LANG */
+static const char *const lang_names[] = {
+    [LANG_C] = "c",
+    [LANG_CXX] = "c++",
+    [LANG_PYTHON] = "python",
+};
+_Static_assert(sizeof lang_names / sizeof *lang_names == LANG_COUNT, "lang_names[] follows Lang");
+
+const char *facts_lang_name(Lang lang) {
+  return (unsigned)lang < LANG_COUNT ? lang_names[lang] : "?";
+}
+
+int facts_lang_parse(const char *name, Lang *out) {
+  for (int i = 0; i < LANG_COUNT; i++)
+    if (name && !strcmp(name, lang_names[i])) {
+      *out = (Lang)i;
+      return 1;
+    }
+  return 0;
+}
 
 void loc_free(Loc *l) {
   if (!l) return;

@@ -13,6 +13,20 @@
 /* Loop context of a site. */
 enum { LOOP_NONE = 0, LOOP_BOUNDED = 1, LOOP_UNBOUNDED = 2 };
 
+/* The language of a unit, and of each storage it declares.
+ * ORDER LANG: lang_names[] in facts.c follows this order. */
+typedef enum {
+  LANG_C = 0,   /* C: "c" */
+  LANG_CXX,     /* C++: "c++" */
+  LANG_PYTHON,  /* Python: "python" (reserved: no front end yet) */
+  LANG_COUNT
+} Lang;
+
+/* The name stored in the database and printed ("c", "c++", "python"). */
+const char *facts_lang_name(Lang lang);
+/* Parses a name of facts_lang_name; returns 0 (and leaves *out) when unknown. */
+int facts_lang_parse(const char *name, Lang *out);
+
 typedef struct {
   char *file;     /* absolute path */
   unsigned line;  /* 1-based */
@@ -24,6 +38,7 @@ typedef struct {
   char *symbol;   /* name as written (the field name for a field) */
   char *display;  /* g_server.sessions */
   char *kind;     /* global | namespace-scope | file-static | static-member | static-local | field */
+  Lang lang;      /* the language of the unit that declared it */
   char *model;    /* matched model type */
   char *family;   /* class | handle | realloc | list */
   char *type;     /* type spelling */

@@ -101,7 +101,7 @@ static int on_storage(void *ctx, const FactStorage *s) {
   if (sm_get(&l->storages, s->key)) return 0;
   SNode *n = gl_xcalloc(1, sizeof *n);
   n->s.key = gl_xstrdup(s->key); n->s.symbol = gl_xstrdup(s->symbol); n->s.display = gl_xstrdup(s->display);
-  n->s.kind = gl_xstrdup(s->kind); n->s.model = gl_xstrdup(s->model); n->s.family = gl_xstrdup(s->family);
+  n->s.kind = gl_xstrdup(s->kind); n->s.lang = s->lang; n->s.model = gl_xstrdup(s->model); n->s.family = gl_xstrdup(s->family);
   n->s.type = gl_xstrdup(s->type); n->s.elem = gl_xstrdup(s->elem); n->s.owning = s->owning;
   n->s.is_def = s->is_def; n->s.loc = loc_copy(&s->loc); n->s.owner_loc = loc_copy(&s->owner_loc);
   sm_put(&l->storages, s->key, n);

@@ -39,8 +39,8 @@ static const char *const stmt_sql[S_COUNT] = {
     [S_DEL_OP] = "DELETE FROM op WHERE unit_id = ?1",
     [S_DEL_ARG] = "DELETE FROM arg WHERE unit_id = ?1",
     [S_INS_STORAGE] = "INSERT INTO storage(unit_id, key, symbol, display, kind, model, family, type, "
-                      "elem, owning, is_def, file, line, col, owner_file, owner_line, owner_col) "
-                      "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
+                      "elem, owning, is_def, file, line, col, owner_file, owner_line, owner_col, lang) "
+                      "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)",
     [S_INS_FUNCTION] = "INSERT INTO function(unit_id, usr, name, is_def, file, line, col) "
                        "VALUES (?1,?2,?3,?4,?5,?6,?7)",
     [S_INS_ENTRY] = "INSERT INTO entry(unit_id, func, reason, file, line, col, from_func, loop, loop_file, loop_line, "
@@ -138,6 +138,15 @@ static const char schema_v3[] =
     "CREATE INDEX unit_dep_file ON unit_dep(file);"
     "CREATE INDEX function_usr ON function(usr);";
 
+/* Version 4: storages carry the language of the unit that declared them
+ * (the name of facts_lang_name: "c", "c++"; text, so the database reads on
+ * its own). Facts cached by an older growlint lack it: they are dropped and
+ * their units are parsed again on the next run. */
+static const char schema_v4[] =
+    "ALTER TABLE storage ADD COLUMN lang TEXT;"
+    "DELETE FROM storage; DELETE FROM function; DELETE FROM entry; DELETE FROM call;"
+    "DELETE FROM op; DELETE FROM arg; DELETE FROM unit_dep; UPDATE unit SET cache_key = NULL;";
+
 static GlResult db_error(Store *st, GlError *err, const char *what) {
   gl_error_set(err, "database: %s: %s", what, sqlite3_errmsg(st->db));
   return GL_EIO;
@@ -181,6 +190,7 @@ static GlResult migrate(Store *st, GlError *err) {
   if (rc == GL_OK && version < 1) rc = exec(st, schema_v1, err);
   if (rc == GL_OK && version < 2) rc = exec(st, schema_v2, err);
   if (rc == GL_OK && version < 3) rc = exec(st, schema_v3, err);
+  if (rc == GL_OK && version < 4) rc = exec(st, schema_v4, err);
   if (rc == GL_OK && version < STORE_SCHEMA_VERSION) {
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
@@ -350,6 +360,7 @@ static GlResult save_facts(Store *st, int64_t uid, const Facts *f, GlError *err)
       bind_text(s, 8, x->type); bind_text(s, 9, x->elem);
       sqlite3_bind_int(s, 10, x->owning); sqlite3_bind_int(s, 11, x->is_def);
       bind_loc(s, 12, &x->loc); bind_loc(s, 15, &x->owner_loc);
+      bind_text(s, 18, facts_lang_name(x->lang));
     }
     rc = step_done(st, s, err, "cannot save a storage fact");
   }
@@ -558,7 +569,9 @@ typedef struct {
 
 static int storage_row(sqlite3_stmt *s, void *p) {
   Thunk *t = p;
-  FactStorage x = {
+  Lang lang = LANG_CXX;
+  facts_lang_parse(col_text(s, 16), &lang);
+  FactStorage x = {.lang = lang,
       .key = (char *)col_text(s, 0), .symbol = (char *)col_text(s, 1), .display = (char *)col_text(s, 2),
       .kind = (char *)col_text(s, 3), .model = (char *)col_text(s, 4), .family = (char *)col_text(s, 5),
       .type = (char *)col_text(s, 6), .elem = (char *)col_text(s, 7), .owning = sqlite3_column_int(s, 8),
@@ -570,7 +583,7 @@ GlResult store_each_storage(Store *st, int64_t run_id, StoreStorageCb cb, void *
   Thunk t = {.cb.storage = cb, .ctx = ctx};
   return each_row(st,
                   "SELECT key, symbol, display, kind, model, family, type, elem, "
-                  "MAX(owning) OVER (PARTITION BY key), is_def, file, line, col, owner_file, owner_line, owner_col "
+                  "MAX(owning) OVER (PARTITION BY key), is_def, file, line, col, owner_file, owner_line, owner_col, lang "
                   "FROM storage WHERE unit_id IN " CUR_UNITS
                   " ORDER BY key, is_def DESC, family = 'realloc', file, line",
                   run_id, err, storage_row, &t);
@@ -929,8 +942,9 @@ static const char *const merge_steps[] = {
     "DELETE FROM arg WHERE unit_id IN (SELECT dst_id FROM merge_map)",
     "DELETE FROM unit_dep WHERE unit_id IN (SELECT dst_id FROM merge_map)",
     "INSERT INTO storage(unit_id, key, symbol, display, kind, model, family, type, elem, owning, is_def, file, line, "
-    "col, owner_file, owner_line, owner_col) SELECT m.dst_id, x.key, x.symbol, x.display, x.kind, x.model, x.family, "
-    "x.type, x.elem, x.owning, x.is_def, x.file, x.line, x.col, x.owner_file, x.owner_line, x.owner_col "
+    "col, owner_file, owner_line, owner_col, lang) SELECT m.dst_id, x.key, x.symbol, x.display, x.kind, x.model, "
+    "x.family, x.type, x.elem, x.owning, x.is_def, x.file, x.line, x.col, x.owner_file, x.owner_line, x.owner_col, "
+    "x.lang "
     "FROM src.storage x JOIN merge_map m ON m.src_id = x.unit_id",
     "INSERT INTO function(unit_id, usr, name, is_def, file, line, col) SELECT m.dst_id, x.usr, x.name, x.is_def, "
     "x.file, x.line, x.col FROM src.function x JOIN merge_map m ON m.src_id = x.unit_id",

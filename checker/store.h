@@ -13,7 +13,7 @@
 #include "facts.h"
 #include "util.h"
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 typedef struct Store Store;
 

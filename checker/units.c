@@ -80,6 +80,30 @@ static void sort_dedup(PtrVec *out, size_t first) {
   out->len = w;
 }
 
+static int lang_of_x(const char *x, Lang *lang) {
+  if (!strcmp(x, "c") || !strcmp(x, "c-header")) *lang = LANG_C;
+  else if (!strcmp(x, "c++") || !strcmp(x, "c++-header")) *lang = LANG_CXX;
+  else return 0;
+  return 1;
+}
+
+Lang units_lang(const char *file, const char *const *args, int nargs) {
+  Lang lang = LANG_CXX, by_std = LANG_CXX;
+  int have_x = 0, have_std = 0;
+  for (int i = 0; i < nargs; i++) {
+    const char *a = args[i];
+    if (!strcmp(a, "-x") && i + 1 < nargs) have_x |= lang_of_x(args[++i], &lang);
+    else if (!strncmp(a, "-x", 2) && a[2]) have_x |= lang_of_x(a + 2, &lang);
+    else if (!strncmp(a, "-std=", 5) || !strncmp(a, "--std=", 6)) {
+      have_std = 1;
+      by_std = strstr(a, "++") ? LANG_CXX : LANG_C;
+    }
+  }
+  if (have_x) return lang;
+  if (have_std) return by_std;
+  return is_c(file) || gl_has_suffix(file, ".h") ? LANG_C : LANG_CXX;
+}
+
 static Unit *default_unit(const char *file, int cxx_headers, const PtrVec *extra) {
   Unit *u = gl_xcalloc(1, sizeof *u);
   u->file = gl_xstrdup(file);

@@ -43,6 +43,7 @@ static void member_calls_and_loops(void) {
                      &f);
   CHECK_STR(ops, "grow:push_back:1 grow:operator[]:2 shrink:clear:2");
   CHECK(f.storages.len == 2);
+  if (f.storages.len == 2) CHECK(((FactStorage *)f.storages.items[0])->lang == LANG_CXX);
   free(ops);
   facts_free(&f);
 }
@@ -86,6 +87,8 @@ static void c_realloc_counter_and_reset(void) {
   CHECK(strstr(ops, "grow:realloc:0") == ops);
   CHECK(strstr(ops, "counter:") != NULL);
   CHECK(strstr(ops, "reset:=:0") != NULL);
+  CHECK(f.storages.len >= 1);
+  if (f.storages.len >= 1) CHECK(((FactStorage *)f.storages.items[0])->lang == LANG_C);
   free(ops);
   facts_free(&f);
 }
