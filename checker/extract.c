@@ -44,7 +44,7 @@ typedef struct {
   char *key;            /* owned: storage key or param:<usr>#<i> */
   char *symbol;         /* owned: name as written */
   char *display;        /* owned: g_server.sessions */
-  const char *skind;    /* static string: storage kind */
+  StorageKind skind;    /* for a storage */
   CXCursor decl;        /* VarDecl, ParmDecl or FieldDecl of the container */
   CXCursor owner;       /* for a field: the static object's VarDecl */
   int has_owner;
@@ -69,7 +69,7 @@ typedef struct {
   /* function context */
   char *func;           /* owned USR of the enclosing function, NULL at file scope */
   CXCursor func_cursor; /* the enclosing function (null cursor for lambdas) */
-  int loop;             /* LOOP_* */
+  LoopCtx loop;         /* of the current site */
   int loop_is_for;      /* innermost loop is a bounded for / range-for */
   CXSourceLocation loop_loc; /* innermost unbounded loop */
   /* expression context */
@@ -300,18 +300,18 @@ static Target target_copy(const Target *t) {
   return c;
 }
 
-static const char *storage_kind(CXCursor var) {
+static StorageKind storage_kind(CXCursor var) {
   CXCursor p = clang_getCursorSemanticParent(var);
   enum CXCursorKind pk = clang_getCursorKind(p);
   if (pk == CXCursor_FunctionDecl || pk == CXCursor_CXXMethod || pk == CXCursor_Constructor ||
       pk == CXCursor_Destructor || pk == CXCursor_FunctionTemplate || pk == CXCursor_ConversionFunction)
-    return "static-local";
+    return SK_STATIC_LOCAL;
   if (pk == CXCursor_ClassDecl || pk == CXCursor_StructDecl || pk == CXCursor_ClassTemplate ||
       pk == CXCursor_UnionDecl)
-    return "static-member";
-  if (clang_getCursorLinkage(var) == CXLinkage_Internal) return "file-static";
-  if (pk == CXCursor_Namespace) return "namespace-scope";
-  return "global";
+    return SK_STATIC_MEMBER;
+  if (clang_getCursorLinkage(var) == CXLinkage_Internal) return SK_FILE_STATIC;
+  if (pk == CXCursor_Namespace) return SK_NAMESPACE;
+  return SK_GLOBAL;
 }
 
 static int param_index(Visit *v, CXCursor parm) {
@@ -354,7 +354,6 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
       out->key = gl_xasprintf("param:%s#%d", v->func, idx);
       out->symbol = str_take(clang_getCursorSpelling(ref));
       out->display = gl_xstrdup(out->symbol);
-      out->skind = "param";
       out->decl = ref;
       return 1;
     }
@@ -375,8 +374,7 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
         out->key = gl_xasprintf("param:%s#this.%s", v->func, fname);
         out->display = gl_xstrdup(fname);
         out->symbol = fname;
-        out->skind = "param";
-        out->decl = field;
+          out->decl = field;
         return 1;
       }
       free(fname);
@@ -392,7 +390,7 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
       out->display = gl_xasprintf("%s.%s", base.display, fname);
       out->symbol = fname;
       fname = NULL;
-      out->skind = base.kind == T_STORAGE ? "field" : "param";
+      out->skind = SK_FIELD;
       out->decl = field;
       out->owner = base.has_owner ? base.owner : base.decl;
       out->has_owner = base.kind == T_STORAGE;
@@ -444,8 +442,6 @@ static void keyset_free(KeySet *ks) {
   memset(ks, 0, sizeof *ks);
 }
 
-static const char *const family_names[] = {"class", "handle", "realloc", "list"};
-
 static int owning_type(const RuleSet *rs, CXType t) {
   char *n = class_name_of_type(t);
   int r = n && rules_name_in(&rs->owning, n);
@@ -465,10 +461,10 @@ static void ensure_storage(Visit *v, const Target *t, const ContainerModel *m) {
   s->key = gl_xstrdup(t->key);
   s->symbol = gl_xstrdup(t->symbol);
   s->display = gl_xstrdup(t->display);
-  s->kind = gl_xstrdup(t->skind);
+  s->kind = t->skind;
   s->lang = v->lang;
   s->model = gl_xstrdup(m->type);
-  s->family = gl_xstrdup(family_names[m->family]);
+  s->family = m->family;
   s->type = str_take(clang_getTypeSpelling(ty));
   CXType nr = clang_getNonReferenceType(ty);
   int nargs = clang_Type_getNumTemplateArguments(nr);
@@ -496,16 +492,16 @@ static Loc loop_loc_now(Visit *v) {
   return l;
 }
 
-static void emit_op(Visit *v, const Target *t, const ContainerModel *m, const char *kind,
+static void emit_op(Visit *v, const Target *t, const ContainerModel *m, FactOpKind kind,
                     const char *detail, CXCursor site) {
   if (t->kind == T_NONE) return;
   /* a storage fact only for what may be reported: link needs the rest as ops only */
-  if (t->kind == T_STORAGE && (!strcmp(kind, "grow") || !strcmp(kind, "insert") || !strcmp(kind, "tail")))
+  if (t->kind == T_STORAGE && (kind == OP_GROW || kind == OP_INSERT || kind == OP_TAIL))
     ensure_storage(v, t, m);
   FactOp *o = gl_xcalloc(1, sizeof *o);
   o->target = gl_xstrdup(t->key);
   o->func = gl_xstrdup(v->func ? v->func : "");
-  o->kind = gl_xstrdup(kind);
+  o->kind = kind;
   o->detail = gl_xstrdup(detail ? detail : "");
   o->loop = v->loop;
   o->loc = cursor_loc(v, site);
@@ -513,15 +509,15 @@ static void emit_op(Visit *v, const Target *t, const ContainerModel *m, const ch
   pv_push(&v->facts->ops, o);
 }
 
-static const char *op_kind_name(OpKind k) {
+/* The fact a model's operation becomes (k is not OPK_NONE). */
+static FactOpKind op_of_model(OpKind k) {
   switch (k) {
-    case OPK_GROW: return "grow";
-    case OPK_SHRINK: return "shrink";
-    case OPK_RESET: return "reset";
-    case OPK_LOOKUP: return "lookup";
-    case OPK_SIZE: return "size";
-    case OPK_ITERATE: return "iterate";
-    default: return NULL;
+    case OPK_GROW: return OP_GROW;
+    case OPK_SHRINK: return OP_SHRINK;
+    case OPK_RESET: return OP_RESET;
+    case OPK_LOOKUP: return OP_LOOKUP;
+    case OPK_SIZE: return OP_SIZE;
+    default: return OP_ITERATE;
   }
 }
 
@@ -758,13 +754,13 @@ static void visit_fn_param(Visit *v, CXCursor c, CXCursor parm) {
   if (pk != CXType_FunctionProto && pk != CXType_FunctionNoProto) return;
   int idx = param_index(v, parm);
   if (idx < 0) return;
-  const char *kind = "fn-long";
+  FactOpKind kind = OP_FN_LONG;
   char *reason = NULL;
   if (v->in_callee) {
-    kind = "fn-call";
+    kind = OP_FN_CALL;
   } else if (v->in_arg && !clang_Cursor_isNull(v->arg_callee)) {
     int k = entry_kind(v, "it", &reason);
-    kind = k == ENTRY_ONCE ? "fn-once" : k == ENTRY_NONE ? "fn-none" : "fn-long";
+    kind = k == ENTRY_ONCE ? OP_FN_ONCE : k == ENTRY_NONE ? OP_FN_NONE : OP_FN_LONG;
   }
   free(reason);
   Target t2 = {0};
@@ -801,10 +797,10 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
     const char *short_name = strrchr(callee_name, ':');
     short_name = short_name ? short_name + 1 : callee_name;
     if (rules_name_in(&v->rs->shrink_funcs, callee_name) || (is_class && !strcmp(short_name, "swap"))) {
-      emit_op(v, &t, m, "shrink", callee_name, args[i]);
+      emit_op(v, &t, m, OP_SHRINK, callee_name, args[i]);
     } else if (fk != OPK_NONE && (m->family != FAMILY_HANDLE || idx == m->arg) &&
                !(m->family == FAMILY_REALLOC && fk == OPK_GROW)) { /* p = realloc(p, n): the assignment's */
-      emit_op(v, &t, m, op_kind_name(fk), callee_name, args[i]);
+      emit_op(v, &t, m, op_of_model(fk), callee_name, args[i]);
     } else {
       int mut = 0;
       CXType pt = {0};
@@ -866,7 +862,7 @@ static enum CXVisitorResult field_cb(CXCursor field, CXClientData d) {
   t.key = gl_xasprintf("%s.%s", fs->owner->key, fname);
   t.display = gl_xasprintf("%s.%s", fs->owner->display, fname);
   t.symbol = fname;
-  t.skind = "field";
+  t.skind = SK_FIELD;
   t.decl = field;
   t.owner = fs->owner->has_owner ? fs->owner->owner : fs->owner->decl;
   t.has_owner = 1;
@@ -947,7 +943,7 @@ static void walk_call(Visit *v, CXCursor c) {
       if (kind == OPK_SIZE && v->in_cond) {
         /* handled by the comparison that contains it */
       } else if (kind != OPK_NONE && kind != OPK_SIZE) {
-        emit_op(v, &t, m, op_kind_name(kind), short_name, c);
+        emit_op(v, &t, m, op_of_model(kind), short_name, c);
       }
       target_free(&t);
     }
@@ -1085,39 +1081,39 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
            * computed afresh each time (a scratch buffer resized to fit) does not */
           CounterScan cs = {v, t.key, {0}};
           clang_visitChildren(rhs, counter_cb, &cs);
-          emit_op(v, &t, ra, cs.keys.len ? "grow" : "resize", fname, c);
-          for (size_t i = 0; i < cs.keys.len; i++) emit_op(v, &t, ra, "counter", cs.keys.items[i], c);
+          emit_op(v, &t, ra, cs.keys.len ? OP_GROW : OP_RESIZE, fname, c);
+          for (size_t i = 0; i < cs.keys.len; i++) emit_op(v, &t, ra, OP_COUNTER, cs.keys.items[i], c);
           pv_free(&cs.keys, free);
         } else if (self.found && fk != OPK_NONE) {
           /* h = g_slist_prepend(h, x): the call's own operation, recorded with its arguments */
         } else if (m->family == FAMILY_LIST) {
-          emit_op(v, &t, m, self.found ? "grow" : "insert", "insert", c);
+          emit_op(v, &t, m, self.found ? OP_GROW : OP_INSERT, "insert", c);
         } else {
-          emit_op(v, &t, m, "reset", "=", c);
+          emit_op(v, &t, m, OP_RESET, "=", c);
         }
         free(fname);
       } else if (m && m->family == FAMILY_LIST) {
         if (is_null_literal(rhs)) {
-          emit_op(v, &t, m, "shrink", "= NULL", c);
+          emit_op(v, &t, m, OP_SHRINK, "= NULL", c);
         } else if (clang_getCursorKind(rhs) == CXCursor_MemberRefExpr &&
                    clang_equalTypes(clang_getCanonicalType(clang_getCursorType(rhs)), ty)) {
-          emit_op(v, &t, m, "shrink", "pop", c);
+          emit_op(v, &t, m, OP_SHRINK, "pop", c);
         } else if (clang_getCursorKind(rhs) == CXCursor_UnaryOperator &&
                    clang_getCursorUnaryOperatorKind(rhs) == CXUnaryOperator_AddrOf) {
-          emit_op(v, &t, m, "reset", "points at an existing object", c); /* a cursor, not a new node */
+          emit_op(v, &t, m, OP_RESET, "points at an existing object", c); /* a cursor, not a new node */
         } else {
           /* a new head: an insertion only if the old head is linked into a node
            * (n->next = head) or a sibling tail pointer is fed (link decides) */
-          emit_op(v, &t, m, "insert", "insert", c);
+          emit_op(v, &t, m, OP_INSERT, "insert", c);
         }
       } else if (m) {
-        emit_op(v, &t, m, "reset", "=", c);
+        emit_op(v, &t, m, OP_RESET, "=", c);
       }
     } else if (is_integer_type(ty) && t.kind == T_STORAGE) {
       Mention self = mentions(v, rhs, t.key);
-      if (!self.found || is_null_literal(rhs)) emit_op(v, &t, NULL, "reset", "=", c);
+      if (!self.found || is_null_literal(rhs)) emit_op(v, &t, NULL, OP_RESET, "=", c);
     } else if (ty.kind == CXType_Record && t.kind == T_STORAGE) {
-      emit_op(v, &t, NULL, "reset", "=", c);
+      emit_op(v, &t, NULL, OP_RESET, "=", c);
     }
     target_free(&t);
   }
@@ -1129,7 +1125,7 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
       if (old_head.kind == T_STORAGE && m && m->family == FAMILY_LIST &&
           clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
                            clang_getCanonicalType(clang_getCursorType(old_head.decl))))
-        emit_op(v, &old_head, m, "linkhead", "->next = head", c);
+        emit_op(v, &old_head, m, OP_LINKHEAD, "->next = head", c);
       target_free(&old_head);
     }
   }
@@ -1142,7 +1138,7 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
       if (m && m->family == FAMILY_LIST &&
           clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
                            clang_getCanonicalType(clang_getCursorType(base.decl))))
-        emit_op(v, &base, m, "tail", "->next", c);
+        emit_op(v, &base, m, OP_TAIL, "->next", c);
       target_free(&base);
     }
     free(mk.items);
@@ -1191,7 +1187,7 @@ static void check_guard(Visit *v, CXCursor c, Kids *k) {
     Mention m = mentions(v, other, t.key);
     if (!is_null_literal(other) && !m.found && !m.static_var) {
       const ContainerModel *model = model_of_type(v->rs, clang_getCursorType(t.decl));
-      emit_op(v, &t, model, "guard", "size", c);
+      emit_op(v, &t, model, OP_GUARD, "size", c);
     }
     target_free(&t);
   }
@@ -1227,7 +1223,7 @@ static void walk_vardecl(Visit *v, CXCursor c) {
       }
       if (clang_getCanonicalType(ty).kind == CXType_Pointer && resolve(v, e, &t)) {
         const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-        if (m && m->family == FAMILY_LIST) emit_op(v, &t, m, "iterate", "walk", c);
+        if (m && m->family == FAMILY_LIST) emit_op(v, &t, m, OP_ITERATE, "walk", c);
         target_free(&t);
       }
     }
@@ -1252,7 +1248,7 @@ static void walk_return(Visit *v, CXCursor c) {
     Target t;
     if (ref_out && (is_addr || rt.kind != CXType_Pointer) && resolve(v, e, &t)) {
       const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-      if (m && t.kind == T_STORAGE) emit_op(v, &t, m, "escape", "return", c);
+      if (m && t.kind == T_STORAGE) emit_op(v, &t, m, OP_ESCAPE, "return", c);
       target_free(&t);
     }
   }
@@ -1294,7 +1290,7 @@ static void walk(Visit *v, CXCursor c) {
         Target t;
         if (resolve(v, kk.items[kk.n - 2], &t)) {
           const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-          if (m) emit_op(v, &t, m, "iterate", "range-for", kk.items[kk.n - 2]);
+          if (m) emit_op(v, &t, m, OP_ITERATE, "range-for", kk.items[kk.n - 2]);
           target_free(&t);
         }
       }
@@ -1351,7 +1347,7 @@ static void walk(Visit *v, CXCursor c) {
       Target t;
       if (kk.n && op == CXBinaryOperator_SubAssign && resolve(v, kk.items[0], &t)) {
         if (t.kind == T_STORAGE && is_integer_type(clang_getCursorType(t.decl)))
-          emit_op(v, &t, NULL, "reset", "-=", c);
+          emit_op(v, &t, NULL, OP_RESET, "-=", c);
         target_free(&t);
       }
       for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
@@ -1364,11 +1360,11 @@ static void walk(Visit *v, CXCursor c) {
       Target t;
       if (kk.n && (op == CXUnaryOperator_PostDec || op == CXUnaryOperator_PreDec) && resolve(v, kk.items[0], &t)) {
         if (t.kind == T_STORAGE && is_integer_type(clang_getCursorType(t.decl)))
-          emit_op(v, &t, NULL, "reset", "--", c);
+          emit_op(v, &t, NULL, OP_RESET, "--", c);
         target_free(&t);
       } else if (kk.n && op == CXUnaryOperator_AddrOf && !v->in_arg && resolve(v, kk.items[0], &t)) {
         const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-        if (m && t.kind == T_STORAGE) emit_op(v, &t, m, "escape", "address taken", c);
+        if (m && t.kind == T_STORAGE) emit_op(v, &t, m, OP_ESCAPE, "address taken", c);
         target_free(&t);
       }
       for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
@@ -1381,7 +1377,7 @@ static void walk(Visit *v, CXCursor c) {
       if (kk.n && v->loop_is_for && resolve(v, kk.items[0], &t)) {
         const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
         if (m && m->family == FAMILY_REALLOC && clang_getCanonicalType(clang_getCursorType(t.decl)).kind == CXType_Pointer)
-          emit_op(v, &t, m, "iterate", "index loop", c);
+          emit_op(v, &t, m, OP_ITERATE, "index loop", c);
         target_free(&t);
       }
       for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);

@@ -12,17 +12,70 @@ static const char *const lang_names[] = {
 };
 _Static_assert(sizeof lang_names / sizeof *lang_names == LANG_COUNT, "lang_names[] follows Lang");
 
-const char *facts_lang_name(Lang lang) {
-  return (unsigned)lang < LANG_COUNT ? lang_names[lang] : "?";
+/* ORDER LOOP */
+static const char *const loop_names[] = {
+    [LOOP_NONE] = "none",
+    [LOOP_BOUNDED] = "bounded",
+    [LOOP_UNBOUNDED] = "unbounded",
+};
+_Static_assert(sizeof loop_names / sizeof *loop_names == LOOP_COUNT, "loop_names[] follows LoopCtx");
+
+/* ORDER OP */
+static const char *const op_names[] = {
+    [OP_GROW] = "grow",        [OP_INSERT] = "insert",   [OP_RESIZE] = "resize",
+    [OP_SHRINK] = "shrink",    [OP_RESET] = "reset",     [OP_CREATE] = "create",
+    [OP_GUARD] = "guard",      [OP_ESCAPE] = "escape",   [OP_LOOKUP] = "lookup",
+    [OP_ITERATE] = "iterate",  [OP_SIZE] = "size",       [OP_COUNTER] = "counter",
+    [OP_TAIL] = "tail",        [OP_LINKHEAD] = "linkhead", [OP_FN_LONG] = "fn-long",
+    [OP_FN_CALL] = "fn-call",  [OP_FN_ONCE] = "fn-once", [OP_FN_NONE] = "fn-none",
+};
+_Static_assert(sizeof op_names / sizeof *op_names == OP_COUNT, "op_names[] follows FactOpKind");
+
+/* ORDER STORAGE */
+static const char *const storage_kind_names[] = {
+    [SK_GLOBAL] = "global",
+    [SK_NAMESPACE] = "namespace-scope",
+    [SK_FILE_STATIC] = "file-static",
+    [SK_STATIC_MEMBER] = "static-member",
+    [SK_STATIC_LOCAL] = "static-local",
+    [SK_FIELD] = "field",
+};
+_Static_assert(sizeof storage_kind_names / sizeof *storage_kind_names == SK_COUNT,
+               "storage_kind_names[] follows StorageKind");
+
+/* ORDER FAMILY */
+static const char *const family_names[] = {
+    [FAMILY_CLASS] = "class",
+    [FAMILY_HANDLE] = "handle",
+    [FAMILY_REALLOC] = "realloc",
+    [FAMILY_LIST] = "list",
+};
+_Static_assert(sizeof family_names / sizeof *family_names == FAMILY_COUNT, "family_names[] follows ModelFamily");
+
+static const char *name_in(const char *const *names, int n, int value) {
+  return value >= 0 && value < n && names[value] ? names[value] : "?";
 }
 
+static int parse_in(const char *const *names, int n, const char *name) {
+  for (int i = 0; name && i < n; i++)
+    if (names[i] && !strcmp(names[i], name)) return i;
+  return -1;
+}
+
+const char *facts_loop_name(LoopCtx loop) { return name_in(loop_names, LOOP_COUNT, (int)loop); }
+const char *facts_op_name(FactOpKind op) { return name_in(op_names, OP_COUNT, (int)op); }
+const char *facts_storage_kind_name(StorageKind kind) { return name_in(storage_kind_names, SK_COUNT, (int)kind); }
+const char *facts_family_name(ModelFamily family) { return name_in(family_names, FAMILY_COUNT, (int)family); }
+int facts_op_parse(const char *name) { return parse_in(op_names, OP_COUNT, name); }
+int facts_storage_kind_parse(const char *name) { return parse_in(storage_kind_names, SK_COUNT, name); }
+int facts_family_parse(const char *name) { return parse_in(family_names, FAMILY_COUNT, name); }
+
+const char *facts_lang_name(Lang lang) { return name_in(lang_names, LANG_COUNT, (int)lang); }
+
 int facts_lang_parse(const char *name, Lang *out) {
-  for (int i = 0; i < LANG_COUNT; i++)
-    if (name && !strcmp(name, lang_names[i])) {
-      *out = (Lang)i;
-      return 1;
-    }
-  return 0;
+  int i = parse_in(lang_names, LANG_COUNT, name);
+  if (i >= 0) *out = (Lang)i;
+  return i >= 0;
 }
 
 void loc_free(Loc *l) {
@@ -38,8 +91,8 @@ Loc loc_copy(const Loc *l) {
 
 static void storage_free(void *p) {
   FactStorage *s = p;
-  free(s->key); free(s->symbol); free(s->display); free(s->kind); free(s->model);
-  free(s->family); free(s->type); free(s->elem);
+  free(s->key); free(s->symbol); free(s->display); free(s->model);
+  free(s->type); free(s->elem);
   loc_free(&s->loc); loc_free(&s->owner_loc);
   free(s);
 }
@@ -66,7 +119,7 @@ static void call_free(void *p) {
 
 static void op_free(void *p) {
   FactOp *o = p;
-  free(o->target); free(o->func); free(o->kind); free(o->detail);
+  free(o->target); free(o->func); free(o->detail);
   loc_free(&o->loc); loc_free(&o->loop_loc);
   free(o);
 }

@@ -10,8 +10,78 @@
 
 #include "util.h"
 
-/* Loop context of a site. */
-enum { LOOP_NONE = 0, LOOP_BOUNDED = 1, LOOP_UNBOUNDED = 2 };
+/* The vocabulary of facts. Each enum has one name table in facts.c, kept
+ * in step by the compiler (designated initialisers and a _Static_assert on
+ * the count); the names are what the database, JSON and dump-facts show.
+ * Adding a value: add it before the _COUNT, give it a name in facts.c
+ * (grep "ORDER <ENUM>"), and say what it means here. */
+
+/* The loop context of a site. Stored in the database as the integer value
+ * (README "The database"), so existing values never change.
+ * ORDER LOOP: loop_names[] in facts.c. */
+typedef enum {
+  LOOP_NONE = 0,      /* "none": not inside a loop */
+  LOOP_BOUNDED = 1,   /* "bounded": a for loop with a condition, a range-for */
+  LOOP_UNBOUNDED = 2, /* "unbounded": for(;;), while, do-while */
+  /* 3 is kept for LOOP_INPUT: a loop whose condition reads input (later) */
+  LOOP_COUNT
+} LoopCtx;
+
+/* What an operation does to its access path.
+ * ORDER OP: op_names[] in facts.c; the link queries in store.c name some. */
+typedef enum {
+  OP_GROW = 0,  /* "grow": adds elements */
+  OP_INSERT,    /* "insert": head = n on a list head; growth when the old head is linked in */
+  OP_RESIZE,    /* "resize": a realloc sized afresh (a scratch buffer), not growth */
+  OP_SHRINK,    /* "shrink": removes elements */
+  OP_RESET,     /* "reset": replaces the contents or the count (=, clear of a count) */
+  OP_CREATE,    /* "create": a call constructs a new handle and stores it: not a reset */
+  OP_GUARD,     /* "guard": its size is compared with a limit */
+  OP_ESCAPE,    /* "escape": its address or a mutable reference leaves what growlint sees */
+  OP_LOOKUP,    /* "lookup": a keyed lookup */
+  OP_ITERATE,   /* "iterate": every element is walked */
+  OP_SIZE,      /* "size": its size is read outside a guard */
+  OP_COUNTER,   /* "counter": detail is the key of the count that sizes this array */
+  OP_TAIL,      /* "tail": tail->next = n; this pointer is a list's tail */
+  OP_LINKHEAD,  /* "linkhead": n->next = head; the old head is linked into a node */
+  OP_FN_LONG,   /* "fn-long": a function-pointer parameter is kept or registered */
+  OP_FN_CALL,   /* "fn-call": a function-pointer parameter is called */
+  OP_FN_ONCE,   /* "fn-once": a function-pointer parameter starts a thread (runs once) */
+  OP_FN_NONE,   /* "fn-none": a function-pointer parameter is only called while a callee runs */
+  OP_COUNT
+} FactOpKind;
+
+/* The storage duration and scope of a long-lived container.
+ * ORDER STORAGE: storage_kind_names[] in facts.c. */
+typedef enum {
+  SK_GLOBAL = 0,     /* "global": external linkage at file scope */
+  SK_NAMESPACE,      /* "namespace-scope": external linkage in a namespace */
+  SK_FILE_STATIC,    /* "file-static": internal linkage */
+  SK_STATIC_MEMBER,  /* "static-member": a static data member */
+  SK_STATIC_LOCAL,   /* "static-local": a function-local static */
+  SK_FIELD,          /* "field": a field of one of these */
+  SK_COUNT
+} StorageKind;
+
+/* How a container model's type is recognised and its operations spelled.
+ * ORDER FAMILY: family_names[] in facts.c. */
+typedef enum {
+  FAMILY_CLASS = 0,  /* "class": C++ class type; operations are member functions */
+  FAMILY_HANDLE,     /* "handle": C pointer handle (GHashTable *); operations are functions */
+  FAMILY_REALLOC,    /* "realloc": C pointer grown by a realloc-like function */
+  FAMILY_LIST,       /* "list": C pointer to a self-referential struct (list head) */
+  FAMILY_COUNT
+} ModelFamily;
+
+/* Names of the vocabulary; "?" for a value out of range. */
+const char *facts_loop_name(LoopCtx loop);
+const char *facts_op_name(FactOpKind op);
+const char *facts_storage_kind_name(StorageKind kind);
+const char *facts_family_name(ModelFamily family);
+/* Name -> value; -1 when name is not one of the table's names. */
+int facts_op_parse(const char *name);
+int facts_storage_kind_parse(const char *name);
+int facts_family_parse(const char *name);
 
 /* The language of a unit, and of each storage it declares.
  * ORDER LANG: lang_names[] in facts.c follows this order. */
@@ -37,10 +107,10 @@ typedef struct {
   char *key;      /* identity: USR[.field...] */
   char *symbol;   /* name as written (the field name for a field) */
   char *display;  /* g_server.sessions */
-  char *kind;     /* global | namespace-scope | file-static | static-member | static-local | field */
+  StorageKind kind;
   Lang lang;      /* the language of the unit that declared it */
   char *model;    /* matched model type */
-  char *family;   /* class | handle | realloc | list */
+  ModelFamily family;
   char *type;     /* type spelling */
   char *elem;     /* element type spelling, may be "" */
   int owning;     /* elements are owning smart pointers */
@@ -61,7 +131,7 @@ typedef struct {
   char *reason;   /* "its address is passed to 'signal'" */
   Loc loc;        /* where that happens */
   char *from;     /* USR of the function where that happens, "" at file scope */
-  int loop;       /* LOOP_* there */
+  LoopCtx loop;   /* there */
   Loc loop_loc;   /* innermost unbounded loop there */
   char *via;      /* USR of a project function it is passed to, "" when none */
   int via_index;  /* the parameter it is passed as */
@@ -71,7 +141,7 @@ typedef struct {
   char *caller;   /* USR */
   char *callee;   /* USR */
   char *callee_name;
-  int loop;       /* LOOP_* of the call site */
+  LoopCtx loop;   /* of the call site */
   Loc loc;        /* call site */
   Loc loop_loc;   /* innermost unbounded loop, when loop == LOOP_UNBOUNDED */
 } FactCall;
@@ -79,9 +149,9 @@ typedef struct {
 typedef struct {
   char *target;   /* storage key or param:<usr>#<i> */
   char *func;     /* enclosing function USR, "" at file scope */
-  char *kind;     /* grow shrink reset guard escape lookup iterate counter tail */
-  char *detail;   /* method or function name, or the counter key for 'counter' */
-  int loop;
+  FactOpKind kind;
+  char *detail;   /* method or function name, or the counter key for OP_COUNTER */
+  LoopCtx loop;
   Loc loc;
   Loc loop_loc;
 } FactOp;
@@ -93,7 +163,7 @@ typedef struct {
   char *callee_name;
   int index;      /* parameter index */
   int mut;        /* passed so that the callee may modify it */
-  int loop;
+  LoopCtx loop;
   Loc loc;
   Loc loop_loc;
 } FactArg;

@@ -43,7 +43,7 @@ typedef struct {
 
 static FactOp *op_copy(const FactOp *o) {
   FactOp *c = gl_xcalloc(1, sizeof *c);
-  c->target = gl_xstrdup(o->target); c->func = gl_xstrdup(o->func); c->kind = gl_xstrdup(o->kind);
+  c->target = gl_xstrdup(o->target); c->func = gl_xstrdup(o->func); c->kind = o->kind;
   c->detail = gl_xstrdup(o->detail); c->loop = o->loop;
   c->loc = loc_copy(&o->loc); c->loop_loc = loc_copy(&o->loop_loc);
   return c;
@@ -51,7 +51,7 @@ static FactOp *op_copy(const FactOp *o) {
 
 static void op_destroy(void *p) {
   FactOp *o = p;
-  free(o->target); free(o->func); free(o->kind); free(o->detail);
+  free(o->target); free(o->func); free(o->detail);
   loc_free(&o->loc); loc_free(&o->loop_loc);
   free(o);
 }
@@ -83,8 +83,8 @@ static void calls_list_destroy(void *p) {
 static void snode_destroy(void *p) {
   SNode *n = p;
   FactStorage *s = &n->s;
-  free(s->key); free(s->symbol); free(s->display); free(s->kind); free(s->model);
-  free(s->family); free(s->type); free(s->elem);
+  free(s->key); free(s->symbol); free(s->display); free(s->model);
+  free(s->type); free(s->elem);
   loc_free(&s->loc); loc_free(&s->owner_loc);
   free(n);
 }
@@ -101,7 +101,7 @@ static int on_storage(void *ctx, const FactStorage *s) {
   if (sm_get(&l->storages, s->key)) return 0;
   SNode *n = gl_xcalloc(1, sizeof *n);
   n->s.key = gl_xstrdup(s->key); n->s.symbol = gl_xstrdup(s->symbol); n->s.display = gl_xstrdup(s->display);
-  n->s.kind = gl_xstrdup(s->kind); n->s.lang = s->lang; n->s.model = gl_xstrdup(s->model); n->s.family = gl_xstrdup(s->family);
+  n->s.kind = s->kind; n->s.lang = s->lang; n->s.model = gl_xstrdup(s->model); n->s.family = s->family;
   n->s.type = gl_xstrdup(s->type); n->s.elem = gl_xstrdup(s->elem); n->s.owning = s->owning;
   n->s.is_def = s->is_def; n->s.loc = loc_copy(&s->loc); n->s.owner_loc = loc_copy(&s->owner_loc);
   sm_put(&l->storages, s->key, n);
@@ -151,7 +151,7 @@ static const char *fname(Link *l, const char *usr) {
   return n ? n : usr;
 }
 
-static int kind_is(const FactOp *o, const char *k) { return !strcmp(o->kind, k); }
+static int kind_is(const FactOp *o, FactOpKind k) { return o->kind == k; }
 
 static void add_call(Link *l, const char *caller, const char *callee, const char *name, int loop, const Loc *loc,
                      const Loc *loop_loc) {
@@ -173,7 +173,7 @@ static void resolve_via(Link *l) {
       PtrVec *ops = sm_get(&l->ops, key);
       int stored = 0, seen = 0;
       for (size_t j = 0; ops && j < ops->len; j++) {
-        stored |= kind_is(ops->items[j], "fn-long");
+        stored |= kind_is(ops->items[j], OP_FN_LONG);
         seen = 1;
       }
       free(key);
@@ -295,12 +295,12 @@ static int kept_in_check(Link *l, const char *key) {
   PtrVec *ops = sm_get(&l->ops, key);
   for (size_t i = 0; ops && i < ops->len; i++) {
     const FactOp *o = ops->items[i];
-    if (kind_is(o, "shrink") || kind_is(o, "reset") || kind_is(o, "guard") || kind_is(o, "escape")) return 1;
-    if (kind_is(o, "counter")) {
+    if (kind_is(o, OP_SHRINK) || kind_is(o, OP_RESET) || kind_is(o, OP_GUARD) || kind_is(o, OP_ESCAPE)) return 1;
+    if (kind_is(o, OP_COUNTER)) {
       PtrVec *cops = sm_get(&l->ops, o->detail);
       for (size_t j = 0; cops && j < cops->len; j++) {
         const FactOp *c = cops->items[j];
-        if (kind_is(c, "reset") || kind_is(c, "guard") || kind_is(c, "escape")) return 1;
+        if (kind_is(c, OP_RESET) || kind_is(c, OP_GUARD) || kind_is(c, OP_ESCAPE)) return 1;
       }
     }
   }
@@ -312,7 +312,7 @@ static int kept_in_check(Link *l, const char *key) {
     PtrVec *pops = sm_get(&l->ops, prefix);
     for (size_t i = 0; pops && i < pops->len && !found; i++) {
       const FactOp *o = pops->items[i];
-      found = kind_is(o, "reset") || kind_is(o, "escape") || kind_is(o, "shrink");
+      found = kind_is(o, OP_RESET) || kind_is(o, OP_ESCAPE) || kind_is(o, OP_SHRINK);
     }
   }
   free(prefix);
@@ -320,9 +320,9 @@ static int kept_in_check(Link *l, const char *key) {
 }
 
 static const char *rule_for(const FactStorage *s) {
-  if (!strcmp(s->family, "realloc")) return "growth-realloc-array";
-  if (!strcmp(s->family, "list")) return "growth-linked-list";
-  if (!strcmp(s->kind, "static-local")) return "growth-static-local";
+  if (s->family == FAMILY_REALLOC) return "growth-realloc-array";
+  if (s->family == FAMILY_LIST) return "growth-linked-list";
+  if (s->kind == SK_STATIC_LOCAL) return "growth-static-local";
   return "growth-global-container";
 }
 
@@ -339,7 +339,7 @@ static char *render(const char *tmpl, const FactStorage *s) {
     const char *val = !strncmp(open + 1, "symbol", n) && n == 6 ? s->symbol
                     : !strncmp(open + 1, "container", n) && n == 9 ? s->display
                     : !strncmp(open + 1, "type", n) && n == 4 ? s->type
-                    : !strncmp(open + 1, "kind", n) && n == 4 ? s->kind : NULL;
+                    : !strncmp(open + 1, "kind", n) && n == 4 ? facts_storage_kind_name(s->kind) : NULL;
     if (val) sb_append(&sb, val);
     else sb_appendn(&sb, open, n + 2);
     p = close + 1;
@@ -347,7 +347,7 @@ static char *render(const char *tmpl, const FactStorage *s) {
   return sb_steal(&sb);
 }
 
-static int has_op(Link *l, const char *key, const char *kind) {
+static int has_op(Link *l, const char *key, FactOpKind kind) {
   PtrVec *ops = sm_get(&l->ops, key);
   for (size_t i = 0; ops && i < ops->len; i++)
     if (kind_is(ops->items[i], kind)) return 1;
@@ -357,7 +357,7 @@ static int has_op(Link *l, const char *key, const char *kind) {
 /* The group of a list pointer: its enclosing object for a field, its file for a variable. */
 static char *list_group(const FactStorage *s) {
   const char *dot = strrchr(s->key, '.');
-  if (!strcmp(s->kind, "field") && dot) return gl_xasprintf("%s|%.*s", s->type, (int)(dot - s->key), s->key);
+  if (s->kind == SK_FIELD && dot) return gl_xasprintf("%s|%.*s", s->type, (int)(dot - s->key), s->key);
   return gl_xasprintf("%s|%s", s->type, s->loc.file);
 }
 
@@ -365,11 +365,11 @@ static char *list_group(const FactStorage *s) {
  * old head is linked into a node somewhere (n->next = head), or when a
  * sibling pointer of the same list type is a fed tail (tail->next = n). */
 static int inserts_grow(Link *l, const FactStorage *s) {
-  if (has_op(l, s->key, "linkhead")) return 1;
+  if (has_op(l, s->key, OP_LINKHEAD)) return 1;
   if (!l->tail_groups_ready) { /* once per link: the groups that have a fed tail */
     for (size_t i = 0; i < l->order.len; i++) {
       const FactStorage *o = &((SNode *)l->order.items[i])->s;
-      if (strcmp(o->family, "list") || !has_op(l, o->key, "tail")) continue;
+      if (o->family != FAMILY_LIST || !has_op(l, o->key, OP_TAIL)) continue;
       char *g = list_group(o);
       sm_put(&l->tail_groups, g, (void *)1);
       free(g);
@@ -377,7 +377,7 @@ static int inserts_grow(Link *l, const FactStorage *s) {
     l->tail_groups_ready = 1;
   }
   char *group = list_group(s);
-  int found = sm_get(&l->tail_groups, group) != NULL && !has_op(l, s->key, "tail");
+  int found = sm_get(&l->tail_groups, group) != NULL && !has_op(l, s->key, OP_TAIL);
   free(group);
   return found;
 }
@@ -389,13 +389,13 @@ static Finding *decide(Link *l, const FactStorage *s) {
   PtrVec repeating = {0}; /* borrowed FactOp* */
   for (size_t i = 0; i < ops->len; i++) {
     const FactOp *o = ops->items[i];
-    if (kind_is(o, "iterate")) iterate = 1;
-    else if (kind_is(o, "lookup")) lookup = 1;
-    else if (kind_is(o, "tail")) tail = 1;
-    else if ((kind_is(o, "grow") || kind_is(o, "insert")) &&
+    if (kind_is(o, OP_ITERATE)) iterate = 1;
+    else if (kind_is(o, OP_LOOKUP)) lookup = 1;
+    else if (kind_is(o, OP_TAIL)) tail = 1;
+    else if ((kind_is(o, OP_GROW) || kind_is(o, OP_INSERT)) &&
              (o->loop == LOOP_UNBOUNDED || (*o->func && sm_get(&l->reach, o->func)))) {
-      if (kind_is(o, "insert") && inserts < 0) inserts = inserts_grow(l, s);
-      if (kind_is(o, "grow") || inserts) pv_push(&repeating, (void *)o);
+      if (kind_is(o, OP_INSERT) && inserts < 0) inserts = inserts_grow(l, s);
+      if (kind_is(o, OP_GROW) || inserts) pv_push(&repeating, (void *)o);
     }
   }
   const char *rule_id = rule_for(s);
@@ -412,7 +412,7 @@ static Finding *decide(Link *l, const FactStorage *s) {
   f->container = gl_xstrdup(s->display);
   f->key = gl_xstrdup(s->key);
   f->fix = gl_xstrdup(fix);
-  f->kind = gl_xstrdup(s->kind);
+  f->kind = gl_xstrdup(facts_storage_kind_name(s->kind));
   f->type = gl_xstrdup(s->type);
   f->message = render(rule->message, s);
   f->loc = loc_copy(&s->loc);
@@ -420,7 +420,7 @@ static Finding *decide(Link *l, const FactStorage *s) {
   f->fingerprint = gl_xasprintf("%016llx", (unsigned long long)XXH3_64bits(fp_src, strlen(fp_src)));
   free(fp_src);
 
-  if (!strcmp(s->kind, "field") && s->owner_loc.file && *s->owner_loc.file) {
+  if (s->kind == SK_FIELD && s->owner_loc.file && *s->owner_loc.file) {
     const char *dot = strrchr(s->display, '.');
     char *owner = gl_xstrndup(s->display, dot ? (size_t)(dot - s->display) : strlen(s->display));
     add_note(f, &s->owner_loc, gl_xasprintf("'%s' is the static object that holds it", owner));

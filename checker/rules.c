@@ -16,10 +16,11 @@
 #include <xxhash.h>
 #include <yaml.h>
 
+/* ORDER OPK */
 static const char *const op_keys[] = {
-    NULL, "grow", "shrink", "reset", "lookup", "size", "iterate"};
-
-static const char *const family_names[] = {"class", "handle", "realloc", "list"};
+    [OPK_NONE] = NULL, [OPK_GROW] = "grow", [OPK_SHRINK] = "shrink", [OPK_RESET] = "reset",
+    [OPK_LOOKUP] = "lookup", [OPK_SIZE] = "size", [OPK_ITERATE] = "iterate"};
+_Static_assert(sizeof op_keys / sizeof *op_keys == OPK_COUNT, "op_keys[] follows OpKind");
 
 /* Loader state for one file. */
 typedef struct {
@@ -78,7 +79,7 @@ static void model_free(void *p) {
   ContainerModel *m = p;
   if (!m) return;
   free(m->type);
-  for (int i = 0; i < 7; i++) pv_free(&m->ops[i], free);
+  for (int i = 0; i < OPK_COUNT; i++) pv_free(&m->ops[i], free);
   free(m);
 }
 
@@ -143,10 +144,9 @@ static GlResult load_model(Loader *ld, yaml_node_t *map, RuleSet *rs) {
       rc = get_string(ld, v, k, &m->type);
     } else if (!strcmp(k, "family")) {
       const char *s = scalar(v);
-      int found = 0;
-      for (int i = 0; s && i < 4; i++)
-        if (!strcmp(s, family_names[i])) { m->family = (ModelFamily)i; found = 1; }
-      if (!found) rc = bad(ld, v, k, "must be one of class, handle, realloc, list");
+      int family = facts_family_parse(s);
+      if (family >= 0) m->family = (ModelFamily)family;
+      else rc = bad(ld, v, k, "must be one of class, handle, realloc, list");
     } else if (!strcmp(k, "arg")) {
       const char *s = scalar(v);
       char *end = NULL;
@@ -155,7 +155,7 @@ static GlResult load_model(Loader *ld, yaml_node_t *map, RuleSet *rs) {
       else m->arg = (int)n;
     } else {
       int idx = 0;
-      for (int i = 1; i < 7; i++) if (!strcmp(k, op_keys[i])) idx = i;
+      for (int i = 1; i < OPK_COUNT; i++) if (!strcmp(k, op_keys[i])) idx = i;
       if (!idx) return bad(ld, node(ld, pair->key), k, "unknown key in a container model");
       rc = get_string_list(ld, v, k, &m->ops[idx]);
     }

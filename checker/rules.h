@@ -7,9 +7,11 @@
 #ifndef GROWLINT_RULES_H
 #define GROWLINT_RULES_H
 
+#include "facts.h"
 #include "util.h"
 
-/* What an operation does to a container. */
+/* What an operation does to a container.
+ * ORDER OPK: op_keys[] in rules.c follows this order. */
 typedef enum {
   OPK_NONE = 0, /* read-only or unknown */
   OPK_GROW,     /* adds elements */
@@ -17,21 +19,14 @@ typedef enum {
   OPK_RESET,    /* replaces the contents (assign, resize, operator=) */
   OPK_LOOKUP,   /* keyed lookup */
   OPK_SIZE,     /* reads the size (used by size guards) */
-  OPK_ITERATE   /* walks every element */
+  OPK_ITERATE,  /* walks every element */
+  OPK_COUNT
 } OpKind;
-
-/* How a model's type is recognised and its operations are spelled. */
-typedef enum {
-  FAMILY_CLASS = 0,  /* C++ class type; operations are member functions */
-  FAMILY_HANDLE,     /* C pointer handle (GHashTable *); operations are functions */
-  FAMILY_REALLOC,    /* C pointer grown by a realloc-like function */
-  FAMILY_LIST        /* C pointer to a self-referential struct (list head) */
-} ModelFamily;
 
 typedef struct {
   char *type;        /* qualified type name, e.g. "std::vector"; "*" for C pointers */
-  ModelFamily family;
-  PtrVec ops[7];     /* char* names per OpKind (index OPK_GROW..OPK_ITERATE) */
+  ModelFamily family; /* facts.h */
+  PtrVec ops[OPK_COUNT]; /* char* names per OpKind (index OPK_GROW..OPK_ITERATE) */
   int arg;           /* FAMILY_HANDLE: index of the container argument */
 } ContainerModel;
 

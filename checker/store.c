@@ -356,7 +356,8 @@ static GlResult save_facts(Store *st, int64_t uid, const Facts *f, GlError *err)
     if (s) {
       sqlite3_bind_int64(s, 1, uid);
       bind_text(s, 2, x->key); bind_text(s, 3, x->symbol); bind_text(s, 4, x->display);
-      bind_text(s, 5, x->kind); bind_text(s, 6, x->model); bind_text(s, 7, x->family);
+      bind_text(s, 5, facts_storage_kind_name(x->kind)); bind_text(s, 6, x->model);
+      bind_text(s, 7, facts_family_name(x->family));
       bind_text(s, 8, x->type); bind_text(s, 9, x->elem);
       sqlite3_bind_int(s, 10, x->owning); sqlite3_bind_int(s, 11, x->is_def);
       bind_loc(s, 12, &x->loc); bind_loc(s, 15, &x->owner_loc);
@@ -400,7 +401,7 @@ static GlResult save_facts(Store *st, int64_t uid, const Facts *f, GlError *err)
     sqlite3_stmt *s = stmt(st, S_INS_OP);
     if (s) {
       sqlite3_bind_int64(s, 1, uid);
-      bind_text(s, 2, x->target); bind_text(s, 3, x->func); bind_text(s, 4, x->kind);
+      bind_text(s, 2, x->target); bind_text(s, 3, x->func); bind_text(s, 4, facts_op_name(x->kind));
       bind_text(s, 5, x->detail); sqlite3_bind_int(s, 6, x->loop);
       bind_loc(s, 7, &x->loc); bind_loc(s, 10, &x->loop_loc);
     }
@@ -573,7 +574,8 @@ static int storage_row(sqlite3_stmt *s, void *p) {
   facts_lang_parse(col_text(s, 16), &lang);
   FactStorage x = {.lang = lang,
       .key = (char *)col_text(s, 0), .symbol = (char *)col_text(s, 1), .display = (char *)col_text(s, 2),
-      .kind = (char *)col_text(s, 3), .model = (char *)col_text(s, 4), .family = (char *)col_text(s, 5),
+      .kind = (StorageKind)facts_storage_kind_parse(col_text(s, 3)), .model = (char *)col_text(s, 4),
+      .family = (ModelFamily)facts_family_parse(col_text(s, 5)),
       .type = (char *)col_text(s, 6), .elem = (char *)col_text(s, 7), .owning = sqlite3_column_int(s, 8),
       .is_def = sqlite3_column_int(s, 9), .loc = col_loc(s, 10), .owner_loc = col_loc(s, 13)};
   return t->cb.storage(t->ctx, &x);
@@ -591,7 +593,8 @@ GlResult store_each_storage(Store *st, int64_t run_id, StoreStorageCb cb, void *
 
 static int op_row(sqlite3_stmt *s, void *p) {
   Thunk *t = p;
-  FactOp x = {.target = (char *)col_text(s, 0), .func = (char *)col_text(s, 1), .kind = (char *)col_text(s, 2),
+  FactOp x = {.target = (char *)col_text(s, 0), .func = (char *)col_text(s, 1),
+              .kind = (FactOpKind)facts_op_parse(col_text(s, 2)),
               .detail = (char *)col_text(s, 3), .loop = sqlite3_column_int(s, 4), .loc = col_loc(s, 5),
               .loop_loc = col_loc(s, 8)};
   return t->cb.op(t->ctx, &x);

@@ -27,7 +27,7 @@ static char *ops_of(const char *name, const char *code, Facts *f) {
   StrBuf sb = {0};
   for (size_t i = 0; i < f->ops.len; i++) {
     FactOp *o = f->ops.items[i];
-    sb_appendf(&sb, "%s%s:%s:%d", i ? " " : "", o->kind, o->detail, o->loop);
+    sb_appendf(&sb, "%s%s:%s:%d", i ? " " : "", facts_op_name(o->kind), o->detail, o->loop);
   }
   sb_free(&diags);
   extract_free(ex);
@@ -68,7 +68,7 @@ static void aliases_and_fields_resolve_to_the_storage(void) {
     FactStorage *s = f.storages.items[0];
     CHECK_STR(s->display, "g_s.q");
     CHECK_STR(s->symbol, "q");
-    CHECK_STR(s->kind, "field");
+    CHECK_STR(facts_storage_kind_name(s->kind), "field");
     CHECK_STR(s->model, "std::deque");
     CHECK(s->loc.line == 2);
     CHECK(s->owner_loc.line == 3);

@@ -15,7 +15,8 @@ static Loc L(unsigned line) {
 static void storage(Facts *f, const char *key, const char *family, const char *kind, int owning) {
   FactStorage *s = gl_xcalloc(1, sizeof *s);
   s->key = gl_xstrdup(key); s->symbol = gl_xstrdup(key); s->display = gl_xstrdup(key);
-  s->kind = gl_xstrdup(kind); s->model = gl_xstrdup("std::vector"); s->family = gl_xstrdup(family);
+  s->kind = (StorageKind)facts_storage_kind_parse(kind); s->model = gl_xstrdup("std::vector");
+  s->family = (ModelFamily)facts_family_parse(family);
   s->type = gl_xstrdup("T"); s->elem = gl_xstrdup(""); s->owning = owning; s->is_def = 1;
   s->loc = L(1); s->owner_loc.file = gl_xstrdup("");
   pv_push(&f->storages, s);
@@ -24,7 +25,7 @@ static void storage(Facts *f, const char *key, const char *family, const char *k
 static void op(Facts *f, const char *target, const char *func, const char *kind, const char *detail, int loop,
                unsigned line) {
   FactOp *o = gl_xcalloc(1, sizeof *o);
-  o->target = gl_xstrdup(target); o->func = gl_xstrdup(func); o->kind = gl_xstrdup(kind);
+  o->target = gl_xstrdup(target); o->func = gl_xstrdup(func); o->kind = (FactOpKind)facts_op_parse(kind);
   o->detail = gl_xstrdup(detail); o->loop = loop; o->loc = L(line); o->loop_loc = L(loop == 2 ? 2 : 0);
   pv_push(&f->ops, o);
 }
