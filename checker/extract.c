@@ -11,7 +11,6 @@
  * never visited. Each storage key gets one storage fact per unit.
  */
 #include "extract.h"
-#include "units.h"
 
 #include <clang-c/Index.h>
 #include <stdlib.h>
@@ -1460,9 +1459,10 @@ void extract_free(Extractor *ex) {
 
 char *extract_clang_version(void) { return str_take(clang_getClangVersion()); }
 
-GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, int nargs,
-                      const char *directory, Facts *out, StrBuf *diags, int *n_errors,
-                      GlError *err) {
+GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, int *n_errors, GlError *err) {
+  const char *file = u->file, *directory = u->directory;
+  const char *const *args = (const char *const *)u->args.items;
+  int nargs = (int)u->args.len;
   *n_errors = 0;
   if (directory && *directory && !gl_is_dir(directory)) {
     gl_error_set(err, "%s: the unit's directory does not exist: %s", file, directory);
@@ -1513,7 +1513,7 @@ GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, 
   v.rs = ex->rs;
   v.facts = out;
   v.tu = tu;
-  v.lang = units_lang(file, args, nargs);
+  v.lang = u->lang;
   v.func_cursor = clang_getNullCursor();
   v.arg_callee = clang_getNullCursor();
   v.outer_call = clang_getNullCursor();

@@ -17,7 +17,7 @@
 #include "cli.h"
 #include "cmd.h"
 #include "analyse.h"
-#include "extract.h"
+#include "frontend.h"
 #include "link.h"
 #include "report.h"
 #include "rules.h"
@@ -541,7 +541,7 @@ static int cmd_check(int argc, char **argv) {
   StrMap changed = {0};
   AnalyseResult res = {0};
   Store *st = NULL;
-  char *cwd = getcwd(NULL, 0), *root = NULL, *db_path = NULL, *clang_version = extract_clang_version();
+  char *cwd = getcwd(NULL, 0), *root = NULL, *db_path = NULL, *clang_version = frontend_clang_version();
   char *cmdline = command_line(argc, argv), *search = NULL, *commit = NULL, *branch = NULL;
   int64_t run_id = 0;
   GlResult rc;
@@ -598,7 +598,9 @@ static int cmd_check(int argc, char **argv) {
   branch = commit ? cli_git(root, branch_args) : NULL;
   const char *status_args[] = {"status", "--porcelain", "--untracked-files=no", NULL};
   char *changes = commit ? cli_git(root, status_args) : NULL;
-  RunInfo info = {root, GROWLINT_VERSION, clang_version, cmdline, commit, branch, changes != NULL};
+  char frontends[512];
+  frontend_versions(frontends, sizeof frontends);
+  RunInfo info = {root, GROWLINT_VERSION, clang_version, cmdline, commit, branch, changes != NULL, frontends};
   free(changes);
   int stale = 0;
   if ((rc = store_reap_stale_runs(st, process_alive, &stale, &err)) != GL_OK ||
@@ -714,12 +716,14 @@ static int cmd_merge(int argc, char **argv) {
   RuleSet *rs = NULL;
   Store *st = NULL;
   PtrVec failed = {0};
-  char *cwd = getcwd(NULL, 0), *root = cwd ? cli_project_root(cwd) : NULL, *clang_version = extract_clang_version();
+  char *cwd = getcwd(NULL, 0), *root = cwd ? cli_project_root(cwd) : NULL, *clang_version = frontend_clang_version();
   char *cmdline = command_line(argc, argv);
   int64_t run_id = 0;
   int total = 0;
   if (!cwd || !cli_load_rules("merge", rules, NULL, NULL, &rs, NULL)) goto done;
-  RunInfo info = {root, GROWLINT_VERSION, clang_version, cmdline, NULL, NULL, 0};
+  char frontends[512];
+  frontend_versions(frontends, sizeof frontends);
+  RunInfo info = {root, GROWLINT_VERSION, clang_version, cmdline, NULL, NULL, 0, frontends};
   if (store_open(db, &st, &err) != GL_OK || store_run_begin(st, &info, &run_id, &err) != GL_OK) {
     fprintf(stderr, "growlint merge: error: %s\n", err.msg);
     goto done;
@@ -775,7 +779,7 @@ static int cmd_rules(int argc, char **argv) {
 static int cmd_version(int argc, char **argv) {
   (void)argc;
   (void)argv;
-  char *v = extract_clang_version();
+  char *v = frontend_clang_version();
   printf("growlint %s\nlibclang: %s\n", GROWLINT_VERSION, v);
   free(v);
   return cmd_finish(EXIT_CLEAN);

@@ -147,6 +147,10 @@ static const char schema_v4[] =
     "DELETE FROM storage; DELETE FROM function; DELETE FROM entry; DELETE FROM call;"
     "DELETE FROM op; DELETE FROM arg; DELETE FROM unit_dep; UPDATE unit SET cache_key = NULL;";
 
+/* Version 5: a run records the version of each front end ("libclang
+ * Debian clang version 19.1.7", one per line); clang_version stays. */
+static const char schema_v5[] = "ALTER TABLE run ADD COLUMN frontends TEXT;";
+
 static GlResult db_error(Store *st, GlError *err, const char *what) {
   gl_error_set(err, "database: %s: %s", what, sqlite3_errmsg(st->db));
   return GL_EIO;
@@ -191,6 +195,7 @@ static GlResult migrate(Store *st, GlError *err) {
   if (rc == GL_OK && version < 2) rc = exec(st, schema_v2, err);
   if (rc == GL_OK && version < 3) rc = exec(st, schema_v3, err);
   if (rc == GL_OK && version < 4) rc = exec(st, schema_v4, err);
+  if (rc == GL_OK && version < 5) rc = exec(st, schema_v5, err);
   if (rc == GL_OK && version < STORE_SCHEMA_VERSION) {
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
@@ -278,8 +283,8 @@ GlResult store_commit(Store *st, GlError *err) { return exec(st, "COMMIT", err);
 GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlError *err) {
   sqlite3_stmt *s = NULL;
   const char *sql = "INSERT INTO run(started, status, root, tool_version, clang_version, command, git_commit, "
-                    "git_branch, git_dirty, pid, host) "
-                    "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'running', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+                    "git_branch, git_dirty, pid, host, frontends) "
+                    "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'running', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
   if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "cannot record the run");
   bind_text(s, 1, info->root);
   bind_text(s, 2, info->tool_version);
@@ -292,6 +297,7 @@ GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlErro
   gethostname(host, sizeof host - 1);
   sqlite3_bind_int64(s, 8, (sqlite3_int64)getpid());
   bind_text(s, 9, host);
+  if (info->frontends) bind_text(s, 10, info->frontends);
   int r = sqlite3_step(s);
   sqlite3_finalize(s);
   if (r != SQLITE_DONE) return db_error(st, err, "cannot record the run");

@@ -12,6 +12,7 @@ typedef struct {
   char *file;       /* absolute path of the main file */
   char *directory;  /* working directory for the arguments */
   PtrVec args;      /* char*: compiler arguments without compiler, file, -c, -o */
+  Lang lang;        /* its language (units_lang), which picks its front end */
 } Unit;
 
 void unit_free(void *u);

@@ -18,10 +18,15 @@ static char *ops_of(const char *name, const char *code, Facts *f) {
   StrBuf diags = {0};
   int nerr = 0;
   GlError err = {{0}};
-  const char *cxx[] = {"-x", "c++", "-std=c++17"};
-  const char *c[] = {"-std=c17"};
   int is_c = gl_has_suffix(name, ".c");
-  extract_unit(ex, path, is_c ? c : cxx, is_c ? 1 : 3, "/tmp", f, &diags, &nerr, &err);
+  Unit u = {path, "/tmp", {0}, is_c ? LANG_C : LANG_CXX};
+  if (!is_c) {
+    pv_push(&u.args, "-x");
+    pv_push(&u.args, "c++");
+  }
+  pv_push(&u.args, is_c ? "-std=c17" : "-std=c++17");
+  extract_unit(ex, &u, f, &diags, &nerr, &err);
+  pv_free(&u.args, NULL);
   CHECK(nerr == 0);
   if (nerr) fputs(sb_cstr(&diags), stderr);
   StrBuf sb = {0};

@@ -43,7 +43,7 @@ static char *decide(Facts *f) {
   GlError err = {{0}};
   StrBuf sb = {0};
   if (store_open(path, &st, &err) != GL_OK) return gl_xstrdup(err.msg);
-  RunInfo info = {"/", "0", "c", "t", NULL, NULL, 0};
+  RunInfo info = {"/", "0", "c", "t", NULL, NULL, 0, NULL};
   int64_t run = 0;
   store_run_begin(st, &info, &run, &err);
   store_unit_save(st, run, "/p/a.cpp", "/p", "", "ok", 0, "", f, NULL, NULL, &err);

@@ -28,7 +28,7 @@ static void facts_of_a_unit_are_replaced(void) {
   GlError err = {{0}};
   CHECK(store_open(path, &st, &err) == GL_OK);
   if (!st) return;
-  RunInfo info = {"/", "0", "clang", "test", NULL, NULL, 0};
+  RunInfo info = {"/", "0", "clang", "test", NULL, NULL, 0, NULL};
   int64_t run = 0;
   CHECK(store_run_begin(st, &info, &run, &err) == GL_OK);
   Facts f = {0};
@@ -58,7 +58,7 @@ static void storages_keep_their_language(void) {
   GlError err = {{0}};
   CHECK(store_open(path, &st, &err) == GL_OK);
   if (!st) return;
-  RunInfo info = {"/", "0", "clang", "test", NULL, NULL, 0};
+  RunInfo info = {"/", "0", "clang", "test", NULL, NULL, 0, NULL};
   int64_t run = 0;
   CHECK(store_run_begin(st, &info, &run, &err) == GL_OK);
   Facts f = {0};
@@ -87,7 +87,7 @@ static void newer_schema_is_refused(void) {
   GlError err = {{0}};
   CHECK(store_open(path, &st, &err) == GL_EINPUT);
   CHECK(st == NULL);
-  CHECK(strstr(err.msg, "database schema version 99 is newer than this growlint supports (4)") != NULL);
+  CHECK(strstr(err.msg, "database schema version 99 is newer than this growlint supports (5)") != NULL);
   cleanup_db();
 }
 
