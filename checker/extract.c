@@ -462,10 +462,11 @@ static void ensure_storage(Visit *v, const Target *t, const ContainerModel *m) {
   s->display = gl_xstrdup(t->display);
   s->kind = t->skind;
   s->lang = v->lang;
-  s->model = gl_xstrdup(m->type);
+  CXType nr = clang_getNonReferenceType(ty);
+  char *cls = m->family == FAMILY_CLASS ? class_name_of_type(nr) : NULL; /* what a type pattern matched */
+  s->model = cls ? cls : gl_xstrdup(m->type);
   s->family = m->family;
   s->type = str_take(clang_getTypeSpelling(ty));
-  CXType nr = clang_getNonReferenceType(ty);
   int nargs = clang_Type_getNumTemplateArguments(nr);
   s->elem = nargs > 0 ? str_take(clang_getTypeSpelling(clang_Type_getTemplateArgumentAsType(nr, 0)))
                       : gl_xstrdup("");

@@ -319,11 +319,20 @@ static int kept_in_check(Link *l, const char *key) {
   return found;
 }
 
-static const char *rule_for(const FactStorage *s) {
-  if (s->family == FAMILY_REALLOC) return "growth-realloc-array";
-  if (s->family == FAMILY_LIST) return "growth-linked-list";
-  if (s->kind == SK_STATIC_LOCAL) return "growth-static-local";
-  return "growth-global-container";
+/* What rules and fix texts are matched against (rules_rule_for, rules_fix_for). */
+static StorageTraits traits_of(const FactStorage *s) {
+  StorageTraits st = {s->family, s->kind, s->lang, s->model};
+  return st;
+}
+
+/* "suggested fix (bounded): TEXT; for example: EXAMPLE" in the text written
+ * for this storage's language and family (owned); NULL when rules have none. */
+static char *fix_note(const RuleSet *rs, const char *fix, const FactStorage *s) {
+  StorageTraits st = traits_of(s);
+  const Fix *fx = rules_fix_for(rs, fix, &st);
+  if (!fx) return NULL;
+  if (!fx->example || !*fx->example) return gl_xasprintf("suggested fix (%s): %s", fix, fx->text);
+  return gl_xasprintf("suggested fix (%s): %s; for example: %s", fix, fx->text, fx->example);
 }
 
 /* Replaces {symbol} {container} {type} {kind} in a rule's message. */
@@ -398,15 +407,15 @@ static Finding *decide(Link *l, const FactStorage *s) {
       if (kind_is(o, OP_GROW) || inserts) pv_push(&repeating, (void *)o);
     }
   }
-  const char *rule_id = rule_for(s);
-  const Rule *rule = rules_find(l->rs, rule_id);
-  if (!repeating.len || tail || !rule || !rules_enabled(l->rs, rule_id)) {
+  StorageTraits st = traits_of(s);
+  const Rule *rule = rules_rule_for(l->rs, &st); /* the first rule that applies */
+  if (!repeating.len || tail || !rule || !rules_enabled(l->rs, rule->id)) {
     pv_free(&repeating, NULL);
     return NULL;
   }
   const char *fix = s->owning ? "weak-reference" : (iterate && !lookup) ? "cleanup" : "bounded";
   Finding *f = gl_xcalloc(1, sizeof *f);
-  f->rule = gl_xstrdup(rule_id);
+  f->rule = gl_xstrdup(rule->id);
   f->severity = gl_xstrdup(rule->severity);
   f->symbol = gl_xstrdup(s->symbol);
   f->container = gl_xstrdup(s->display);
@@ -416,7 +425,7 @@ static Finding *decide(Link *l, const FactStorage *s) {
   f->type = gl_xstrdup(s->type);
   f->message = render(rule->message, s);
   f->loc = loc_copy(&s->loc);
-  char *fp_src = gl_xasprintf("%s\n%s", rule_id, s->key);
+  char *fp_src = gl_xasprintf("%s\n%s", rule->id, s->key);
   f->fingerprint = gl_xasprintf("%016llx", (unsigned long long)XXH3_64bits(fp_src, strlen(fp_src)));
   free(fp_src);
 
@@ -432,10 +441,8 @@ static Finding *decide(Link *l, const FactStorage *s) {
                                       *o->func ? "" : ""));
     if (i == 0) trace(l, f, o);
   }
-  const Fix *fx = rules_fix(l->rs, fix);
-  if (fx)
-    add_note(f, &s->loc, gl_xasprintf("suggested fix (%s): %s; for example: %s", fix, fx->text ? fx->text : "",
-                                      fx->example ? fx->example : ""));
+  char *note = fix_note(l->rs, fix, s);
+  if (note) add_note(f, &s->loc, note);
   pv_free(&repeating, NULL);
   return f;
 }
