@@ -517,6 +517,7 @@ static FactOpKind op_of_model(OpKind k) {
     case OPK_RESET: return OP_RESET;
     case OPK_LOOKUP: return OP_LOOKUP;
     case OPK_SIZE: return OP_SIZE;
+    case OPK_CREATE: return OP_CREATE;
     default: return OP_ITERATE;
   }
 }
@@ -1086,6 +1087,9 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
           pv_free(&cs.keys, free);
         } else if (self.found && fk != OPK_NONE) {
           /* h = g_slist_prepend(h, x): the call's own operation, recorded with its arguments */
+        } else if (fk == OPK_CREATE) {
+          /* t = g_hash_table_new(...): a new, empty handle, not a reset */
+          emit_op(v, &t, m, OP_CREATE, fname, c);
         } else if (m->family == FAMILY_LIST) {
           emit_op(v, &t, m, self.found ? OP_GROW : OP_INSERT, "insert", c);
         } else {
