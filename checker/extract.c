@@ -40,7 +40,8 @@ typedef enum { T_NONE = 0, T_STORAGE, T_PARAM } TargetKind;
 
 typedef struct {
   TargetKind kind;
-  char *key;            /* owned: storage key or param:<usr>#<i> */
+  AccessPath path;      /* owned: what it names */
+  char *key;            /* owned: path_string(&path), the storage key for a storage */
   char *symbol;         /* owned: name as written */
   char *display;        /* owned: g_server.sessions */
   StorageKind skind;    /* for a storage */
@@ -287,12 +288,29 @@ static int is_const_pointee(CXType t) {
 /* ---------- targets ---------- */
 
 static void target_free(Target *t) {
-  free(t->key); free(t->symbol); free(t->display);
+  path_free(&t->path); free(t->key); free(t->symbol); free(t->display);
   memset(t, 0, sizeof *t);
+}
+
+/* Sets t's path to a copy of these parts, and its key. */
+static void target_path(Target *t, RootKind root, const char *func, int index, const char *key, const char *field) {
+  AccessPath p = {root, (char *)func, index, (char *)key, (char *)field};
+  path_free(&t->path);
+  free(t->key);
+  t->path = path_copy(&p);
+  t->key = path_string(&t->path);
+}
+
+/* Sets t's path to base's with ".field" appended. */
+static void target_field(Target *t, const AccessPath *base, const char *field) {
+  char *f = gl_xasprintf("%s.%s", base->field, field);
+  target_path(t, base->root, base->func, base->index, base->key, f);
+  free(f);
 }
 
 static Target target_copy(const Target *t) {
   Target c = *t;
+  c.path = path_copy(&t->path);
   c.key = gl_xstrdup(t->key);
   c.symbol = gl_xstrdup(t->symbol);
   c.display = gl_xstrdup(t->display);
@@ -339,7 +357,9 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
     }
     if (rk == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(ref) == 1) {
       out->kind = T_STORAGE;
-      out->key = usr_of(ref);
+      char *usr = usr_of(ref);
+      target_path(out, ROOT_STORAGE, "", -1, usr, "");
+      free(usr);
       out->symbol = str_take(clang_getCursorSpelling(ref));
       out->display = gl_xstrdup(out->symbol);
       out->skind = storage_kind(ref);
@@ -350,7 +370,7 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
       int idx = param_index(v, ref);
       if (idx < 0) return 0;
       out->kind = T_PARAM;
-      out->key = gl_xasprintf("param:%s#%d", v->func, idx);
+      target_path(out, ROOT_PARAM, v->func, idx, "", "");
       out->symbol = str_take(clang_getCursorSpelling(ref));
       out->display = gl_xstrdup(out->symbol);
       out->decl = ref;
@@ -370,7 +390,8 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
       /* this->field inside a member function: an effect on whatever object it runs on */
       if (v->func && !clang_Cursor_isNull(v->func_cursor) && clang_getCursorKind(v->func_cursor) != CXCursor_FunctionDecl) {
         out->kind = T_PARAM;
-        out->key = gl_xasprintf("param:%s#this.%s", v->func, fname);
+        AccessPath self = {ROOT_THIS, v->func, -1, "", ""};
+        target_field(out, &self, fname);
         out->display = gl_xstrdup(fname);
         out->symbol = fname;
           out->decl = field;
@@ -385,7 +406,7 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
     Target base;
     if (resolve(v, base_expr, &base) && (base.kind == T_PARAM || !arrow)) {
       out->kind = base.kind;
-      out->key = gl_xasprintf("%s.%s", base.key, fname);
+      target_field(out, &base.path, fname);
       out->display = gl_xasprintf("%s.%s", base.display, fname);
       out->symbol = fname;
       fname = NULL;
@@ -499,7 +520,7 @@ static void emit_op(Visit *v, const Target *t, const ContainerModel *m, FactOpKi
   if (t->kind == T_STORAGE && (kind == OP_GROW || kind == OP_INSERT || kind == OP_TAIL))
     ensure_storage(v, t, m);
   FactOp *o = gl_xcalloc(1, sizeof *o);
-  o->target = gl_xstrdup(t->key);
+  o->target = path_copy(&t->path);
   o->func = gl_xstrdup(v->func ? v->func : "");
   o->kind = kind;
   o->detail = gl_xstrdup(detail ? detail : "");
@@ -766,9 +787,9 @@ static void visit_fn_param(Visit *v, CXCursor c, CXCursor parm) {
   free(reason);
   Target t2 = {0};
   t2.kind = T_PARAM;
-  t2.key = gl_xasprintf("param:%s#%d", v->func, idx);
+  target_path(&t2, ROOT_PARAM, v->func, idx, "", "");
   emit_op(v, &t2, NULL, kind, "", c);
-  free(t2.key);
+  target_free(&t2);
 }
 
 /* Effects of passing args[from..] to callee (a function, method or constructor). */
@@ -823,7 +844,7 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
       if (mut && t.kind == T_STORAGE) ensure_storage(v, &t, m);
       if (mut && m) {
         FactArg *fa = gl_xcalloc(1, sizeof *fa);
-        fa->target = gl_xstrdup(t.key);
+        fa->target = path_copy(&t.path);
         fa->caller = gl_xstrdup(v->func ? v->func : "");
         fa->callee = gl_xstrdup(callee_usr);
         fa->callee_name = gl_xstrdup(callee_name);
@@ -860,7 +881,7 @@ static enum CXVisitorResult field_cb(CXCursor field, CXClientData d) {
   char *fname = str_take(clang_getCursorSpelling(field));
   Target t = {0};
   t.kind = T_STORAGE;
-  t.key = gl_xasprintf("%s.%s", fs->owner->key, fname);
+  target_field(&t, &fs->owner->path, fname);
   t.display = gl_xasprintf("%s.%s", fs->owner->display, fname);
   t.symbol = fname;
   t.skind = SK_FIELD;
@@ -890,7 +911,7 @@ static void bind_this(Visit *v, const Target *t, CXCursor method, const char *na
     free(key);
   }
   FactArg *fa = gl_xcalloc(1, sizeof *fa);
-  fa->target = gl_xstrdup(t->key);
+  fa->target = path_copy(&t->path);
   fa->caller = gl_xstrdup(v->func ? v->func : "");
   fa->callee = usr_of(method);
   fa->callee_name = gl_xstrdup(name);

@@ -52,6 +52,16 @@ static const char *const family_names[] = {
 };
 _Static_assert(sizeof family_names / sizeof *family_names == FAMILY_COUNT, "family_names[] follows ModelFamily");
 
+/* ORDER ROOT */
+static const char *const root_names[] = {
+    [ROOT_STORAGE] = "storage",
+    [ROOT_PARAM] = "param",
+    [ROOT_THIS] = "this",
+    [ROOT_RETURN] = "return",
+    [ROOT_LOCAL] = "local",
+};
+_Static_assert(sizeof root_names / sizeof *root_names == ROOT_COUNT, "root_names[] follows RootKind");
+
 static const char *name_in(const char *const *names, int n, int value) {
   return value >= 0 && value < n && names[value] ? names[value] : "?";
 }
@@ -69,6 +79,27 @@ const char *facts_family_name(ModelFamily family) { return name_in(family_names,
 int facts_op_parse(const char *name) { return parse_in(op_names, OP_COUNT, name); }
 int facts_storage_kind_parse(const char *name) { return parse_in(storage_kind_names, SK_COUNT, name); }
 int facts_family_parse(const char *name) { return parse_in(family_names, FAMILY_COUNT, name); }
+const char *facts_root_name(RootKind root) { return name_in(root_names, ROOT_COUNT, (int)root); }
+int facts_root_parse(const char *name) { return parse_in(root_names, ROOT_COUNT, name); }
+
+AccessPath path_copy(const AccessPath *p) {
+  AccessPath c = {p->root, gl_xstrdup(p->func ? p->func : ""), p->index, gl_xstrdup(p->key ? p->key : ""),
+                  gl_xstrdup(p->field ? p->field : "")};
+  return c;
+}
+
+void path_free(AccessPath *p) {
+  if (!p) return;
+  free(p->func); free(p->key); free(p->field);
+  p->func = p->key = p->field = NULL;
+}
+
+char *path_string(const AccessPath *p) {
+  const char *key = p->key ? p->key : "", *field = p->field ? p->field : "";
+  if (p->root == ROOT_STORAGE) return gl_xasprintf("%s%s", key, field);
+  return gl_xasprintf("%s:%s#%d%s%s%s", facts_root_name(p->root), p->func ? p->func : "", p->index, *key ? ":" : "",
+                      key, field);
+}
 
 const char *facts_lang_name(Lang lang) { return name_in(lang_names, LANG_COUNT, (int)lang); }
 
@@ -119,14 +150,14 @@ static void call_free(void *p) {
 
 static void op_free(void *p) {
   FactOp *o = p;
-  free(o->target); free(o->func); free(o->detail);
+  path_free(&o->target); free(o->func); free(o->detail);
   loc_free(&o->loc); loc_free(&o->loop_loc);
   free(o);
 }
 
 static void arg_free(void *p) {
   FactArg *a = p;
-  free(a->target); free(a->caller); free(a->callee); free(a->callee_name);
+  path_free(&a->target); free(a->caller); free(a->callee); free(a->callee_name);
   loc_free(&a->loc); loc_free(&a->loop_loc);
   free(a);
 }

@@ -1,9 +1,10 @@
 /* facts.h - the facts extract emits for one translation unit (DESIGN.md).
  *
- * A Facts value owns every string in it: nothing here points into libclang.
- * Storage keys are the variable's USR, plus ".field" per field for a field of
- * a static object. Operations on a function parameter use the target
- * "param:<function USR>#<index>" and become parameter effects at link time.
+ * A Facts value owns every string in it: nothing here points into a parser.
+ * Storage keys are the variable's identity (a USR), plus ".field" per field
+ * for a field of a static object. Operations and arguments name what they act
+ * on with an AccessPath; operations on a parameter or on `this` become
+ * effects on the argument at each call site at link time.
  */
 #ifndef GROWLINT_FACTS_H
 #define GROWLINT_FACTS_H
@@ -73,15 +74,46 @@ typedef enum {
   FAMILY_COUNT
 } ModelFamily;
 
+/* The root of an access path. ORDER ROOT: root_names[] in facts.c. */
+typedef enum {
+  ROOT_STORAGE = 0, /* "storage": a long-lived variable; key is its identity */
+  ROOT_PARAM,       /* "param": parameter index of func */
+  ROOT_THIS,        /* "this": the object member function func runs on (index -1) */
+  ROOT_RETURN,      /* "return": the value func returns (reserved) */
+  ROOT_LOCAL,       /* "local": the local variable key of func (reserved) */
+  ROOT_COUNT
+} RootKind;
+
+/* An access path: a root plus a field path (README "Facts and access
+ * paths"). g_server.sessions is {storage, "", -1, USR(g_server), ".sessions"};
+ * `this->items` in S::add is {this, USR(S::add), -1, "", ".items"}; the
+ * first parameter of vec_push is {param, USR(vec_push), 0, "", ""}. */
+typedef struct {
+  RootKind root;
+  char *func;     /* param, this, return, local: the function's USR; "" for a storage */
+  int index;      /* param: the parameter's index; -1 otherwise */
+  char *key;      /* storage: the variable's identity (USR); local: its name; "" otherwise */
+  char *field;    /* ".a.b" from the root, or "" */
+} AccessPath;
+
+AccessPath path_copy(const AccessPath *p);
+void path_free(AccessPath *p);
+/* The path as one string (owned): for a storage root, the storage key
+ * (key + field: what FactStorage.key holds); otherwise
+ * "ROOT:FUNC#INDEX[:KEY]FIELD", for messages, dumps and in-memory maps. */
+char *path_string(const AccessPath *p);
+
 /* Names of the vocabulary; "?" for a value out of range. */
 const char *facts_loop_name(LoopCtx loop);
 const char *facts_op_name(FactOpKind op);
 const char *facts_storage_kind_name(StorageKind kind);
 const char *facts_family_name(ModelFamily family);
+const char *facts_root_name(RootKind root);
 /* Name -> value; -1 when name is not one of the table's names. */
 int facts_op_parse(const char *name);
 int facts_storage_kind_parse(const char *name);
 int facts_family_parse(const char *name);
+int facts_root_parse(const char *name);
 
 /* The language of a unit, and of each storage it declares.
  * ORDER LANG: lang_names[] in facts.c follows this order. */
@@ -147,7 +179,7 @@ typedef struct {
 } FactCall;
 
 typedef struct {
-  char *target;   /* storage key or param:<usr>#<i> */
+  AccessPath target; /* what it acts on */
   char *func;     /* enclosing function USR, "" at file scope */
   FactOpKind kind;
   char *detail;   /* method or function name, or the counter key for OP_COUNTER */
@@ -157,11 +189,11 @@ typedef struct {
 } FactOp;
 
 typedef struct {
-  char *target;   /* storage key passed as an argument */
+  AccessPath target; /* what is passed (a storage, or a parameter passed on) */
   char *caller;   /* USR */
   char *callee;   /* USR */
   char *callee_name;
-  int index;      /* parameter index */
+  int index;      /* parameter index; -1 for the object of a member call (`this`) */
   int mut;        /* passed so that the callee may modify it */
   LoopCtx loop;
   Loc loc;

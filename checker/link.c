@@ -31,7 +31,8 @@ typedef struct {
   const RuleSet *rs;
   StrMap storages;    /* key -> SNode* */
   PtrVec order;       /* SNode* in key order (borrowed from storages) */
-  StrMap ops;         /* target -> PtrVec* of FactOp* */
+  StrMap ops;         /* storage key -> PtrVec* of FactOp* on it */
+  StrMap fn_ops;      /* function USR -> PtrVec* of FactOp*: what it does with its function parameters */
   StrMap calls;       /* caller -> PtrVec* of FactCall* */
   PtrVec loop_calls;  /* FactCall* borrowed: calls inside unbounded loops */
   PtrVec entries;     /* FactEntry* owned */
@@ -43,7 +44,7 @@ typedef struct {
 
 static FactOp *op_copy(const FactOp *o) {
   FactOp *c = gl_xcalloc(1, sizeof *c);
-  c->target = gl_xstrdup(o->target); c->func = gl_xstrdup(o->func); c->kind = o->kind;
+  c->target = path_copy(&o->target); c->func = gl_xstrdup(o->func); c->kind = o->kind;
   c->detail = gl_xstrdup(o->detail); c->loop = o->loop;
   c->loc = loc_copy(&o->loc); c->loop_loc = loc_copy(&o->loop_loc);
   return c;
@@ -51,7 +52,7 @@ static FactOp *op_copy(const FactOp *o) {
 
 static void op_destroy(void *p) {
   FactOp *o = p;
-  free(o->target); free(o->func); free(o->detail);
+  path_free(&o->target); free(o->func); free(o->detail);
   loc_free(&o->loc); loc_free(&o->loop_loc);
   free(o);
 }
@@ -109,14 +110,18 @@ static int on_storage(void *ctx, const FactStorage *s) {
   return 0;
 }
 
+/* Ops on storages by storage key; ops on a function's parameters by function. */
 static int on_op(void *ctx, const FactOp *o) {
   Link *l = ctx;
-  PtrVec *list = sm_get(&l->ops, o->target);
+  StrMap *map = o->target.root == ROOT_STORAGE ? &l->ops : &l->fn_ops;
+  char *key = o->target.root == ROOT_STORAGE ? path_string(&o->target) : gl_xstrdup(o->target.func);
+  PtrVec *list = sm_get(map, key);
   if (!list) {
     list = gl_xcalloc(1, sizeof *list);
-    sm_put(&l->ops, o->target, list);
+    sm_put(map, key, list);
   }
   pv_push(list, op_copy(o));
+  free(key);
   return 0;
 }
 
@@ -169,14 +174,14 @@ static void resolve_via(Link *l) {
     FactEntry *e = l->entries.items[i];
     int keep = 1;
     if (*e->via && sm_get(&l->names, e->via)) { /* the project defines it */
-      char *key = gl_xasprintf("param:%s#%d", e->via, e->via_index);
-      PtrVec *ops = sm_get(&l->ops, key);
+      PtrVec *ops = sm_get(&l->fn_ops, e->via);
       int stored = 0, seen = 0;
       for (size_t j = 0; ops && j < ops->len; j++) {
-        stored |= kind_is(ops->items[j], OP_FN_LONG);
+        const FactOp *o = ops->items[j];
+        if (o->target.root != ROOT_PARAM || o->target.index != e->via_index) continue;
+        stored |= kind_is(o, OP_FN_LONG);
         seen = 1;
       }
-      free(key);
       if (seen && !stored) { /* only when what it does with the pointer was seen */
         keep = 0;
         if (*e->from) add_call(l, e->from, e->func, fname(l, e->func), e->loop, &e->loc, &e->loop_loc);
@@ -478,6 +483,7 @@ GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlE
   sm_free(&l.storages, snode_destroy);
   pv_free(&l.order, NULL);
   sm_free(&l.ops, ops_list_destroy);
+  sm_free(&l.fn_ops, ops_list_destroy);
   pv_free(&l.loop_calls, NULL);
   sm_free(&l.calls, calls_list_destroy);
   pv_free(&l.entries, entry_destroy);

@@ -13,7 +13,7 @@
 #include "facts.h"
 #include "util.h"
 
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 typedef struct Store Store;
 
