@@ -115,6 +115,47 @@ class GLibTable(Base):
             self.assertEqual((p.returncode, json.loads(p.stdout)["findings"]), (0, []), name)
 
 
+class ModelFiles(Base):
+    RULES = os.path.join(os.path.dirname(HERE), "rules")
+
+    def test_a_model_that_inherits_an_unknown_one_names_file_line_and_key(self):
+        rules = os.path.join(self.tmp, "rules")
+        shutil.copytree(self.RULES, rules)
+        bad = os.path.join(rules, "models", "zz-acme.yaml")
+        with open(bad, "w") as f:
+            f.write("containers:\n  - type: acme::Ring\n    inherits: std::vectr\n")
+        p = subprocess.run([GROWLINT, "check", "--rules", rules, "--db", os.path.join(self.tmp, "g.db"),
+                            os.path.join(GLIB, "mistake.c")], capture_output=True, text=True)
+        self.assertEqual((p.returncode, p.stderr), (2, f"growlint check: error: {bad}:3: 'inherits': unknown model "
+                                                       "'std::vectr' (a model inherits one loaded before it)\n"))
+
+    def test_a_project_model_file_may_inherit_a_shipped_model(self):
+        src = os.path.join(self.tmp, "ids.cpp")
+        with open(src, "w") as f:
+            f.write("namespace acme {\n"
+                    "template <class T> struct SmallVec { void push_back(const T &x); void clear(); };\n"
+                    "}\n"
+                    "acme::SmallVec<int> g_ids;\n"
+                    "int next_id();\n"
+                    "int main() {\n"
+                    "  for (;;) g_ids.push_back(next_id());\n"
+                    "}\n")
+        db = os.path.join(self.tmp, "g.db")
+        p = subprocess.run([GROWLINT, "check", "--format", "json", "--db", db, src], capture_output=True, text=True)
+        self.assertEqual((p.returncode, json.loads(p.stdout)["findings"]), (0, []))
+        rules = os.path.join(self.tmp, "rules")
+        shutil.copytree(self.RULES, rules)
+        with open(os.path.join(rules, "models", "zz-acme.yaml"), "w") as f:
+            f.write("containers:\n  - type: acme::SmallVec\n    inherits: std::vector\n")
+        p = subprocess.run([GROWLINT, "check", "--format", "json", "--rules", rules, "--db", db, src],
+                           capture_output=True, text=True)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        [f] = json.loads(p.stdout)["findings"]
+        self.assertEqual((f["symbol"], f["rule"], f["fix"], f["notes"][0]["message"]),
+                         ("g_ids", "growth-global-container", "bounded", "'g_ids' grows here (push_back)"))
+        self.assertIn("std::deque with pop_front()", f["notes"][-1]["message"])
+
+
 class Explain(unittest.TestCase):
     def explain(self, rule):
         p = subprocess.run([GROWLINT, "explain", rule], capture_output=True, text=True)
