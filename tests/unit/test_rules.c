@@ -76,6 +76,14 @@ static void missing_directory_is_an_input_error(void) {
   CHECK_STR(err.msg, "cannot open rules directory '/nonexistent/rules'");
 }
 
+/* The shipped rules (rules/ and rules/models/), or NULL after a failed check. */
+static RuleSet *shipped(void) {
+  RuleSet *rs = NULL;
+  GlError err = {{0}};
+  CHECK(rules_load(dir, &rs, &err) == GL_OK);
+  return rs;
+}
+
 /* Loads text as one file named "t.yaml" into a new RuleSet; NULL (and err) on failure. */
 static RuleSet *load_text(const char *text, GlError *err) {
   RuleSet *rs = gl_xcalloc(1, sizeof *rs);
@@ -136,9 +144,7 @@ static void a_model_type_may_be_a_list_or_a_pattern_and_an_exact_type_wins(void)
 }
 
 static void the_shipped_std_models_share_lists_through_inheritance(void) {
-  RuleSet *rs = NULL;
-  GlError err = {{0}};
-  CHECK(rules_load(dir, &rs, &err) == GL_OK);
+  RuleSet *rs = shipped();
   if (!rs) return;
   const ContainerModel *l = rules_model_for_type(rs, "std::list");
   const ContainerModel *um = rules_model_for_type(rs, "std::unordered_map");
@@ -151,9 +157,8 @@ static void the_shipped_std_models_share_lists_through_inheritance(void) {
 }
 
 static void a_project_model_may_inherit_a_shipped_one(void) {
-  RuleSet *rs = NULL;
   GlError err = {{0}};
-  CHECK(rules_load(dir, &rs, &err) == GL_OK);
+  RuleSet *rs = shipped();
   if (!rs) return;
   const char *text = "containers:\n  - type: acme::SmallVec\n    inherits: std::vector\n    shrink: [purge]\n";
   CHECK(rules_load_text(rs, ".growlint.yaml", text, strlen(text), NULL, &err) == GL_OK);
@@ -164,9 +169,7 @@ static void a_project_model_may_inherit_a_shipped_one(void) {
 }
 
 static void glib_constructors_are_create_not_reset(void) {
-  RuleSet *rs = NULL;
-  GlError err = {{0}};
-  CHECK(rules_load(dir, &rs, &err) == GL_OK);
+  RuleSet *rs = shipped();
   if (!rs) return;
   const ContainerModel *t = rules_model_for_type(rs, "GHashTable");
   CHECK(t && t->family == FAMILY_HANDLE && t->arg == 0);
@@ -201,9 +204,8 @@ static const char *rule_of(const RuleSet *rs, ModelFamily family, StorageKind ki
 }
 
 static void a_storage_gets_the_first_rule_that_applies(void) {
-  RuleSet *rs = NULL;
   GlError err = {{0}};
-  CHECK(rules_load(dir, &rs, &err) == GL_OK);
+  RuleSet *rs = shipped();
   if (!rs) return;
   CHECK_STR(rule_of(rs, FAMILY_REALLOC, SK_STATIC_LOCAL, LANG_C), "growth-realloc-array");
   CHECK_STR(rule_of(rs, FAMILY_REALLOC, SK_FIELD, LANG_CXX), "growth-realloc-array");
@@ -231,9 +233,7 @@ static const char *fix_text(const RuleSet *rs, const char *fix, ModelFamily fami
 }
 
 static void fix_texts_follow_the_language_and_the_family(void) {
-  RuleSet *rs = NULL;
-  GlError err = {{0}};
-  CHECK(rules_load(dir, &rs, &err) == GL_OK);
+  RuleSet *rs = shipped();
   if (!rs) return;
   const char *fixes[] = {"bounded", "cleanup", "weak-reference"};
   const ModelFamily c_families[] = {FAMILY_REALLOC, FAMILY_LIST, FAMILY_HANDLE};
@@ -256,9 +256,7 @@ static void fix_texts_follow_the_language_and_the_family(void) {
 }
 
 static void a_rule_offers_only_the_fix_texts_of_its_families(void) {
-  RuleSet *rs = NULL;
-  GlError err = {{0}};
-  CHECK(rules_load(dir, &rs, &err) == GL_OK);
+  RuleSet *rs = shipped();
   if (!rs) return;
   PtrVec fixes = {0};
   rules_fixes_of_rule(rs, rules_find(rs, "growth-realloc-array"), &fixes);
