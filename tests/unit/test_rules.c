@@ -246,6 +246,8 @@ static void fix_texts_follow_the_language_and_the_family(void) {
     CHECK(strcmp(fix_text(rs, fixes[i], FAMILY_CLASS, LANG_CXX, "std::vector"), "(none)"));
   }
   CHECK(strstr(fix_text(rs, "bounded", FAMILY_HANDLE, LANG_C, "GHashTable"), "g_hash_table_remove") != NULL);
+  CHECK(strstr(fix_text(rs, "bounded", FAMILY_HANDLE, LANG_C, "GSList"), "g_slist_delete_link") != NULL);
+  CHECK(strstr(fix_text(rs, "cleanup", FAMILY_HANDLE, LANG_C, "GQueue"), "g_queue_pop_head") != NULL);
   CHECK(strstr(fix_text(rs, "bounded", FAMILY_REALLOC, LANG_C, "*realloc"), "ring") != NULL);
   CHECK(strstr(fix_text(rs, "cleanup", FAMILY_REALLOC, LANG_C, "*realloc"), "free()") != NULL);
   CHECK(strstr(fix_text(rs, "bounded", FAMILY_CLASS, LANG_CXX, "std::vector"), "std::deque") != NULL);
