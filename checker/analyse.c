@@ -1,4 +1,6 @@
-/* analyse.c - the parse loop of `growlint check` (analyse.h).
+/* analyse.c - the parse loop of `growlint check` (analyse.h). Units are
+ * parsed by the front end of their language (frontend.h); each worker opens
+ * a front end's state the first time it needs it.
  *
  * Data: one Job per unit. The calling thread decides first which units come
  * from the cache, then starts the workers; workers take the next job that
@@ -17,7 +19,7 @@
 #include <unistd.h>
 
 #include "cache.h"
-#include "extract.h"
+#include "frontend.h"
 #include "units.h"
 
 typedef struct {
@@ -45,9 +47,26 @@ typedef struct {
   StrMap ignored;         /* options clang did not know, over workers */
 } Pool;
 
+/* Parses one unit with its language's front end; states[i] is the worker's
+ * state of frontend_at(i), opened on first use. */
+static void parse_job(Pool *pool, void **states, Job *j) {
+  GlError err = {{0}};
+  const Unit *u = j->unit;
+  const FrontEnd *fe = frontend_for(u->lang);
+  size_t i = 0;
+  while (fe && frontend_at(i) != fe) i++;
+  if (!fe) {
+    sb_appendf(&j->diags, "%s: error: growlint has no front end for %s\n", u->file, facts_lang_name(u->lang));
+    j->nerr = 1;
+    return;
+  }
+  if (!states[i]) states[i] = fe->open(pool->rs);
+  fe->extract(states[i], u, &j->facts, &j->diags, &j->nerr, &err);
+}
+
 static void *worker(void *p) {
   Pool *pool = p;
-  Extractor *ex = extract_new(pool->rs);
+  void **states = gl_xcalloc(frontend_count(), sizeof *states);
   pthread_mutex_lock(&pool->mu);
   for (;;) {
     while (pool->next < pool->n && pool->jobs[pool->next].cached_id) pool->next++;
@@ -58,22 +77,23 @@ static void *worker(void *p) {
     }
     Job *j = &pool->jobs[pool->next++];
     pthread_mutex_unlock(&pool->mu);
-    GlError err = {{0}};
-    const Unit *u = j->unit;
-    extract_unit(ex, u->file, (const char *const *)u->args.items, (int)u->args.len, u->directory, &j->facts,
-                 &j->diags, &j->nerr, &err);
+    parse_job(pool, states, j);
     pthread_mutex_lock(&pool->mu);
     j->done = 1;
     pthread_cond_broadcast(&pool->cv);
   }
-  double parse_s = 0, walk_s = 0;
-  extract_times(ex, &parse_s, &walk_s);
-  pool->parse_s += parse_s;
-  pool->walk_s += walk_s;
-  extract_ignored_options(ex, &pool->ignored);
+  for (size_t i = 0; i < frontend_count(); i++) {
+    double parse_s = 0, walk_s = 0;
+    if (states[i]) frontend_at(i)->times(states[i], &parse_s, &walk_s);
+    if (states[i] && frontend_at(i)->ignored_options) frontend_at(i)->ignored_options(states[i], &pool->ignored);
+    pool->parse_s += parse_s;
+    pool->walk_s += walk_s;
+  }
   pthread_cond_broadcast(&pool->cv);
   pthread_mutex_unlock(&pool->mu);
-  extract_free(ex);
+  for (size_t i = 0; i < frontend_count(); i++)
+    if (states[i]) frontend_at(i)->close(states[i]);
+  free(states);
   return NULL;
 }
 

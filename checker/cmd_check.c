@@ -23,6 +23,7 @@
 #include "baseline.h"
 #include "cmd.h"
 #include "extract.h"
+#include "frontend.h"
 #include "link.h"
 #include "report.h"
 #include "suppress.h"
@@ -624,7 +625,10 @@ static int begin_run(Cmd *c, CheckRun *r) {
   r->commit = cli_git(c->root, commit_args);
   r->branch = r->commit ? cli_git(c->root, branch_args) : NULL;
   char *changes = r->commit ? cli_git(c->root, status_args) : NULL;
-  RunInfo info = {c->root, GROWLINT_VERSION, r->clang_version, r->cmdline, r->commit, r->branch, changes != NULL};
+  char frontends[512];
+  frontend_versions(frontends, sizeof frontends);
+  RunInfo info = {c->root, GROWLINT_VERSION, r->clang_version, r->cmdline, r->commit, r->branch, changes != NULL,
+                  frontends};
   free(changes);
   GlError err = {{0}};
   int stale = 0;
@@ -692,7 +696,7 @@ static void check_release(CheckRun *r) {
 
 int cmd_check(Cmd *c) {
   const CheckOpts *o = c->opts;
-  CheckRun r = {.clang_version = extract_clang_version(), .cmdline = command_line(c->argc, c->argv)};
+  CheckRun r = {.clang_version = frontend_clang_version(), .cmdline = command_line(c->argc, c->argv)};
   int code = EXIT_USAGE;
   if (!find_units(c, &r) || !begin_run(c, &r) || !analyse(c, &r, &code)) goto done;
   if (o->shard) {
@@ -744,10 +748,12 @@ int cmd_merge(Cmd *c) {
   const ReportOpts *ro = &((const MergeOpts *)c->opts)->report;
   GlError err = {{0}};
   PtrVec failed = {0};
-  char *clang_version = extract_clang_version(), *cmdline = command_line(c->argc, c->argv);
+  char *clang_version = frontend_clang_version(), *cmdline = command_line(c->argc, c->argv);
   int64_t run_id = 0;
   int total = 0, code = EXIT_USAGE;
-  RunInfo info = {c->root, GROWLINT_VERSION, clang_version, cmdline, NULL, NULL, 0};
+  char frontends[512];
+  frontend_versions(frontends, sizeof frontends);
+  RunInfo info = {c->root, GROWLINT_VERSION, clang_version, cmdline, NULL, NULL, 0, frontends};
   if (store_open(c->db_path, &c->st, &err) != GL_OK || store_run_begin(c->st, &info, &run_id, &err) != GL_OK) {
     cli_error(c->name, "%s", err.msg);
     goto done;

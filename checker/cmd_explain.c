@@ -89,10 +89,16 @@ int cmd_explain(Cmd *c) {
     return EXIT_USAGE;
   }
   printf("%s: %s\n\n%s\n", r->id, r->title ? r->title : "", r->rationale ? r->rationale : "");
-  for (size_t i = 0; i < c->rs->fixes.len; i++) {
-    const Fix *f = c->rs->fixes.items[i];
-    printf("fix %s: %s\n  for example: %s\n", f->name, f->text ? f->text : "", f->example ? f->example : "");
+  PtrVec fixes = {0}; /* the texts written for the storages this rule reports */
+  rules_fixes_of_rule(c->rs, r, &fixes);
+  for (size_t i = 0; i < fixes.len; i++) {
+    const Fix *f = fixes.items[i];
+    char *label = rules_fix_label(f);
+    printf("fix %s: %s\n", label, f->text);
+    if (f->example) printf("  for example: %s\n", f->example);
+    free(label);
   }
+  pv_free(&fixes, NULL);
   putchar('\n');
   char *dir = corpus_case(r->id);
   if (!dir) {

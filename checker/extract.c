@@ -45,10 +45,11 @@ typedef enum { T_NONE = 0, T_STORAGE, T_PARAM } TargetKind;
 
 typedef struct {
   TargetKind kind;
-  char *key;            /* owned: storage key or param:<usr>#<i> */
+  AccessPath path;      /* owned: what it names */
+  char *key;            /* owned: path_string(&path), the storage key for a storage */
   char *symbol;         /* owned: name as written */
   char *display;        /* owned: g_server.sessions */
-  const char *skind;    /* static string: storage kind */
+  StorageKind skind;    /* for a storage */
   CXCursor decl;        /* VarDecl, ParmDecl or FieldDecl of the container */
   CXCursor owner;       /* for a field: the static object's VarDecl */
   int has_owner;
@@ -69,10 +70,11 @@ typedef struct {
   const RuleSet *rs;    /* borrowed */
   Facts *facts;         /* borrowed: where facts go */
   CXTranslationUnit tu;
+  Lang lang;            /* the unit's language (its storages') */
   /* function context */
   char *func;           /* owned USR of the enclosing function, NULL at file scope */
   CXCursor func_cursor; /* the enclosing function (null cursor for lambdas) */
-  int loop;             /* LOOP_* */
+  LoopCtx loop;         /* of the current site */
   int loop_is_for;      /* innermost loop is a bounded for / range-for */
   CXSourceLocation loop_loc; /* innermost unbounded loop */
   /* expression context */
@@ -295,30 +297,47 @@ static int is_const_pointee(CXType t) {
 /* ---------- targets ---------- */
 
 static void target_free(Target *t) {
-  free(t->key); free(t->symbol); free(t->display);
+  path_free(&t->path); free(t->key); free(t->symbol); free(t->display);
   memset(t, 0, sizeof *t);
+}
+
+/* Sets t's path to a copy of these parts, and its key. */
+static void target_path(Target *t, RootKind root, const char *func, int index, const char *key, const char *field) {
+  AccessPath p = {root, (char *)func, index, (char *)key, (char *)field};
+  path_free(&t->path);
+  free(t->key);
+  t->path = path_copy(&p);
+  t->key = path_string(&t->path);
+}
+
+/* Sets t's path to base's with ".field" appended. */
+static void target_field(Target *t, const AccessPath *base, const char *field) {
+  char *f = gl_xasprintf("%s.%s", base->field, field);
+  target_path(t, base->root, base->func, base->index, base->key, f);
+  free(f);
 }
 
 static Target target_copy(const Target *t) {
   Target c = *t;
+  c.path = path_copy(&t->path);
   c.key = gl_xstrdup(t->key);
   c.symbol = gl_xstrdup(t->symbol);
   c.display = gl_xstrdup(t->display);
   return c;
 }
 
-static const char *storage_kind(CXCursor var) {
+static StorageKind storage_kind(CXCursor var) {
   CXCursor p = clang_getCursorSemanticParent(var);
   enum CXCursorKind pk = clang_getCursorKind(p);
   if (pk == CXCursor_FunctionDecl || pk == CXCursor_CXXMethod || pk == CXCursor_Constructor ||
       pk == CXCursor_Destructor || pk == CXCursor_FunctionTemplate || pk == CXCursor_ConversionFunction)
-    return "static-local";
+    return SK_STATIC_LOCAL;
   if (pk == CXCursor_ClassDecl || pk == CXCursor_StructDecl || pk == CXCursor_ClassTemplate ||
       pk == CXCursor_UnionDecl)
-    return "static-member";
-  if (clang_getCursorLinkage(var) == CXLinkage_Internal) return "file-static";
-  if (pk == CXCursor_Namespace) return "namespace-scope";
-  return "global";
+    return SK_STATIC_MEMBER;
+  if (clang_getCursorLinkage(var) == CXLinkage_Internal) return SK_FILE_STATIC;
+  if (pk == CXCursor_Namespace) return SK_NAMESPACE;
+  return SK_GLOBAL;
 }
 
 static int param_index(Visit *v, CXCursor parm) {
@@ -500,7 +519,9 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
     }
     if (rk == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(ref) == 1) {
       out->kind = T_STORAGE;
-      out->key = usr_of(v, ref);
+      char *usr = usr_of(v, ref);
+      target_path(out, ROOT_STORAGE, "", -1, usr, "");
+      free(usr);
       out->symbol = str_take(clang_getCursorSpelling(ref));
       out->display = gl_xstrdup(out->symbol);
       out->skind = storage_kind(ref);
@@ -511,10 +532,9 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
       int idx = param_index(v, ref);
       if (idx < 0) return 0;
       out->kind = T_PARAM;
-      out->key = gl_xasprintf("param:%s#%d", v->func, idx);
+      target_path(out, ROOT_PARAM, v->func, idx, "", "");
       out->symbol = str_take(clang_getCursorSpelling(ref));
       out->display = gl_xstrdup(out->symbol);
-      out->skind = "param";
       out->decl = ref;
       return 1;
     }
@@ -532,11 +552,11 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
       /* this->field inside a member function: an effect on whatever object it runs on */
       if (v->func && !clang_Cursor_isNull(v->func_cursor) && clang_getCursorKind(v->func_cursor) != CXCursor_FunctionDecl) {
         out->kind = T_PARAM;
-        out->key = gl_xasprintf("param:%s#this.%s", v->func, fname);
+        AccessPath self = {ROOT_THIS, v->func, -1, "", ""};
+        target_field(out, &self, fname);
         out->display = gl_xstrdup(fname);
         out->symbol = fname;
-        out->skind = "param";
-        out->decl = field;
+          out->decl = field;
         return 1;
       }
       free(fname);
@@ -548,11 +568,11 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
     Target base;
     if (resolve(v, base_expr, &base) && (base.kind == T_PARAM || !arrow)) {
       out->kind = base.kind;
-      out->key = gl_xasprintf("%s.%s", base.key, fname);
+      target_field(out, &base.path, fname);
       out->display = gl_xasprintf("%s.%s", base.display, fname);
       out->symbol = fname;
       fname = NULL;
-      out->skind = base.kind == T_STORAGE ? "field" : "param";
+      out->skind = SK_FIELD;
       out->decl = field;
       out->owner = base.has_owner ? base.owner : base.decl;
       out->has_owner = base.kind == T_STORAGE;
@@ -604,8 +624,6 @@ static void keyset_free(KeySet *ks) {
   memset(ks, 0, sizeof *ks);
 }
 
-static const char *const family_names[] = {"class", "handle", "realloc", "list"};
-
 static int owning_type(const RuleSet *rs, CXType t) {
   char *n = class_name_of_type(t);
   int r = n && rules_name_in(&rs->owning, n);
@@ -625,11 +643,13 @@ static void ensure_storage(Visit *v, const Target *t, const ContainerModel *m) {
   s->key = gl_xstrdup(t->key);
   s->symbol = gl_xstrdup(t->symbol);
   s->display = gl_xstrdup(t->display);
-  s->kind = gl_xstrdup(t->skind);
-  s->model = gl_xstrdup(m->type);
-  s->family = gl_xstrdup(family_names[m->family]);
-  s->type = str_take(clang_getTypeSpelling(ty));
+  s->kind = t->skind;
+  s->lang = v->lang;
   CXType nr = clang_getNonReferenceType(ty);
+  char *cls = m->family == FAMILY_CLASS ? class_name_of_type(nr) : NULL; /* what a type pattern matched */
+  s->model = cls ? cls : gl_xstrdup(m->type);
+  s->family = m->family;
+  s->type = str_take(clang_getTypeSpelling(ty));
   int nargs = clang_Type_getNumTemplateArguments(nr);
   s->elem = nargs > 0 ? str_take(clang_getTypeSpelling(clang_Type_getTemplateArgumentAsType(nr, 0)))
                       : gl_xstrdup("");
@@ -655,16 +675,16 @@ static Loc loop_loc_now(Visit *v) {
   return l;
 }
 
-static void emit_op(Visit *v, const Target *t, const ContainerModel *m, const char *kind,
+static void emit_op(Visit *v, const Target *t, const ContainerModel *m, FactOpKind kind,
                     const char *detail, CXCursor site) {
   if (t->kind == T_NONE) return;
   /* a storage fact only for what may be reported: link needs the rest as ops only */
-  if (t->kind == T_STORAGE && (!strcmp(kind, "grow") || !strcmp(kind, "insert") || !strcmp(kind, "tail")))
+  if (t->kind == T_STORAGE && (kind == OP_GROW || kind == OP_INSERT || kind == OP_TAIL))
     ensure_storage(v, t, m);
   FactOp *o = gl_xcalloc(1, sizeof *o);
-  o->target = gl_xstrdup(t->key);
+  o->target = path_copy(&t->path);
   o->func = gl_xstrdup(v->func ? v->func : "");
-  o->kind = gl_xstrdup(kind);
+  o->kind = kind;
   o->detail = gl_xstrdup(detail ? detail : "");
   o->loop = v->loop;
   o->loc = cursor_loc(v, site);
@@ -672,15 +692,16 @@ static void emit_op(Visit *v, const Target *t, const ContainerModel *m, const ch
   pv_push(&v->facts->ops, o);
 }
 
-static const char *op_kind_name(OpKind k) {
+/* The fact a model's operation becomes (k is not OPK_NONE). */
+static FactOpKind op_of_model(OpKind k) {
   switch (k) {
-    case OPK_GROW: return "grow";
-    case OPK_SHRINK: return "shrink";
-    case OPK_RESET: return "reset";
-    case OPK_LOOKUP: return "lookup";
-    case OPK_SIZE: return "size";
-    case OPK_ITERATE: return "iterate";
-    default: return NULL;
+    case OPK_GROW: return OP_GROW;
+    case OPK_SHRINK: return OP_SHRINK;
+    case OPK_RESET: return OP_RESET;
+    case OPK_LOOKUP: return OP_LOOKUP;
+    case OPK_SIZE: return OP_SIZE;
+    case OPK_CREATE: return OP_CREATE;
+    default: return OP_ITERATE;
   }
 }
 
@@ -893,8 +914,9 @@ static void emit_thread_entry(Visit *v, const char *usr, const char *name, CXCur
   emit_call(v, usr, name, c);
   Target t = {0};
   t.kind = T_PARAM;
-  t.key = (char *)usr;
-  emit_op(v, &t, NULL, "thread-entry", name, c);
+  target_path(&t, ROOT_PARAM, usr, -1, "", "");
+  emit_op(v, &t, NULL, OP_THREAD, name, c);
+  target_free(&t);
 }
 
 static void visit_lambda(Visit *v, CXCursor c) {
@@ -942,20 +964,20 @@ static void visit_fn_param(Visit *v, CXCursor c, CXCursor parm) {
   if (pk != CXType_FunctionProto && pk != CXType_FunctionNoProto) return;
   int idx = param_index(v, parm);
   if (idx < 0) return;
-  const char *kind = "fn-long";
+  FactOpKind kind = OP_FN_LONG;
   char *reason = NULL;
   if (v->in_callee) {
-    kind = "fn-call";
+    kind = OP_FN_CALL;
   } else if (v->in_arg && !clang_Cursor_isNull(v->arg_callee)) {
     int k = entry_kind(v, "it", &reason);
-    kind = k == ENTRY_ONCE ? "fn-once" : k == ENTRY_NONE ? "fn-none" : "fn-long";
+    kind = k == ENTRY_ONCE ? OP_FN_ONCE : k == ENTRY_NONE ? OP_FN_NONE : OP_FN_LONG;
   }
   free(reason);
   Target t2 = {0};
   t2.kind = T_PARAM;
-  t2.key = gl_xasprintf("param:%s#%d", v->func, idx);
+  target_path(&t2, ROOT_PARAM, v->func, idx, "", "");
   emit_op(v, &t2, NULL, kind, "", c);
-  free(t2.key);
+  target_free(&t2);
 }
 
 /* Effects of passing args[from..] to callee (a function, method or constructor). */
@@ -985,10 +1007,10 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
     const char *short_name = strrchr(callee_name, ':');
     short_name = short_name ? short_name + 1 : callee_name;
     if (rules_name_in(&v->rs->shrink_funcs, callee_name) || (is_class && !strcmp(short_name, "swap"))) {
-      emit_op(v, &t, m, "shrink", callee_name, args[i]);
+      emit_op(v, &t, m, OP_SHRINK, callee_name, args[i]);
     } else if (fk != OPK_NONE && (m->family != FAMILY_HANDLE || idx == m->arg) &&
                !(m->family == FAMILY_REALLOC && fk == OPK_GROW)) { /* p = realloc(p, n): the assignment's */
-      emit_op(v, &t, m, op_kind_name(fk), callee_name, args[i]);
+      emit_op(v, &t, m, op_of_model(fk), callee_name, args[i]);
     } else {
       int mut = 0;
       CXType pt = {0};
@@ -1010,7 +1032,7 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
       if (mut && t.kind == T_STORAGE) ensure_storage(v, &t, m);
       if (mut && m) {
         FactArg *fa = gl_xcalloc(1, sizeof *fa);
-        fa->target = gl_xstrdup(t.key);
+        fa->target = path_copy(&t.path);
         fa->caller = gl_xstrdup(v->func ? v->func : "");
         fa->callee = gl_xstrdup(callee_usr);
         fa->callee_name = gl_xstrdup(callee_name);
@@ -1047,10 +1069,10 @@ static enum CXVisitorResult field_cb(CXCursor field, CXClientData d) {
   char *fname = str_take(clang_getCursorSpelling(field));
   Target t = {0};
   t.kind = T_STORAGE;
-  t.key = gl_xasprintf("%s.%s", fs->owner->key, fname);
+  target_field(&t, &fs->owner->path, fname);
   t.display = gl_xasprintf("%s.%s", fs->owner->display, fname);
   t.symbol = fname;
-  t.skind = "field";
+  t.skind = SK_FIELD;
   t.decl = field;
   t.owner = fs->owner->has_owner ? fs->owner->owner : fs->owner->decl;
   t.has_owner = 1;
@@ -1077,7 +1099,7 @@ static void bind_this(Visit *v, const Target *t, CXCursor method, const char *na
     free(key);
   }
   FactArg *fa = gl_xcalloc(1, sizeof *fa);
-  fa->target = gl_xstrdup(t->key);
+  fa->target = path_copy(&t->path);
   fa->caller = gl_xstrdup(v->func ? v->func : "");
   fa->callee = usr_of(v, method);
   fa->callee_name = gl_xstrdup(name);
@@ -1302,9 +1324,9 @@ static void walk_call(Visit *v, CXCursor c) {
       if (kind == OPK_SIZE && v->in_cond) {
         /* handled by the comparison that contains it */
       } else if (kind == OPK_GROW && m && keyed_lookup(v, &t, m, k.items, k.n, args_from)) {
-        emit_op(v, &t, m, "lookup", short_name, c); /* a key known to be there, or one of a fixed set */
+        emit_op(v, &t, m, OP_LOOKUP, short_name, c); /* a key known to be there, or one of a fixed set */
       } else if (kind != OPK_NONE && kind != OPK_SIZE) {
-        emit_op(v, &t, m, op_kind_name(kind), short_name, c);
+        emit_op(v, &t, m, op_of_model(kind), short_name, c);
       }
       target_free(&t);
     }
@@ -1459,41 +1481,44 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
            * computed afresh each time (a scratch buffer resized to fit) does not */
           CounterScan cs = {v, t.key, {0}};
           clang_visitChildren(rhs, counter_cb, &cs);
-          emit_op(v, &t, ra, cs.keys.len ? "grow" : "resize", fname, c);
-          for (size_t i = 0; i < cs.keys.len; i++) emit_op(v, &t, ra, "counter", cs.keys.items[i], c);
+          emit_op(v, &t, ra, cs.keys.len ? OP_GROW : OP_RESIZE, fname, c);
+          for (size_t i = 0; i < cs.keys.len; i++) emit_op(v, &t, ra, OP_COUNTER, cs.keys.items[i], c);
           pv_free(&cs.keys, free);
         } else if (self.found && fk != OPK_NONE) {
           /* h = g_slist_prepend(h, x): the call's own operation, recorded with its arguments */
+        } else if (fk == OPK_CREATE) {
+          /* t = g_hash_table_new(...): a new, empty handle, not a reset */
+          emit_op(v, &t, m, OP_CREATE, fname, c);
         } else if (m->family == FAMILY_LIST) {
-          emit_op(v, &t, m, self.found ? "grow" : "insert", "insert", c);
+          emit_op(v, &t, m, self.found ? OP_GROW : OP_INSERT, "insert", c);
         } else {
-          emit_op(v, &t, m, "reset", "=", c);
+          emit_op(v, &t, m, OP_RESET, "=", c);
         }
         free(fname);
       } else if (m && m->family == FAMILY_LIST) {
         if (is_null_literal(rhs)) {
-          emit_op(v, &t, m, "shrink", "= NULL", c);
+          emit_op(v, &t, m, OP_SHRINK, "= NULL", c);
         } else if (clang_getCursorKind(rhs) == CXCursor_MemberRefExpr &&
                    clang_equalTypes(clang_getCanonicalType(clang_getCursorType(rhs)), ty)) {
-          emit_op(v, &t, m, "shrink", "pop", c);
+          emit_op(v, &t, m, OP_SHRINK, "pop", c);
         } else if (clang_getCursorKind(rhs) == CXCursor_UnaryOperator &&
                    clang_getCursorUnaryOperatorKind(rhs) == CXUnaryOperator_AddrOf) {
-          emit_op(v, &t, m, "reset", "points at an existing object", c); /* a cursor, not a new node */
+          emit_op(v, &t, m, OP_RESET, "points at an existing object", c); /* a cursor, not a new node */
         } else if (loaded_from_link(rhs, ty)) {
-          emit_op(v, &t, m, "shrink", "unlink", c); /* head = next, where next = node->next */
+          emit_op(v, &t, m, OP_SHRINK, "unlink", c); /* head = next, where next = node->next */
         } else {
           /* a new head: an insertion only if the old head is linked into a node
            * (n->next = head) or a sibling tail pointer is fed (link decides) */
-          emit_op(v, &t, m, "insert", "insert", c);
+          emit_op(v, &t, m, OP_INSERT, "insert", c);
         }
       } else if (m) {
-        emit_op(v, &t, m, "reset", "=", c);
+        emit_op(v, &t, m, OP_RESET, "=", c);
       }
     } else if (is_integer_type(ty) && t.kind == T_STORAGE) {
       Mention self = mentions(v, rhs, t.key);
-      if (!self.found || is_null_literal(rhs)) emit_op(v, &t, NULL, "reset", "=", c);
+      if (!self.found || is_null_literal(rhs)) emit_op(v, &t, NULL, OP_RESET, "=", c);
     } else if (ty.kind == CXType_Record && t.kind == T_STORAGE) {
-      emit_op(v, &t, NULL, "reset", "=", c);
+      emit_op(v, &t, NULL, OP_RESET, "=", c);
     }
     target_free(&t);
   }
@@ -1505,7 +1530,7 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
       if (old_head.kind == T_STORAGE && m && m->family == FAMILY_LIST &&
           clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
                            clang_getCanonicalType(clang_getCursorType(old_head.decl))))
-        emit_op(v, &old_head, m, "linkhead", "->next = head", c);
+        emit_op(v, &old_head, m, OP_LINKHEAD, "->next = head", c);
       target_free(&old_head);
     }
   }
@@ -1518,7 +1543,7 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
       if (m && m->family == FAMILY_LIST &&
           clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
                            clang_getCanonicalType(clang_getCursorType(base.decl))))
-        emit_op(v, &base, m, "tail", "->next", c);
+        emit_op(v, &base, m, OP_TAIL, "->next", c);
       target_free(&base);
     }
     free(mk.items);
@@ -1567,7 +1592,7 @@ static void check_guard(Visit *v, CXCursor c, Kids *k) {
     Mention m = mentions(v, other, t.key);
     if (!is_null_literal(other) && !m.found && !m.static_var) {
       const ContainerModel *model = model_of_type(v->rs, clang_getCursorType(t.decl));
-      emit_op(v, &t, model, "guard", "size", c);
+      emit_op(v, &t, model, OP_GUARD, "size", c);
     }
     target_free(&t);
   }
@@ -1603,7 +1628,7 @@ static void walk_vardecl(Visit *v, CXCursor c) {
       }
       if (clang_getCanonicalType(ty).kind == CXType_Pointer && resolve(v, e, &t)) {
         const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-        if (m && m->family == FAMILY_LIST) emit_op(v, &t, m, "iterate", "walk", c);
+        if (m && m->family == FAMILY_LIST) emit_op(v, &t, m, OP_ITERATE, "walk", c);
         target_free(&t);
       }
     }
@@ -1628,7 +1653,7 @@ static void walk_return(Visit *v, CXCursor c) {
     Target t;
     if (ref_out && (is_addr || rt.kind != CXType_Pointer) && resolve(v, e, &t)) {
       const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-      if (m && t.kind == T_STORAGE) emit_op(v, &t, m, "escape", "return", c);
+      if (m && t.kind == T_STORAGE) emit_op(v, &t, m, OP_ESCAPE, "return", c);
       target_free(&t);
     }
   }
@@ -1670,7 +1695,7 @@ static void walk(Visit *v, CXCursor c) {
         Target t;
         if (resolve(v, kk.items[kk.n - 2], &t)) {
           const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-          if (m) emit_op(v, &t, m, "iterate", "range-for", kk.items[kk.n - 2]);
+          if (m) emit_op(v, &t, m, OP_ITERATE, "range-for", kk.items[kk.n - 2]);
           target_free(&t);
         }
       }
@@ -1728,7 +1753,7 @@ static void walk(Visit *v, CXCursor c) {
       Target t;
       if (kk.n && op == CXBinaryOperator_SubAssign && resolve(v, kk.items[0], &t)) {
         if (t.kind == T_STORAGE && is_integer_type(clang_getCursorType(t.decl)))
-          emit_op(v, &t, NULL, "reset", "-=", c);
+          emit_op(v, &t, NULL, OP_RESET, "-=", c);
         target_free(&t);
       }
       for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
@@ -1741,11 +1766,11 @@ static void walk(Visit *v, CXCursor c) {
       Target t;
       if (kk.n && (op == CXUnaryOperator_PostDec || op == CXUnaryOperator_PreDec) && resolve(v, kk.items[0], &t)) {
         if (t.kind == T_STORAGE && is_integer_type(clang_getCursorType(t.decl)))
-          emit_op(v, &t, NULL, "reset", "--", c);
+          emit_op(v, &t, NULL, OP_RESET, "--", c);
         target_free(&t);
       } else if (kk.n && op == CXUnaryOperator_AddrOf && !v->in_arg && resolve(v, kk.items[0], &t)) {
         const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-        if (m && t.kind == T_STORAGE) emit_op(v, &t, m, "escape", "address taken", c);
+        if (m && t.kind == T_STORAGE) emit_op(v, &t, m, OP_ESCAPE, "address taken", c);
         target_free(&t);
       }
       for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
@@ -1758,7 +1783,7 @@ static void walk(Visit *v, CXCursor c) {
       if (kk.n && v->loop_is_for && resolve(v, kk.items[0], &t)) {
         const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
         if (m && m->family == FAMILY_REALLOC && clang_getCanonicalType(clang_getCursorType(t.decl)).kind == CXType_Pointer)
-          emit_op(v, &t, m, "iterate", "index loop", c);
+          emit_op(v, &t, m, OP_ITERATE, "index loop", c);
         target_free(&t);
       }
       for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
@@ -1865,9 +1890,10 @@ void extract_ignored_options(const Extractor *ex, StrMap *into) {
     if (ex->ignored.keys && ex->ignored.keys[i]) sm_put(into, ex->ignored.keys[i], (void *)1);
 }
 
-GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, int nargs,
-                      const char *directory, Facts *out, StrBuf *diags, int *n_errors,
-                      GlError *err) {
+GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, int *n_errors, GlError *err) {
+  const char *file = u->file, *directory = u->directory;
+  const char *const *args = (const char *const *)u->args.items;
+  int nargs = (int)u->args.len;
   *n_errors = 0;
   if (directory && *directory && !gl_is_dir(directory)) {
     gl_error_set(err, "%s: the unit's directory does not exist: %s", file, directory);
@@ -1929,6 +1955,7 @@ GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, 
   v.tu = tu;
   v.roots = &ex->roots;
   v.paths = &ex->paths;
+  v.lang = u->lang;
   v.func_cursor = clang_getNullCursor();
   v.arg_callee = clang_getNullCursor();
   v.outer_call = clang_getNullCursor();

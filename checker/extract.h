@@ -10,6 +10,7 @@
 
 #include "facts.h"
 #include "rules.h"
+#include "units.h"
 #include "util.h"
 
 typedef struct Extractor Extractor;
@@ -18,15 +19,12 @@ typedef struct Extractor Extractor;
 Extractor *extract_new(const RuleSet *rs);
 void extract_free(Extractor *ex);
 
-/* Parses file with args (compiler arguments without the compiler, the source
- * file, -c and -o) in directory and appends its facts to *out (owned by the
- * caller). Clang's diagnostics of severity error and above are appended to
+/* Parses u (its file with its arguments, in its directory) and appends its
+ * facts to *out (owned by the caller); its storages carry u->lang. Clang's diagnostics of severity error and above are appended to
  * diags, one per line, in clang's format; *n_errors counts them.
  * Returns GL_OK (even with errors: the facts of what parsed are kept),
  * or GL_EPARSE when libclang could not produce a translation unit. */
-GlResult extract_unit(Extractor *ex, const char *file, const char *const *args, int nargs,
-                      const char *directory, Facts *out, StrBuf *diags, int *n_errors,
-                      GlError *err);
+GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, int *n_errors, GlError *err);
 
 /* Seconds spent so far by this extractor: parsing (libclang) and walking
  * the AST for facts. */

@@ -1,29 +1,140 @@
 /* facts.h - the facts extract emits for one translation unit (DESIGN.md).
  *
- * A Facts value owns every string in it: nothing here points into libclang.
- * Storage keys are the variable's USR, plus ".field" per field for a field of
- * a static object. Operations on a function parameter use the target
- * "param:<function USR>#<index>" and become parameter effects at link time.
+ * A Facts value owns every string in it: nothing here points into a parser.
+ * Storage keys are the variable's identity (a USR), plus ".field" per field
+ * for a field of a static object. Operations and arguments name what they act
+ * on with an AccessPath; operations on a parameter or on `this` become
+ * effects on the argument at each call site at link time.
  */
 #ifndef GROWLINT_FACTS_H
 #define GROWLINT_FACTS_H
 
 #include "util.h"
 
-/* Loop context of a site: the innermost loop that repeats, else whether a
- * bounded loop encloses it. README "How loops are judged". */
-enum {
-  LOOP_NONE = 0,      /* not in a loop (or in one that runs once) */
-  LOOP_BOUNDED = 1,   /* a loop that ends: a counter, cursor, iterator, a file read to its end */
-  LOOP_UNBOUNDED = 2, /* a loop that never ends: for (;;), while (true) */
-  LOOP_FLAG = 3,      /* a loop that repeats until a run flag changes: while (running) */
-  LOOP_INPUT = 4,     /* a loop that repeats for every input it reads: requests, stdin, sockets, events */
-  LOOP_POLL = 5       /* the outermost loop of a function, whose condition calls a function: it is a main
-                         loop (LOOP_INPUT) when its function is a thread's entry, else it is bounded */
-};
+/* The vocabulary of facts. Each enum has one name table in facts.c, kept
+ * in step by the compiler (designated initialisers and a _Static_assert on
+ * the count); the names are what the database, JSON and dump-facts show.
+ * Adding a value: add it before the _COUNT, give it a name in facts.c
+ * (grep "ORDER <ENUM>"), and say what it means here. */
+
+/* The loop context of a site. Stored in the database as the integer value
+ * (README "The database"), so existing values never change.
+ * ORDER LOOP: loop_names[] in facts.c. */
+typedef enum {
+  LOOP_NONE = 0,      /* "none": not inside a loop (or in one that runs once: do { } while (0)) */
+  LOOP_BOUNDED = 1,   /* "bounded": a loop that ends: a counter, cursor, iterator, a file read to its end */
+  LOOP_UNBOUNDED = 2, /* "unbounded": a loop that never ends: for (;;), while (true) */
+  LOOP_FLAG = 3,      /* "flag": repeats until a run flag changes: while (running), while (!g_stop) */
+  LOOP_INPUT = 4,     /* "input": repeats for every input it reads: requests, stdin, sockets, events */
+  LOOP_POLL = 5,      /* "poll": a function's outermost loop whose condition calls a function: the main loop
+                         (as LOOP_INPUT) when the function is main() or a thread's entry, else bounded */
+  LOOP_COUNT
+} LoopCtx;
 /* Does a site in this loop context run again and again? (LOOP_POLL: link decides.) */
 static inline int loop_repeats(int loop) { return loop >= LOOP_UNBOUNDED && loop <= LOOP_INPUT; }
-static inline int loop_may_repeat(int loop) { return loop >= LOOP_UNBOUNDED; }
+static inline int loop_may_repeat(int loop) { return loop >= LOOP_UNBOUNDED && loop < LOOP_COUNT; }
+
+/* What an operation does to its access path.
+ * ORDER OP: op_names[] in facts.c; the link queries in store.c name some. */
+typedef enum {
+  OP_GROW = 0,  /* "grow": adds elements */
+  OP_INSERT,    /* "insert": head = n on a list head; growth when the old head is linked in */
+  OP_RESIZE,    /* "resize": a realloc sized afresh (a scratch buffer), not growth */
+  OP_SHRINK,    /* "shrink": removes elements */
+  OP_RESET,     /* "reset": replaces the contents or the count (=, clear of a count) */
+  OP_CREATE,    /* "create": a call constructs a new handle and stores it: not a reset */
+  OP_GUARD,     /* "guard": its size is compared with a limit */
+  OP_ESCAPE,    /* "escape": its address or a mutable reference leaves what growlint sees */
+  OP_LOOKUP,    /* "lookup": a keyed lookup */
+  OP_ITERATE,   /* "iterate": every element is walked */
+  OP_SIZE,      /* "size": its size is read outside a guard */
+  OP_COUNTER,   /* "counter": detail is the key of the count that sizes this array */
+  OP_TAIL,      /* "tail": tail->next = n; this pointer is a list's tail */
+  OP_LINKHEAD,  /* "linkhead": n->next = head; the old head is linked into a node */
+  OP_FN_LONG,   /* "fn-long": a function-pointer parameter is kept or registered */
+  OP_FN_CALL,   /* "fn-call": a function-pointer parameter is called */
+  OP_FN_ONCE,   /* "fn-once": a function-pointer parameter starts a thread (runs once) */
+  OP_FN_NONE,   /* "fn-none": a function-pointer parameter is only called while a callee runs */
+  OP_THREAD,    /* "thread-entry": the function (path key) is started as a thread's entry here */
+  OP_COUNT
+} FactOpKind;
+
+/* The storage duration and scope of a long-lived container.
+ * ORDER STORAGE: storage_kind_names[] in facts.c. */
+typedef enum {
+  SK_GLOBAL = 0,     /* "global": external linkage at file scope */
+  SK_NAMESPACE,      /* "namespace-scope": external linkage in a namespace */
+  SK_FILE_STATIC,    /* "file-static": internal linkage */
+  SK_STATIC_MEMBER,  /* "static-member": a static data member */
+  SK_STATIC_LOCAL,   /* "static-local": a function-local static */
+  SK_FIELD,          /* "field": a field of one of these */
+  SK_COUNT
+} StorageKind;
+
+/* How a container model's type is recognised and its operations spelled.
+ * ORDER FAMILY: family_names[] in facts.c. */
+typedef enum {
+  FAMILY_CLASS = 0,  /* "class": C++ class type; operations are member functions */
+  FAMILY_HANDLE,     /* "handle": C pointer handle (GHashTable *); operations are functions */
+  FAMILY_REALLOC,    /* "realloc": C pointer grown by a realloc-like function */
+  FAMILY_LIST,       /* "list": C pointer to a self-referential struct (list head) */
+  FAMILY_COUNT
+} ModelFamily;
+
+/* The root of an access path. ORDER ROOT: root_names[] in facts.c. */
+typedef enum {
+  ROOT_STORAGE = 0, /* "storage": a long-lived variable; key is its identity */
+  ROOT_PARAM,       /* "param": parameter index of func */
+  ROOT_THIS,        /* "this": the object member function func runs on (index -1) */
+  ROOT_RETURN,      /* "return": the value func returns (reserved) */
+  ROOT_LOCAL,       /* "local": the local variable key of func (reserved) */
+  ROOT_COUNT
+} RootKind;
+
+/* An access path: a root plus a field path (README "Facts and access
+ * paths"). g_server.sessions is {storage, "", -1, USR(g_server), ".sessions"};
+ * `this->items` in S::add is {this, USR(S::add), -1, "", ".items"}; the
+ * first parameter of vec_push is {param, USR(vec_push), 0, "", ""}. */
+typedef struct {
+  RootKind root;
+  char *func;     /* param, this, return, local: the function's USR; "" for a storage */
+  int index;      /* param: the parameter's index; -1 otherwise */
+  char *key;      /* storage: the variable's identity (USR); local: its name; "" otherwise */
+  char *field;    /* ".a.b" from the root, or "" */
+} AccessPath;
+
+AccessPath path_copy(const AccessPath *p);
+void path_free(AccessPath *p);
+/* The path as one string (owned): for a storage root, the storage key
+ * (key + field: what FactStorage.key holds); otherwise
+ * "ROOT:FUNC#INDEX[:KEY]FIELD", for messages, dumps and in-memory maps. */
+char *path_string(const AccessPath *p);
+
+/* Names of the vocabulary; "?" for a value out of range. */
+const char *facts_loop_name(LoopCtx loop);
+const char *facts_op_name(FactOpKind op);
+const char *facts_storage_kind_name(StorageKind kind);
+const char *facts_family_name(ModelFamily family);
+const char *facts_root_name(RootKind root);
+/* Name -> value; -1 when name is not one of the table's names. */
+int facts_op_parse(const char *name);
+int facts_storage_kind_parse(const char *name);
+int facts_family_parse(const char *name);
+int facts_root_parse(const char *name);
+
+/* The language of a unit, and of each storage it declares.
+ * ORDER LANG: lang_names[] in facts.c follows this order. */
+typedef enum {
+  LANG_C = 0,   /* C: "c" */
+  LANG_CXX,     /* C++: "c++" */
+  LANG_PYTHON,  /* Python: "python" (reserved: no front end yet) */
+  LANG_COUNT
+} Lang;
+
+/* The name stored in the database and printed ("c", "c++", "python"). */
+const char *facts_lang_name(Lang lang);
+/* Parses a name of facts_lang_name; returns 0 (and leaves *out) when unknown. */
+int facts_lang_parse(const char *name, Lang *out);
 
 typedef struct {
   char *file;     /* absolute path */
@@ -35,9 +146,10 @@ typedef struct {
   char *key;      /* identity: USR[.field...] */
   char *symbol;   /* name as written (the field name for a field) */
   char *display;  /* g_server.sessions */
-  char *kind;     /* global | namespace-scope | file-static | static-member | static-local | field */
+  StorageKind kind;
+  Lang lang;      /* the language of the unit that declared it */
   char *model;    /* matched model type */
-  char *family;   /* class | handle | realloc | list */
+  ModelFamily family;
   char *type;     /* type spelling */
   char *elem;     /* element type spelling, may be "" */
   int owning;     /* elements are owning smart pointers */
@@ -58,7 +170,7 @@ typedef struct {
   char *reason;   /* "its address is passed to 'signal'" */
   Loc loc;        /* where that happens */
   char *from;     /* USR of the function where that happens, "" at file scope */
-  int loop;       /* LOOP_* there */
+  LoopCtx loop;   /* there */
   Loc loop_loc;   /* innermost unbounded loop there */
   char *via;      /* USR of a project function it is passed to, "" when none */
   int via_index;  /* the parameter it is passed as */
@@ -68,29 +180,29 @@ typedef struct {
   char *caller;   /* USR */
   char *callee;   /* USR */
   char *callee_name;
-  int loop;       /* LOOP_* of the call site */
+  LoopCtx loop;   /* of the call site */
   Loc loc;        /* call site */
   Loc loop_loc;   /* innermost unbounded loop, when loop == LOOP_UNBOUNDED */
 } FactCall;
 
 typedef struct {
-  char *target;   /* storage key or param:<usr>#<i> */
+  AccessPath target; /* what it acts on */
   char *func;     /* enclosing function USR, "" at file scope */
-  char *kind;     /* grow shrink reset guard escape lookup iterate counter tail */
-  char *detail;   /* method or function name, or the counter key for 'counter' */
-  int loop;
+  FactOpKind kind;
+  char *detail;   /* method or function name, or the counter key for OP_COUNTER */
+  LoopCtx loop;
   Loc loc;
   Loc loop_loc;
 } FactOp;
 
 typedef struct {
-  char *target;   /* storage key passed as an argument */
+  AccessPath target; /* what is passed (a storage, or a parameter passed on) */
   char *caller;   /* USR */
   char *callee;   /* USR */
   char *callee_name;
-  int index;      /* parameter index */
+  int index;      /* parameter index; -1 for the object of a member call (`this`) */
   int mut;        /* passed so that the callee may modify it */
-  int loop;
+  LoopCtx loop;
   Loc loc;
   Loc loop_loc;
 } FactArg;

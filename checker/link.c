@@ -31,7 +31,8 @@ typedef struct {
   const RuleSet *rs;
   StrMap storages;    /* key -> SNode* */
   PtrVec order;       /* SNode* in key order (borrowed from storages) */
-  StrMap ops;         /* target -> PtrVec* of FactOp* */
+  StrMap ops;         /* storage key -> PtrVec* of FactOp* on it */
+  StrMap fn_ops;      /* function USR -> PtrVec* of FactOp*: what it does with its function parameters */
   StrMap calls;       /* caller -> PtrVec* of FactCall* */
   PtrVec loop_calls;  /* FactCall* borrowed: calls inside unbounded loops */
   PtrVec entries;     /* FactEntry* owned */
@@ -43,7 +44,7 @@ typedef struct {
 
 static FactOp *op_copy(const FactOp *o) {
   FactOp *c = gl_xcalloc(1, sizeof *c);
-  c->target = gl_xstrdup(o->target); c->func = gl_xstrdup(o->func); c->kind = gl_xstrdup(o->kind);
+  c->target = path_copy(&o->target); c->func = gl_xstrdup(o->func); c->kind = o->kind;
   c->detail = gl_xstrdup(o->detail); c->loop = o->loop;
   c->loc = loc_copy(&o->loc); c->loop_loc = loc_copy(&o->loop_loc);
   return c;
@@ -51,7 +52,7 @@ static FactOp *op_copy(const FactOp *o) {
 
 static void op_destroy(void *p) {
   FactOp *o = p;
-  free(o->target); free(o->func); free(o->kind); free(o->detail);
+  path_free(&o->target); free(o->func); free(o->detail);
   loc_free(&o->loc); loc_free(&o->loop_loc);
   free(o);
 }
@@ -83,8 +84,8 @@ static void calls_list_destroy(void *p) {
 static void snode_destroy(void *p) {
   SNode *n = p;
   FactStorage *s = &n->s;
-  free(s->key); free(s->symbol); free(s->display); free(s->kind); free(s->model);
-  free(s->family); free(s->type); free(s->elem);
+  free(s->key); free(s->symbol); free(s->display); free(s->model);
+  free(s->type); free(s->elem);
   loc_free(&s->loc); loc_free(&s->owner_loc);
   free(n);
 }
@@ -101,7 +102,7 @@ static int on_storage(void *ctx, const FactStorage *s) {
   if (sm_get(&l->storages, s->key)) return 0;
   SNode *n = gl_xcalloc(1, sizeof *n);
   n->s.key = gl_xstrdup(s->key); n->s.symbol = gl_xstrdup(s->symbol); n->s.display = gl_xstrdup(s->display);
-  n->s.kind = gl_xstrdup(s->kind); n->s.model = gl_xstrdup(s->model); n->s.family = gl_xstrdup(s->family);
+  n->s.kind = s->kind; n->s.lang = s->lang; n->s.model = gl_xstrdup(s->model); n->s.family = s->family;
   n->s.type = gl_xstrdup(s->type); n->s.elem = gl_xstrdup(s->elem); n->s.owning = s->owning;
   n->s.is_def = s->is_def; n->s.loc = loc_copy(&s->loc); n->s.owner_loc = loc_copy(&s->owner_loc);
   sm_put(&l->storages, s->key, n);
@@ -109,14 +110,18 @@ static int on_storage(void *ctx, const FactStorage *s) {
   return 0;
 }
 
+/* Ops on storages by storage key; ops on a function's parameters by function. */
 static int on_op(void *ctx, const FactOp *o) {
   Link *l = ctx;
-  PtrVec *list = sm_get(&l->ops, o->target);
+  StrMap *map = o->target.root == ROOT_STORAGE ? &l->ops : &l->fn_ops;
+  char *key = o->target.root == ROOT_STORAGE ? path_string(&o->target) : gl_xstrdup(o->target.func);
+  PtrVec *list = sm_get(map, key);
   if (!list) {
     list = gl_xcalloc(1, sizeof *list);
-    sm_put(&l->ops, o->target, list);
+    sm_put(map, key, list);
   }
   pv_push(list, op_copy(o));
+  free(key);
   return 0;
 }
 
@@ -151,7 +156,7 @@ static const char *fname(Link *l, const char *usr) {
   return n ? n : usr;
 }
 
-static int kind_is(const FactOp *o, const char *k) { return !strcmp(o->kind, k); }
+static int kind_is(const FactOp *o, FactOpKind k) { return o->kind == k; }
 
 /* Does a site in loop context `loop` of function func repeat? The outermost
  * polling loop of a function (LOOP_POLL) repeats only when the function is a
@@ -160,9 +165,9 @@ static int kind_is(const FactOp *o, const char *k) { return !strcmp(o->kind, k);
 static int loop_repeats_in(Link *l, int loop, const char *func) {
   if (loop != LOOP_POLL) return loop_repeats(loop);
   if (!strcmp(fname(l, func), "main")) return 1;
-  PtrVec *ops = sm_get(&l->ops, func);
+  PtrVec *ops = sm_get(&l->fn_ops, func);
   for (size_t i = 0; ops && i < ops->len; i++)
-    if (kind_is(ops->items[i], "thread-entry")) return 1;
+    if (kind_is(ops->items[i], OP_THREAD)) return 1;
   return 0;
 }
 
@@ -182,14 +187,14 @@ static void resolve_via(Link *l) {
     FactEntry *e = l->entries.items[i];
     int keep = 1;
     if (*e->via && sm_get(&l->names, e->via)) { /* the project defines it */
-      char *key = gl_xasprintf("param:%s#%d", e->via, e->via_index);
-      PtrVec *ops = sm_get(&l->ops, key);
+      PtrVec *ops = sm_get(&l->fn_ops, e->via);
       int stored = 0, seen = 0;
       for (size_t j = 0; ops && j < ops->len; j++) {
-        stored |= kind_is(ops->items[j], "fn-long");
+        const FactOp *o = ops->items[j];
+        if (o->target.root != ROOT_PARAM || o->target.index != e->via_index) continue;
+        stored |= kind_is(o, OP_FN_LONG);
         seen = 1;
       }
-      free(key);
       if (seen && !stored) { /* only when what it does with the pointer was seen */
         keep = 0;
         if (*e->from) add_call(l, e->from, e->func, fname(l, e->func), e->loop, &e->loc, &e->loop_loc);
@@ -318,12 +323,12 @@ static int kept_in_check(Link *l, const char *key) {
   PtrVec *ops = sm_get(&l->ops, key);
   for (size_t i = 0; ops && i < ops->len; i++) {
     const FactOp *o = ops->items[i];
-    if (kind_is(o, "shrink") || kind_is(o, "reset") || kind_is(o, "guard") || kind_is(o, "escape")) return 1;
-    if (kind_is(o, "counter")) {
+    if (kind_is(o, OP_SHRINK) || kind_is(o, OP_RESET) || kind_is(o, OP_GUARD) || kind_is(o, OP_ESCAPE)) return 1;
+    if (kind_is(o, OP_COUNTER)) {
       PtrVec *cops = sm_get(&l->ops, o->detail);
       for (size_t j = 0; cops && j < cops->len; j++) {
         const FactOp *c = cops->items[j];
-        if (kind_is(c, "reset") || kind_is(c, "guard") || kind_is(c, "escape")) return 1;
+        if (kind_is(c, OP_RESET) || kind_is(c, OP_GUARD) || kind_is(c, OP_ESCAPE)) return 1;
       }
     }
   }
@@ -335,18 +340,27 @@ static int kept_in_check(Link *l, const char *key) {
     PtrVec *pops = sm_get(&l->ops, prefix);
     for (size_t i = 0; pops && i < pops->len && !found; i++) {
       const FactOp *o = pops->items[i];
-      found = kind_is(o, "reset") || kind_is(o, "escape") || kind_is(o, "shrink");
+      found = kind_is(o, OP_RESET) || kind_is(o, OP_ESCAPE) || kind_is(o, OP_SHRINK);
     }
   }
   free(prefix);
   return found;
 }
 
-static const char *rule_for(const FactStorage *s) {
-  if (!strcmp(s->family, "realloc")) return "growth-realloc-array";
-  if (!strcmp(s->family, "list")) return "growth-linked-list";
-  if (!strcmp(s->kind, "static-local")) return "growth-static-local";
-  return "growth-global-container";
+/* What rules and fix texts are matched against (rules_rule_for, rules_fix_for). */
+static StorageTraits traits_of(const FactStorage *s) {
+  StorageTraits st = {s->family, s->kind, s->lang, s->model};
+  return st;
+}
+
+/* "suggested fix (bounded): TEXT; for example: EXAMPLE" in the text written
+ * for this storage's language and family (owned); NULL when rules have none. */
+static char *fix_note(const RuleSet *rs, const char *fix, const FactStorage *s) {
+  StorageTraits st = traits_of(s);
+  const Fix *fx = rules_fix_for(rs, fix, &st);
+  if (!fx) return NULL;
+  if (!fx->example || !*fx->example) return gl_xasprintf("suggested fix (%s): %s", fix, fx->text);
+  return gl_xasprintf("suggested fix (%s): %s; for example: %s", fix, fx->text, fx->example);
 }
 
 /* Replaces {symbol} {container} {type} {kind} in a rule's message. */
@@ -362,7 +376,7 @@ static char *render(const char *tmpl, const FactStorage *s) {
     const char *val = !strncmp(open + 1, "symbol", n) && n == 6 ? s->symbol
                     : !strncmp(open + 1, "container", n) && n == 9 ? s->display
                     : !strncmp(open + 1, "type", n) && n == 4 ? s->type
-                    : !strncmp(open + 1, "kind", n) && n == 4 ? s->kind : NULL;
+                    : !strncmp(open + 1, "kind", n) && n == 4 ? facts_storage_kind_name(s->kind) : NULL;
     if (val) sb_append(&sb, val);
     else sb_appendn(&sb, open, n + 2);
     p = close + 1;
@@ -370,7 +384,7 @@ static char *render(const char *tmpl, const FactStorage *s) {
   return sb_steal(&sb);
 }
 
-static int has_op(Link *l, const char *key, const char *kind) {
+static int has_op(Link *l, const char *key, FactOpKind kind) {
   PtrVec *ops = sm_get(&l->ops, key);
   for (size_t i = 0; ops && i < ops->len; i++)
     if (kind_is(ops->items[i], kind)) return 1;
@@ -380,7 +394,7 @@ static int has_op(Link *l, const char *key, const char *kind) {
 /* The group of a list pointer: its enclosing object for a field, its file for a variable. */
 static char *list_group(const FactStorage *s) {
   const char *dot = strrchr(s->key, '.');
-  if (!strcmp(s->kind, "field") && dot) return gl_xasprintf("%s|%.*s", s->type, (int)(dot - s->key), s->key);
+  if (s->kind == SK_FIELD && dot) return gl_xasprintf("%s|%.*s", s->type, (int)(dot - s->key), s->key);
   return gl_xasprintf("%s|%s", s->type, s->loc.file);
 }
 
@@ -388,11 +402,11 @@ static char *list_group(const FactStorage *s) {
  * old head is linked into a node somewhere (n->next = head), or when a
  * sibling pointer of the same list type is a fed tail (tail->next = n). */
 static int inserts_grow(Link *l, const FactStorage *s) {
-  if (has_op(l, s->key, "linkhead")) return 1;
+  if (has_op(l, s->key, OP_LINKHEAD)) return 1;
   if (!l->tail_groups_ready) { /* once per link: the groups that have a fed tail */
     for (size_t i = 0; i < l->order.len; i++) {
       const FactStorage *o = &((SNode *)l->order.items[i])->s;
-      if (strcmp(o->family, "list") || !has_op(l, o->key, "tail")) continue;
+      if (o->family != FAMILY_LIST || !has_op(l, o->key, OP_TAIL)) continue;
       char *g = list_group(o);
       sm_put(&l->tail_groups, g, (void *)1);
       free(g);
@@ -400,7 +414,7 @@ static int inserts_grow(Link *l, const FactStorage *s) {
     l->tail_groups_ready = 1;
   }
   char *group = list_group(s);
-  int found = sm_get(&l->tail_groups, group) != NULL && !has_op(l, s->key, "tail");
+  int found = sm_get(&l->tail_groups, group) != NULL && !has_op(l, s->key, OP_TAIL);
   free(group);
   return found;
 }
@@ -412,38 +426,38 @@ static Finding *decide(Link *l, const FactStorage *s) {
   PtrVec repeating = {0}; /* borrowed FactOp* */
   for (size_t i = 0; i < ops->len; i++) {
     const FactOp *o = ops->items[i];
-    if (kind_is(o, "iterate")) iterate = 1;
-    else if (kind_is(o, "lookup")) lookup = 1;
-    else if (kind_is(o, "tail")) tail = 1;
-    else if ((kind_is(o, "grow") || kind_is(o, "insert")) &&
+    if (kind_is(o, OP_ITERATE)) iterate = 1;
+    else if (kind_is(o, OP_LOOKUP)) lookup = 1;
+    else if (kind_is(o, OP_TAIL)) tail = 1;
+    else if ((kind_is(o, OP_GROW) || kind_is(o, OP_INSERT)) &&
              (loop_repeats_in(l, o->loop, o->func) || (*o->func && sm_get(&l->reach, o->func)))) {
-      if (kind_is(o, "insert") && inserts < 0) inserts = inserts_grow(l, s);
-      if (kind_is(o, "grow") || inserts) pv_push(&repeating, (void *)o);
+      if (kind_is(o, OP_INSERT) && inserts < 0) inserts = inserts_grow(l, s);
+      if (kind_is(o, OP_GROW) || inserts) pv_push(&repeating, (void *)o);
     }
   }
-  const char *rule_id = rule_for(s);
-  const Rule *rule = rules_find(l->rs, rule_id);
-  if (!repeating.len || tail || !rule || !rules_enabled(l->rs, rule_id)) {
+  StorageTraits st = traits_of(s);
+  const Rule *rule = rules_rule_for(l->rs, &st); /* the first rule that applies */
+  if (!repeating.len || tail || !rule || !rules_enabled(l->rs, rule->id)) {
     pv_free(&repeating, NULL);
     return NULL;
   }
   const char *fix = s->owning ? "weak-reference" : (iterate && !lookup) ? "cleanup" : "bounded";
   Finding *f = gl_xcalloc(1, sizeof *f);
-  f->rule = gl_xstrdup(rule_id);
+  f->rule = gl_xstrdup(rule->id);
   f->severity = gl_xstrdup(rule->severity);
   f->symbol = gl_xstrdup(s->symbol);
   f->container = gl_xstrdup(s->display);
   f->key = gl_xstrdup(s->key);
   f->fix = gl_xstrdup(fix);
-  f->kind = gl_xstrdup(s->kind);
+  f->kind = gl_xstrdup(facts_storage_kind_name(s->kind));
   f->type = gl_xstrdup(s->type);
   f->message = render(rule->message, s);
   f->loc = loc_copy(&s->loc);
-  char *fp_src = gl_xasprintf("%s\n%s", rule_id, s->key);
+  char *fp_src = gl_xasprintf("%s\n%s", rule->id, s->key);
   f->fingerprint = gl_xasprintf("%016llx", (unsigned long long)XXH3_64bits(fp_src, strlen(fp_src)));
   free(fp_src);
 
-  if (!strcmp(s->kind, "field") && s->owner_loc.file && *s->owner_loc.file) {
+  if (s->kind == SK_FIELD && s->owner_loc.file && *s->owner_loc.file) {
     const char *dot = strrchr(s->display, '.');
     char *owner = gl_xstrndup(s->display, dot ? (size_t)(dot - s->display) : strlen(s->display));
     add_note(f, &s->owner_loc, gl_xasprintf("'%s' is the static object that holds it", owner));
@@ -455,10 +469,8 @@ static Finding *decide(Link *l, const FactStorage *s) {
                                       *o->func ? "" : ""));
     if (i == 0) trace(l, f, o);
   }
-  const Fix *fx = rules_fix(l->rs, fix);
-  if (fx)
-    add_note(f, &s->loc, gl_xasprintf("suggested fix (%s): %s; for example: %s", fix, fx->text ? fx->text : "",
-                                      fx->example ? fx->example : ""));
+  char *note = fix_note(l->rs, fix, s);
+  if (note) add_note(f, &s->loc, note);
   pv_free(&repeating, NULL);
   return f;
 }
@@ -494,6 +506,7 @@ GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlE
   sm_free(&l.storages, snode_destroy);
   pv_free(&l.order, NULL);
   sm_free(&l.ops, ops_list_destroy);
+  sm_free(&l.fn_ops, ops_list_destroy);
   pv_free(&l.loop_calls, NULL);
   sm_free(&l.calls, calls_list_destroy);
   pv_free(&l.entries, entry_destroy);

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "cmd.h"
-#include "extract.h"
+#include "frontend.h"
 
 static int cmd_help(Cmd *c);
 static int cmd_version(Cmd *c);
@@ -85,7 +85,7 @@ static int cmd_help(Cmd *c) {
 
 static int cmd_version(Cmd *c) {
   if (!cmd_want_args(c, 0, NULL)) return EXIT_USAGE;
-  char *v = extract_clang_version();
+  char *v = frontend_clang_version();
   printf("growlint %s\nlibclang: %s\n", GROWLINT_VERSION, v);
   free(v);
   return EXIT_CLEAN;

@@ -309,12 +309,17 @@ static void append_flowed(StrBuf *sb, const char *text) {
 static char *rule_help(const RuleSet *rs, const Rule *rule) {
   StrBuf sb = {0};
   if (rule->rationale) append_flowed(&sb, rule->rationale);
-  if (rs->fixes.len) sb_append(&sb, sb.len ? "\n\nFixes:" : "Fixes:");
-  for (size_t i = 0; i < rs->fixes.len; i++) {
-    const Fix *fx = rs->fixes.items[i];
-    sb_appendf(&sb, "\n- %s: %s", fx->name, fx->text ? fx->text : "");
+  PtrVec fixes = {0}; /* the texts written for the storages this rule reports */
+  rules_fixes_of_rule(rs, rule, &fixes);
+  if (fixes.len) sb_append(&sb, sb.len ? "\n\nFixes:" : "Fixes:");
+  for (size_t i = 0; i < fixes.len; i++) {
+    const Fix *fx = fixes.items[i];
+    char *label = rules_fix_label(fx);
+    sb_appendf(&sb, "\n- %s: %s", label, fx->text);
     if (fx->example) sb_appendf(&sb, "; for example: %s", fx->example);
+    free(label);
   }
+  pv_free(&fixes, NULL);
   if (!sb.len) sb_append(&sb, rule->title ? rule->title : rule->id);
   return sb_steal(&sb);
 }

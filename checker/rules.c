@@ -3,10 +3,13 @@
  * Each file is one YAML mapping with any of the top-level keys
  *   rules, fixes, containers, entries, owning_elements, shrink_functions,
  *   disable
- * (see rules/README.md). Unknown keys and wrongly typed values are errors
+ * (see rules/README.md). Unknown keys, unknown names (families, storage
+ * kinds, languages, inherited models) and wrongly typed values are errors
  * that name the file, the line and the key. Later files add to earlier ones.
- * The digest covers every loaded byte so the facts cache can tell when the
- * rules changed.
+ * A model's `inherits:` is resolved when it is loaded, against the models
+ * loaded before it, so every model holds its complete op lists. The digest
+ * covers every loaded byte so the facts cache can tell when the rules
+ * changed.
  */
 #include "rules.h"
 
@@ -16,10 +19,11 @@
 #include <xxhash.h>
 #include <yaml.h>
 
+/* ORDER OPK */
 static const char *const op_keys[] = {
-    NULL, "grow", "shrink", "reset", "lookup", "size", "iterate"};
-
-static const char *const family_names[] = {"class", "handle", "realloc", "list"};
+    [OPK_NONE] = NULL, [OPK_GROW] = "grow", [OPK_SHRINK] = "shrink", [OPK_RESET] = "reset",
+    [OPK_LOOKUP] = "lookup", [OPK_SIZE] = "size", [OPK_ITERATE] = "iterate", [OPK_CREATE] = "create"};
+_Static_assert(sizeof op_keys / sizeof *op_keys == OPK_COUNT, "op_keys[] follows OpKind");
 
 /* Loader state for one file. */
 typedef struct {
@@ -60,10 +64,61 @@ static GlResult get_string_list(Loader *ld, yaml_node_t *v, const char *key, Ptr
   return GL_OK;
 }
 
+/* A string or a list of strings. */
+static GlResult get_names(Loader *ld, yaml_node_t *v, const char *key, PtrVec *out) {
+  if (scalar(v)) {
+    pv_push(out, gl_xstrdup(scalar(v)));
+    return GL_OK;
+  }
+  return get_string_list(ld, v, key, out);
+}
+
+static const char *const lang_list = "c, c++, python";
+
+/* Sets the bit of each name of v in *mask: families, storage kinds or languages. */
+static GlResult get_mask(Loader *ld, yaml_node_t *v, const char *key, unsigned *mask) {
+  PtrVec names = {0};
+  GlResult rc = get_names(ld, v, key, &names);
+  for (size_t i = 0; i < names.len && rc == GL_OK; i++) {
+    const char *n = names.items[i];
+    int bit = -1;
+    Lang lang;
+    if (!strcmp(key, "family")) bit = facts_family_parse(n);
+    else if (!strcmp(key, "kind")) bit = facts_storage_kind_parse(n);
+    else if (facts_lang_parse(n, &lang)) bit = (int)lang;
+    if (bit >= 0) {
+      *mask |= 1u << bit;
+      continue;
+    }
+    char *what = !strcmp(key, "family") ? gl_xasprintf("unknown family '%s' (class, handle, realloc, list)", n)
+               : !strcmp(key, "kind") ? gl_xasprintf("unknown storage kind '%s' (global, namespace-scope, "
+                                                     "file-static, static-member, static-local, field)", n)
+               : gl_xasprintf("unknown language '%s' (%s)", n, lang_list);
+    rc = bad(ld, v, key, what);
+    free(what);
+  }
+  pv_free(&names, free);
+  return rc;
+}
+
+/* One key of an applies-to: family, kind, lang or type. *handled is 0 for any other key. */
+static GlResult applies_key(Loader *ld, const char *k, yaml_node_t *v, AppliesTo *a, int *handled) {
+  *handled = 1;
+  if (!strcmp(k, "family")) return get_mask(ld, v, k, &a->families);
+  if (!strcmp(k, "kind")) return get_mask(ld, v, k, &a->kinds);
+  if (!strcmp(k, "lang")) return get_mask(ld, v, k, &a->langs);
+  if (!strcmp(k, "type")) return get_names(ld, v, k, &a->models);
+  *handled = 0;
+  return GL_OK;
+}
+
+static void applies_free(AppliesTo *a) { pv_free(&a->models, free); }
+
 static void rule_free(void *p) {
   Rule *r = p;
   if (!r) return;
   free(r->id); free(r->title); free(r->severity); free(r->message); free(r->rationale);
+  applies_free(&r->applies);
   free(r);
 }
 
@@ -71,6 +126,7 @@ static void fix_free(void *p) {
   Fix *f = p;
   if (!f) return;
   free(f->name); free(f->text); free(f->example);
+  applies_free(&f->when);
   free(f);
 }
 
@@ -78,12 +134,27 @@ static void model_free(void *p) {
   ContainerModel *m = p;
   if (!m) return;
   free(m->type);
-  for (int i = 0; i < 7; i++) pv_free(&m->ops[i], free);
+  free(m->name);
+  pv_free(&m->types, free);
+  for (int i = 0; i < OPK_COUNT; i++) pv_free(&m->ops[i], free);
   free(m);
 }
 
 #define FOR_PAIRS(ld, map, pair) \
   for (yaml_node_pair_t *pair = (map)->data.mapping.pairs.start; pair < (map)->data.mapping.pairs.top; pair++)
+
+/* applies_to: {family: ..., kind: ..., lang: ..., type: ...} */
+static GlResult load_applies(Loader *ld, yaml_node_t *map, AppliesTo *a) {
+  if (map->type != YAML_MAPPING_NODE) return bad(ld, map, "applies_to", "expected a mapping of family, kind, lang, type");
+  FOR_PAIRS(ld, map, pair) {
+    const char *k = scalar(node(ld, pair->key));
+    int handled = 0;
+    GlResult rc = k ? applies_key(ld, k, node(ld, pair->value), a, &handled) : GL_OK;
+    if (rc != GL_OK) return rc;
+    if (!handled) return bad(ld, node(ld, pair->key), k ? k : "?", "unknown key in 'applies_to' (family, kind, lang, type)");
+  }
+  return GL_OK;
+}
 
 static GlResult load_rule(Loader *ld, yaml_node_t *map, RuleSet *rs) {
   if (map->type != YAML_MAPPING_NODE) return bad(ld, map, "rules", "expected a mapping per rule");
@@ -93,6 +164,10 @@ static GlResult load_rule(Loader *ld, yaml_node_t *map, RuleSet *rs) {
     const char *k = scalar(node(ld, pair->key));
     yaml_node_t *v = node(ld, pair->value);
     if (!k) { rc = bad(ld, v, "rules", "expected a string key"); break; }
+    if (!strcmp(k, "applies_to")) {
+      if ((rc = load_applies(ld, v, &r->applies)) != GL_OK) break;
+      continue;
+    }
     char **slot = !strcmp(k, "id") ? &r->id : !strcmp(k, "title") ? &r->title
                 : !strcmp(k, "severity") ? &r->severity : !strcmp(k, "message") ? &r->message
                 : !strcmp(k, "rationale") ? &r->rationale : NULL;
@@ -108,60 +183,149 @@ static GlResult load_rule(Loader *ld, yaml_node_t *map, RuleSet *rs) {
   return GL_OK;
 }
 
+/* One text of a fix: {text, example} plus the applies-to keys it is written for. */
+static GlResult load_fix_text(Loader *ld, const char *name, yaml_node_t *v, RuleSet *rs) {
+  if (!v || v->type != YAML_MAPPING_NODE)
+    return bad(ld, v, name, "expected {text, example} (with family, kind, lang, type to narrow it)");
+  Fix *f = gl_xcalloc(1, sizeof *f);
+  f->name = gl_xstrdup(name);
+  pv_push(&rs->fixes, f);
+  FOR_PAIRS(ld, v, fp) {
+    const char *k = scalar(node(ld, fp->key));
+    yaml_node_t *fv = node(ld, fp->value);
+    int handled = 0;
+    GlResult rc = k ? applies_key(ld, k, fv, &f->when, &handled) : GL_OK;
+    if (rc != GL_OK) return rc;
+    if (handled) continue;
+    char **slot = k && !strcmp(k, "text") ? &f->text : k && !strcmp(k, "example") ? &f->example : NULL;
+    if (!slot) return bad(ld, node(ld, fp->key), k ? k : "?", "unknown key in a fix");
+    if ((rc = get_string(ld, fv, k, slot)) != GL_OK) return rc;
+  }
+  if (!f->text) return bad(ld, v, name, "a fix needs a 'text'");
+  return GL_OK;
+}
+
+/* fixes: {name: {text, example}} or {name: [{lang, family, type, text, example}, ...]} */
 static GlResult load_fixes(Loader *ld, yaml_node_t *map, RuleSet *rs) {
   if (map->type != YAML_MAPPING_NODE) return bad(ld, map, "fixes", "expected a mapping");
   FOR_PAIRS(ld, map, pair) {
     const char *name = scalar(node(ld, pair->key));
     yaml_node_t *v = node(ld, pair->value);
-    if (!name || !v || v->type != YAML_MAPPING_NODE) return bad(ld, v, "fixes", "expected 'name: {text, example}'");
+    if (!name || !v) return bad(ld, v, "fixes", "expected 'name: {text, example}'");
     if (strcmp(name, "bounded") && strcmp(name, "cleanup") && strcmp(name, "weak-reference"))
       return bad(ld, node(ld, pair->key), name, "unknown fix (bounded, cleanup, weak-reference)");
-    Fix *f = gl_xcalloc(1, sizeof *f);
-    f->name = gl_xstrdup(name);
-    pv_push(&rs->fixes, f);
-    FOR_PAIRS(ld, v, fp) {
-      const char *k = scalar(node(ld, fp->key));
-      char **slot = k && !strcmp(k, "text") ? &f->text : k && !strcmp(k, "example") ? &f->example : NULL;
-      if (!slot) return bad(ld, node(ld, fp->key), k ? k : "?", "unknown key in a fix");
-      GlResult rc = get_string(ld, node(ld, fp->value), k, slot);
-      if (rc != GL_OK) return rc;
+    GlResult rc = GL_OK;
+    if (v->type == YAML_SEQUENCE_NODE) {
+      for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top && rc == GL_OK; it++)
+        rc = load_fix_text(ld, name, node(ld, *it), rs);
+    } else {
+      rc = load_fix_text(ld, name, v, rs);
     }
+    if (rc != GL_OK) return rc;
   }
   return GL_OK;
+}
+
+/* The model called name (its `name:`, else one of its types), latest first; NULL when none. */
+static const ContainerModel *model_named(const RuleSet *rs, const char *name) {
+  for (size_t i = rs->models.len; i-- > 0;) {
+    const ContainerModel *m = rs->models.items[i];
+    if (m->name && !strcmp(m->name, name)) return m;
+    for (size_t j = 0; j < m->types.len; j++)
+      if (!strcmp(m->types.items[j], name)) return m;
+  }
+  return NULL;
+}
+
+static void remove_name(PtrVec *names, const char *name) {
+  size_t w = 0;
+  for (size_t i = 0; i < names->len; i++) {
+    if (strcmp(names->items[i], name)) names->items[w++] = names->items[i];
+    else free(names->items[i]);
+  }
+  names->len = w;
+}
+
+/* m takes base's op lists, then its own names are added; a name m lists
+ * under one kind leaves the kinds base had it under (an override). */
+static void inherit(ContainerModel *m, const ContainerModel *base, int family_set, int arg_set) {
+  PtrVec merged[OPK_COUNT] = {{0}};
+  for (int k = 1; k < OPK_COUNT; k++)
+    for (size_t i = 0; i < base->ops[k].len; i++) pv_push(&merged[k], gl_xstrdup(base->ops[k].items[i]));
+  for (int k = 1; k < OPK_COUNT; k++)
+    for (size_t i = 0; i < m->ops[k].len; i++) {
+      const char *n = m->ops[k].items[i];
+      for (int j = 1; j < OPK_COUNT; j++) remove_name(&merged[j], n);
+      pv_push(&merged[k], gl_xstrdup(n));
+    }
+  for (int k = 1; k < OPK_COUNT; k++) {
+    pv_free(&m->ops[k], free);
+    m->ops[k] = merged[k];
+  }
+  if (!family_set) m->family = base->family;
+  if (!arg_set) m->arg = base->arg;
+}
+
+/* What a model's keys said beyond its lists. */
+typedef struct {
+  yaml_node_t *inherits; /* the value node of `inherits:`, NULL when absent */
+  int family_set, arg_set;
+} ModelKeys;
+
+static GlResult model_key(Loader *ld, const char *k, yaml_node_t *kn, yaml_node_t *v, ContainerModel *m,
+                          ModelKeys *mk) {
+  if (!strcmp(k, "type")) return get_names(ld, v, k, &m->types);
+  if (!strcmp(k, "name")) return get_string(ld, v, k, &m->name);
+  if (!strcmp(k, "inherits")) {
+    mk->inherits = v;
+    return scalar(v) ? GL_OK : bad(ld, v, k, "expected the name or type of another model");
+  }
+  if (!strcmp(k, "family")) {
+    unsigned mask = 0;
+    GlResult rc = scalar(v) ? get_mask(ld, v, k, &mask) : bad(ld, v, k, "must be one of class, handle, realloc, list");
+    for (int i = 0; rc == GL_OK && i < FAMILY_COUNT; i++)
+      if (mask & (1u << i)) m->family = (ModelFamily)i;
+    mk->family_set = 1;
+    return rc;
+  }
+  if (!strcmp(k, "arg")) {
+    const char *s = scalar(v);
+    char *end = NULL;
+    long n = s ? strtol(s, &end, 10) : -1;
+    if (!s || *end || n < 0 || n > 16) return bad(ld, v, k, "expected an argument index 0..16");
+    m->arg = (int)n;
+    mk->arg_set = 1;
+    return GL_OK;
+  }
+  for (int i = 1; i < OPK_COUNT; i++)
+    if (!strcmp(k, op_keys[i])) return get_string_list(ld, v, k, &m->ops[i]);
+  return bad(ld, kn, k, "unknown key in a container model");
 }
 
 static GlResult load_model(Loader *ld, yaml_node_t *map, RuleSet *rs) {
   if (map->type != YAML_MAPPING_NODE) return bad(ld, map, "containers", "expected a mapping per model");
   ContainerModel *m = gl_xcalloc(1, sizeof *m);
-  pv_push(&rs->models, m);
+  ModelKeys mk = {0};
+  GlResult rc = GL_OK;
   FOR_PAIRS(ld, map, pair) {
     const char *k = scalar(node(ld, pair->key));
-    yaml_node_t *v = node(ld, pair->value);
-    GlResult rc = GL_OK;
-    if (!k) return bad(ld, v, "containers", "expected a string key");
-    if (!strcmp(k, "type")) {
-      rc = get_string(ld, v, k, &m->type);
-    } else if (!strcmp(k, "family")) {
-      const char *s = scalar(v);
-      int found = 0;
-      for (int i = 0; s && i < 4; i++)
-        if (!strcmp(s, family_names[i])) { m->family = (ModelFamily)i; found = 1; }
-      if (!found) rc = bad(ld, v, k, "must be one of class, handle, realloc, list");
-    } else if (!strcmp(k, "arg")) {
-      const char *s = scalar(v);
-      char *end = NULL;
-      long n = s ? strtol(s, &end, 10) : -1;
-      if (!s || *end || n < 0 || n > 16) rc = bad(ld, v, k, "expected an argument index 0..16");
-      else m->arg = (int)n;
-    } else {
-      int idx = 0;
-      for (int i = 1; i < 7; i++) if (!strcmp(k, op_keys[i])) idx = i;
-      if (!idx) return bad(ld, node(ld, pair->key), k, "unknown key in a container model");
-      rc = get_string_list(ld, v, k, &m->ops[idx]);
-    }
-    if (rc != GL_OK) return rc;
+    if (!k) { rc = bad(ld, node(ld, pair->value), "containers", "expected a string key"); break; }
+    if ((rc = model_key(ld, k, node(ld, pair->key), node(ld, pair->value), m, &mk)) != GL_OK) break;
   }
-  if (!m->type) return bad(ld, map, "type", "a container model needs a 'type'");
+  if (rc == GL_OK && !m->types.len && !m->name) rc = bad(ld, map, "type", "a container model needs a 'type'");
+  if (rc == GL_OK && mk.inherits) {
+    const ContainerModel *base = model_named(rs, scalar(mk.inherits));
+    if (base) {
+      inherit(m, base, mk.family_set, mk.arg_set);
+    } else {
+      char *what = gl_xasprintf("unknown model '%s' (a model inherits one loaded before it)", scalar(mk.inherits));
+      rc = bad(ld, mk.inherits, "inherits", what);
+      free(what);
+    }
+  }
+  if (rc != GL_OK) { model_free(m); return rc; }
+  m->type = gl_xstrdup(m->types.len ? m->types.items[0] : m->name);
+  pv_push(&rs->models, m);
   return GL_OK;
 }
 
@@ -333,27 +497,33 @@ static int cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Appends dir's *.yaml files, sorted by name, to names (owned paths). */
+static int list_yaml(const char *dir, PtrVec *names) {
+  DIR *d = opendir(dir);
+  if (!d) return 0;
+  size_t first = names->len;
+  struct dirent *de;
+  while ((de = readdir(d)))
+    if (de->d_name[0] != '.' && gl_has_suffix(de->d_name, ".yaml")) pv_push(names, gl_path_join(dir, de->d_name));
+  closedir(d);
+  if (names->len > first) qsort(names->items + first, names->len - first, sizeof *names->items, cmp_str);
+  return 1;
+}
+
 GlResult rules_load(const char *dir, RuleSet **out, GlError *err) {
   *out = NULL;
-  DIR *d = opendir(dir);
-  if (!d) {
+  PtrVec paths = {0};
+  if (!list_yaml(dir, &paths)) {
     gl_error_set(err, "cannot open rules directory '%s'", dir);
     return GL_EINPUT;
   }
-  PtrVec names = {0};
-  struct dirent *de;
-  while ((de = readdir(d)))
-    if (de->d_name[0] != '.' && gl_has_suffix(de->d_name, ".yaml")) pv_push(&names, gl_xstrdup(de->d_name));
-  closedir(d);
-  if (names.len) qsort(names.items, names.len, sizeof *names.items, cmp_str);
+  char *models = gl_path_join(dir, "models"); /* one model file per library, after the rules */
+  list_yaml(models, &paths);
+  free(models);
   RuleSet *rs = gl_xcalloc(1, sizeof *rs);
   GlResult rc = GL_OK;
-  for (size_t i = 0; i < names.len && rc == GL_OK; i++) {
-    char *path = gl_path_join(dir, names.items[i]);
-    rc = rules_load_file(rs, path, err);
-    free(path);
-  }
-  pv_free(&names, free);
+  for (size_t i = 0; i < paths.len && rc == GL_OK; i++) rc = rules_load_file(rs, paths.items[i], err);
+  pv_free(&paths, free);
   if (rc == GL_OK && !rs->rules.len) {
     gl_error_set(err, "rules directory '%s' defines no rules", dir);
     rc = GL_EINPUT;
@@ -395,20 +565,110 @@ const Fix *rules_fix(const RuleSet *rs, const char *name) {
   return NULL;
 }
 
-const ContainerModel *rules_model_for_type(const RuleSet *rs, const char *qualified) {
-  for (size_t i = rs->models.len; i-- > 0;) { /* later files override earlier ones */
-    const ContainerModel *m = rs->models.items[i];
-    if ((m->family == FAMILY_CLASS || m->family == FAMILY_HANDLE) && !strcmp(m->type, qualified)) return m;
+int rules_glob(const char *pattern, const char *name) {
+  const char *star = strchr(pattern, '*');
+  if (!star) return !strcmp(pattern, name);
+  size_t pre = (size_t)(star - pattern);
+  if (strncmp(pattern, name, pre)) return 0;
+  for (const char *p = name + pre;; p++) {
+    if (rules_glob(star + 1, p)) return 1;
+    if (!*p) return 0;
   }
+}
+
+/* Is m a class or handle model for this type: exactly (exact) or by a pattern? */
+static int model_matches(const ContainerModel *m, const char *type, int exact) {
+  if (m->family != FAMILY_CLASS && m->family != FAMILY_HANDLE) return 0;
+  for (size_t i = 0; i < m->types.len; i++) {
+    const char *t = m->types.items[i];
+    if (exact ? !strcmp(t, type) : (strchr(t, '*') && rules_glob(t, type))) return 1;
+  }
+  return 0;
+}
+
+const ContainerModel *rules_model_for_type(const RuleSet *rs, const char *qualified) {
+  for (int exact = 1; exact >= 0; exact--)
+    for (size_t i = rs->models.len; i-- > 0;) { /* later files override earlier ones */
+      const ContainerModel *m = rs->models.items[i];
+      if (model_matches(m, qualified, exact)) return m;
+    }
   return NULL;
 }
 
 const ContainerModel *rules_model_family(const RuleSet *rs, ModelFamily family) {
   for (size_t i = rs->models.len; i-- > 0;) {
     const ContainerModel *m = rs->models.items[i];
-    if (m->family == family) return m;
+    if (m->family == family && m->types.len) return m;
   }
   return NULL;
+}
+
+/* Does a (a rule's or a fix's applies-to) match the storage? */
+static int applies(const AppliesTo *a, const StorageTraits *st) {
+  if (a->families && !(a->families & (1u << st->family))) return 0;
+  if (a->kinds && !(a->kinds & (1u << st->kind))) return 0;
+  if (a->langs && !(a->langs & (1u << st->lang))) return 0;
+  if (!a->models.len) return 1;
+  for (size_t i = 0; i < a->models.len; i++)
+    if (st->model && rules_glob(a->models.items[i], st->model)) return 1;
+  return 0;
+}
+
+const Rule *rules_rule_for(const RuleSet *rs, const StorageTraits *st) {
+  for (size_t i = 0; i < rs->rules.len; i++) {
+    const Rule *r = rs->rules.items[i];
+    if (applies(&r->applies, st)) return r;
+  }
+  return NULL;
+}
+
+const Fix *rules_fix_for(const RuleSet *rs, const char *name, const StorageTraits *st) {
+  for (size_t i = 0; i < rs->fixes.len; i++) {
+    const Fix *f = rs->fixes.items[i];
+    if (!strcmp(f->name, name) && applies(&f->when, st)) return f;
+  }
+  return NULL;
+}
+
+/* Two masks meet when either is "any" or they share a bit. */
+static int meet(unsigned a, unsigned b) { return !a || !b || (a & b); }
+
+/* The families for which an earlier text of fix `name` in out is told to
+ * every storage (no language, kind or type narrows it). */
+static unsigned families_covered(const PtrVec *out, const char *name) {
+  unsigned covered = 0;
+  for (size_t i = 0; i < out->len; i++) {
+    const Fix *f = out->items[i];
+    if (!strcmp(f->name, name) && !f->when.langs && !f->when.kinds && !f->when.models.len)
+      covered |= f->when.families ? f->when.families : ~0u;
+  }
+  return covered;
+}
+
+void rules_fixes_of_rule(const RuleSet *rs, const Rule *rule, PtrVec *out) {
+  for (size_t i = 0; i < rs->fixes.len; i++) {
+    const Fix *f = rs->fixes.items[i];
+    const AppliesTo *a = &rule->applies, *b = &f->when;
+    if (!meet(a->families, b->families) || !meet(a->kinds, b->kinds) || !meet(a->langs, b->langs)) continue;
+    unsigned want = a->families ? a->families : ~0u;
+    if ((families_covered(out, f->name) & want) == want) continue; /* never told: an earlier text always is */
+    pv_push(out, (void *)f);
+  }
+}
+
+char *rules_fix_label(const Fix *f) {
+  StrBuf sb = {0};
+  sb_append(&sb, f->name);
+  const char *sep = " (";
+  for (int l = 0; l < LANG_COUNT; l++)
+    if (f->when.langs & (1u << l)) { sb_appendf(&sb, "%s%s", sep, facts_lang_name((Lang)l)); sep = ", "; }
+  for (int k = 0; k < FAMILY_COUNT; k++)
+    if (f->when.families & (1u << k)) { sb_appendf(&sb, "%s%s", sep, facts_family_name((ModelFamily)k)); sep = ", "; }
+  for (int k = 0; k < SK_COUNT; k++)
+    if (f->when.kinds & (1u << k)) { sb_appendf(&sb, "%s%s", sep, facts_storage_kind_name((StorageKind)k)); sep = ", "; }
+  for (size_t i = 0; i < f->when.models.len; i++) { sb_appendf(&sb, "%s%s", sep, (char *)f->when.models.items[i]); sep = ", "; }
+  if (strcmp(sep, " (")) sb_append(&sb, ")");
+  return sb_steal(&sb);
 }
 
 int rules_name_in(const PtrVec *names, const char *qualified) {
@@ -427,7 +687,7 @@ int rules_name_in(const PtrVec *names, const char *qualified) {
 OpKind rules_classify(const ContainerModel *m, const char *op_name) {
   if (!m) return OPK_NONE;
   /* shrink and reset first: a name listed twice counts as the safer kind */
-  static const OpKind order[] = {OPK_SHRINK, OPK_RESET, OPK_GROW, OPK_LOOKUP, OPK_SIZE, OPK_ITERATE};
+  static const OpKind order[] = {OPK_SHRINK, OPK_RESET, OPK_GROW, OPK_LOOKUP, OPK_SIZE, OPK_ITERATE, OPK_CREATE};
   for (size_t i = 0; i < sizeof order / sizeof *order; i++)
     if (rules_name_in(&m->ops[order[i]], op_name)) return order[i];
   return OPK_NONE;
@@ -437,7 +697,7 @@ OpKind rules_classify_any(const RuleSet *rs, const char *op_name) {
   OpKind best = OPK_NONE;
   for (size_t i = 0; i < rs->models.len; i++) {
     const ContainerModel *m = rs->models.items[i];
-    if (m->family != FAMILY_CLASS) continue;
+    if (m->family != FAMILY_CLASS || !m->types.len) continue;
     OpKind k = rules_classify(m, op_name);
     if (k == OPK_SHRINK || k == OPK_RESET) return k;
     if (k != OPK_NONE && best == OPK_NONE) best = k;

@@ -1,15 +1,19 @@
 /* rules.h - rule texts, container models and entry models, loaded as data
- * from the YAML files of a rules directory (see rules/README.md).
+ * from the YAML files of a rules directory: its *.yaml files, then those of
+ * its models/ folder (one file per library), each sorted by name.
  *
  * A RuleSet is immutable after rules_load and owned by the caller
- * (rules_free). Lookups return borrowed pointers into it.
+ * (rules_free). Lookups return borrowed pointers into it. Inheritance
+ * (`inherits:`) is resolved while loading: a model holds its full op lists.
  */
 #ifndef GROWLINT_RULES_H
 #define GROWLINT_RULES_H
 
+#include "facts.h"
 #include "util.h"
 
-/* What an operation does to a container. */
+/* What an operation does to a container.
+ * ORDER OPK: op_keys[] in rules.c follows this order. */
 typedef enum {
   OPK_NONE = 0, /* read-only or unknown */
   OPK_GROW,     /* adds elements */
@@ -17,23 +21,29 @@ typedef enum {
   OPK_RESET,    /* replaces the contents (assign, resize, operator=) */
   OPK_LOOKUP,   /* keyed lookup */
   OPK_SIZE,     /* reads the size (used by size guards) */
-  OPK_ITERATE   /* walks every element */
+  OPK_ITERATE,  /* walks every element */
+  OPK_CREATE,   /* constructs a new, empty handle (g_hash_table_new): not a reset */
+  OPK_COUNT
 } OpKind;
 
-/* How a model's type is recognised and its operations are spelled. */
-typedef enum {
-  FAMILY_CLASS = 0,  /* C++ class type; operations are member functions */
-  FAMILY_HANDLE,     /* C pointer handle (GHashTable *); operations are functions */
-  FAMILY_REALLOC,    /* C pointer grown by a realloc-like function */
-  FAMILY_LIST        /* C pointer to a self-referential struct (list head) */
-} ModelFamily;
-
 typedef struct {
-  char *type;        /* qualified type name, e.g. "std::vector"; "*" for C pointers */
-  ModelFamily family;
-  PtrVec ops[7];     /* char* names per OpKind (index OPK_GROW..OPK_ITERATE) */
+  char *type;        /* the first of types, e.g. "std::vector"; "*realloc" and "*list" for the C families;
+                        an abstract model (name only, never matched) has its name here */
+  char *name;        /* what `inherits:` refers to: the `name:` key, else NULL (then the types) */
+  PtrVec types;      /* char*: type names or patterns ("std::*map") it matches; empty when abstract */
+  ModelFamily family; /* facts.h */
+  PtrVec ops[OPK_COUNT]; /* char* names per OpKind (index OPK_GROW..OPK_CREATE) */
   int arg;           /* FAMILY_HANDLE: index of the container argument */
 } ContainerModel;
+
+/* Which storages a rule or a fix text applies to. A zero mask, or an empty
+ * list, matches anything. */
+typedef struct {
+  unsigned families; /* bit (1 << ModelFamily) */
+  unsigned kinds;    /* bit (1 << StorageKind) */
+  unsigned langs;    /* bit (1 << Lang) */
+  PtrVec models;     /* char*: model type names or patterns ("std::*map") */
+} AppliesTo;
 
 typedef struct {
   char *id;          /* e.g. growth-global-container */
@@ -41,17 +51,27 @@ typedef struct {
   char *severity;    /* warning | error */
   char *message;     /* template: {symbol} {type} {kind} */
   char *rationale;   /* paragraph */
+  AppliesTo applies; /* the storages it reports: link takes the first rule that matches */
 } Rule;
 
 typedef struct {
   char *name;        /* bounded | cleanup | weak-reference */
   char *text;        /* what to do */
   char *example;     /* one line of code */
+  AppliesTo when;    /* the storages this text is written for: the first text that matches is used */
 } Fix;
+
+/* What a rule or fix is matched against: a storage's traits. */
+typedef struct {
+  ModelFamily family;
+  StorageKind kind;
+  Lang lang;          /* the language of the unit that declared it */
+  const char *model;  /* the model it matched (class name, handle type) */
+} StorageTraits;
 
 typedef struct {
   PtrVec rules;          /* Rule* */
-  PtrVec fixes;          /* Fix* */
+  PtrVec fixes;          /* Fix*, in file order: per fix name, the first that matches wins */
   PtrVec models;         /* ContainerModel* */
   PtrVec entry_register; /* char*: functions that register long-lived callbacks */
   PtrVec entry_transient;/* char*: functions that call their callback only while they run ("std::*" prefix allowed) */
@@ -90,14 +110,29 @@ void rules_free(RuleSet *rs);
 
 /* Borrowed lookups; NULL when absent. */
 const Rule *rules_find(const RuleSet *rs, const char *id);
+/* The first text of fix `name` (any storage); NULL when absent. */
 const Fix *rules_fix(const RuleSet *rs, const char *name);
-/* Model for a qualified class name or a C pointee type name. */
+/* The first rule whose applies-to matches the storage; NULL when none does. */
+const Rule *rules_rule_for(const RuleSet *rs, const StorageTraits *st);
+/* The first text of fix `name` written for the storage; NULL when none is. */
+const Fix *rules_fix_for(const RuleSet *rs, const char *name, const StorageTraits *st);
+/* Appends to out (borrowed Fix*) the texts of every fix that may be told for
+ * a storage the rule applies to (those whose families and languages meet the
+ * rule's), in file order. */
+void rules_fixes_of_rule(const RuleSet *rs, const Rule *rule, PtrVec *out);
+/* "bounded (c++, std::*map)": the fix's name and what its text is written for (owned). */
+char *rules_fix_label(const Fix *f);
+
+/* Model for a qualified class name or a C pointee type name: an exact
+ * type of a model first, else a pattern; later files win. */
 const ContainerModel *rules_model_for_type(const RuleSet *rs, const char *qualified);
 const ContainerModel *rules_model_family(const RuleSet *rs, ModelFamily family);
 OpKind rules_classify(const ContainerModel *m, const char *op_name);
 /* Classifies a name against every model (used for dependent template code). */
 OpKind rules_classify_any(const RuleSet *rs, const char *op_name);
 int rules_name_in(const PtrVec *names, const char *qualified); /* supports "ns::*" */
+/* Does name match pattern? '*' matches any run of characters ("std::*map"). */
+int rules_glob(const char *pattern, const char *name);
 int rules_enabled(const RuleSet *rs, const char *id);
 
 #endif

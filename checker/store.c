@@ -14,6 +14,7 @@
 #include "store.h"
 
 #include "cache.h"
+#include "store_schema.h"
 
 #include <sqlite3.h>
 #include <stdio.h>
@@ -21,122 +22,24 @@
 #include <string.h>
 #include <unistd.h>
 
-enum {
-  S_UNIT_FIND, S_UNIT_INSERT, S_RUN_UNIT, S_DEL_STORAGE, S_DEL_FUNCTION, S_DEL_ENTRY, S_DEL_CALL,
-  S_DEL_OP, S_DEL_ARG, S_INS_STORAGE, S_INS_FUNCTION, S_INS_ENTRY, S_INS_CALL, S_INS_OP,
-  S_INS_ARG, S_INS_FINDING, S_COUNT
-};
+enum { S_UNIT_FIND, S_UNIT_INSERT, S_RUN_UNIT, S_INS_FINDING, S_COUNT };
 
 static const char *const stmt_sql[S_COUNT] = {
     [S_UNIT_FIND] = "SELECT id FROM unit WHERE file = ?1 AND args = ?2",
     [S_UNIT_INSERT] = "INSERT INTO unit(file, directory, args) VALUES (?1, ?2, ?3)",
     [S_RUN_UNIT] = "INSERT OR REPLACE INTO run_unit(run_id, unit_id, status, errors, diagnostics) "
                    "VALUES (?1, ?2, ?3, ?4, ?5)",
-    [S_DEL_STORAGE] = "DELETE FROM storage WHERE unit_id = ?1",
-    [S_DEL_FUNCTION] = "DELETE FROM function WHERE unit_id = ?1",
-    [S_DEL_ENTRY] = "DELETE FROM entry WHERE unit_id = ?1",
-    [S_DEL_CALL] = "DELETE FROM call WHERE unit_id = ?1",
-    [S_DEL_OP] = "DELETE FROM op WHERE unit_id = ?1",
-    [S_DEL_ARG] = "DELETE FROM arg WHERE unit_id = ?1",
-    [S_INS_STORAGE] = "INSERT INTO storage(unit_id, key, symbol, display, kind, model, family, type, "
-                      "elem, owning, is_def, file, line, col, owner_file, owner_line, owner_col) "
-                      "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)",
-    [S_INS_FUNCTION] = "INSERT INTO function(unit_id, usr, name, is_def, file, line, col) "
-                       "VALUES (?1,?2,?3,?4,?5,?6,?7)",
-    [S_INS_ENTRY] = "INSERT INTO entry(unit_id, func, reason, file, line, col, from_func, loop, loop_file, loop_line, "
-                    "loop_col, via, via_idx) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
-    [S_INS_CALL] = "INSERT INTO call(unit_id, caller, callee, callee_name, loop, file, line, col, "
-                   "loop_file, loop_line, loop_col) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
-    [S_INS_OP] = "INSERT INTO op(unit_id, target, func, kind, detail, loop, file, line, col, "
-                 "loop_file, loop_line, loop_col) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
-    [S_INS_ARG] = "INSERT INTO arg(unit_id, target, caller, callee, callee_name, idx, mut, loop, "
-                  "file, line, col, loop_file, loop_line, loop_col) "
-                  "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
     [S_INS_FINDING] = "INSERT OR REPLACE INTO finding(run_id, fingerprint, rule, symbol, container, file, "
                       "line, col, fix, message, notes, suppressed) "
                       "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
 };
 
 struct Store {
-  sqlite3 *db;                 /* owned connection */
-  sqlite3_stmt *stmt[S_COUNT]; /* prepared on first use */
+  sqlite3 *db;                   /* owned connection */
+  sqlite3_stmt *stmt[S_COUNT];   /* prepared on first use */
+  sqlite3_stmt *ins[FT_COUNT];   /* per fact table: insert one row, prepared on first use */
+  sqlite3_stmt *del[FT_COUNT];   /* per fact table: delete a unit's rows */
 };
-
-/* Version 1 of the schema. */
-static const char schema_v1[] =
-    "CREATE TABLE run("
-    "  id INTEGER PRIMARY KEY, started TEXT NOT NULL, finished TEXT, status TEXT NOT NULL,"
-    "  root TEXT, tool_version TEXT, clang_version TEXT, command TEXT,"
-    "  units INTEGER, findings INTEGER);"
-    "CREATE TABLE unit("
-    "  id INTEGER PRIMARY KEY, file TEXT NOT NULL, directory TEXT, args TEXT NOT NULL,"
-    "  UNIQUE(file, args));"
-    "CREATE TABLE run_unit("
-    "  run_id INTEGER NOT NULL REFERENCES run(id), unit_id INTEGER NOT NULL REFERENCES unit(id),"
-    "  status TEXT NOT NULL, errors INTEGER NOT NULL, diagnostics TEXT,"
-    "  PRIMARY KEY(run_id, unit_id));"
-    "CREATE TABLE storage(unit_id INTEGER NOT NULL, key TEXT NOT NULL, symbol TEXT, display TEXT,"
-    "  kind TEXT, model TEXT, family TEXT, type TEXT, elem TEXT, owning INTEGER, is_def INTEGER,"
-    "  file TEXT, line INTEGER, col INTEGER, owner_file TEXT, owner_line INTEGER, owner_col INTEGER);"
-    "CREATE TABLE function(unit_id INTEGER NOT NULL, usr TEXT NOT NULL, name TEXT, is_def INTEGER,"
-    "  file TEXT, line INTEGER, col INTEGER);"
-    "CREATE TABLE entry(unit_id INTEGER NOT NULL, func TEXT NOT NULL, reason TEXT,"
-    "  file TEXT, line INTEGER, col INTEGER);"
-    "CREATE TABLE call(unit_id INTEGER NOT NULL, caller TEXT NOT NULL, callee TEXT NOT NULL,"
-    "  callee_name TEXT, loop INTEGER, file TEXT, line INTEGER, col INTEGER,"
-    "  loop_file TEXT, loop_line INTEGER, loop_col INTEGER);"
-    "CREATE TABLE op(unit_id INTEGER NOT NULL, target TEXT NOT NULL, func TEXT, kind TEXT NOT NULL,"
-    "  detail TEXT, loop INTEGER, file TEXT, line INTEGER, col INTEGER,"
-    "  loop_file TEXT, loop_line INTEGER, loop_col INTEGER);"
-    "CREATE TABLE arg(unit_id INTEGER NOT NULL, target TEXT NOT NULL, caller TEXT, callee TEXT,"
-    "  callee_name TEXT, idx INTEGER, mut INTEGER, loop INTEGER, file TEXT, line INTEGER, col INTEGER,"
-    "  loop_file TEXT, loop_line INTEGER, loop_col INTEGER);"
-    "CREATE TABLE finding(id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES run(id),"
-    "  fingerprint TEXT NOT NULL, rule TEXT NOT NULL, symbol TEXT, container TEXT, file TEXT,"
-    "  line INTEGER, col INTEGER, fix TEXT, message TEXT, notes TEXT,"
-    "  UNIQUE(run_id, fingerprint));"
-    "CREATE INDEX storage_unit ON storage(unit_id);"
-    "CREATE INDEX function_unit ON function(unit_id, usr);"
-    "CREATE INDEX entry_unit ON entry(unit_id);"
-    "CREATE INDEX call_unit ON call(unit_id);"
-    "CREATE INDEX op_unit ON op(unit_id);"
-    "CREATE INDEX op_target ON op(target);"
-    "CREATE INDEX arg_unit ON arg(unit_id);"
-    "CREATE INDEX finding_run ON finding(run_id);";
-
-/* Version 2: findings carry their state and suppression, triage outlives
- * runs, runs know their git commit and their new / fixed totals. */
-static const char schema_v2[] =
-    "ALTER TABLE run ADD COLUMN git_commit TEXT;"
-    "ALTER TABLE run ADD COLUMN git_branch TEXT;"
-    "ALTER TABLE run ADD COLUMN new_findings INTEGER;"
-    "ALTER TABLE run ADD COLUMN fixed_findings INTEGER;"
-    "ALTER TABLE finding ADD COLUMN state TEXT NOT NULL DEFAULT 'new';"
-    "ALTER TABLE finding ADD COLUMN suppressed TEXT;"
-    "CREATE TABLE triage(fingerprint TEXT PRIMARY KEY, status TEXT NOT NULL, reason TEXT NOT NULL,"
-    "  at TEXT NOT NULL);"
-    "CREATE INDEX finding_fingerprint ON finding(fingerprint, run_id);"
-    "CREATE INDEX finding_run_state ON finding(run_id, state);"
-    "CREATE INDEX run_status ON run(status, id);";
-
-/* Version 3: the facts cache (unit keys and the project files each unit includes). */
-static const char schema_v3[] =
-    "ALTER TABLE unit ADD COLUMN cache_key TEXT;"
-    "ALTER TABLE run_unit ADD COLUMN cached INTEGER NOT NULL DEFAULT 0;"
-    "ALTER TABLE run ADD COLUMN git_dirty INTEGER;"
-    "ALTER TABLE run ADD COLUMN pid INTEGER;"
-    "ALTER TABLE entry ADD COLUMN from_func TEXT;"
-    "ALTER TABLE entry ADD COLUMN loop INTEGER;"
-    "ALTER TABLE entry ADD COLUMN loop_file TEXT;"
-    "ALTER TABLE entry ADD COLUMN loop_line INTEGER;"
-    "ALTER TABLE entry ADD COLUMN loop_col INTEGER;"
-    "ALTER TABLE entry ADD COLUMN via TEXT;"
-    "ALTER TABLE entry ADD COLUMN via_idx INTEGER;"
-    "ALTER TABLE run ADD COLUMN host TEXT;"
-    "CREATE TABLE unit_dep(unit_id INTEGER NOT NULL REFERENCES unit(id), file TEXT NOT NULL, hash TEXT NOT NULL);"
-    "CREATE INDEX unit_dep_unit ON unit_dep(unit_id);"
-    "CREATE INDEX unit_dep_file ON unit_dep(file);"
-    "CREATE INDEX function_usr ON function(usr);";
 
 static GlResult db_error(Store *st, GlError *err, const char *what) {
   gl_error_set(err, "database: %s: %s", what, sqlite3_errmsg(st->db));
@@ -169,7 +72,8 @@ static GlResult read_version(Store *st, int *version, GlError *err) {
   return GL_OK;
 }
 
-/* Brings the schema to STORE_SCHEMA_VERSION in one transaction. The version
+/* Brings the schema to STORE_SCHEMA_VERSION in one transaction (a new
+ * database gets the current schema directly: store_schema.c). The version
  * is read again under the write lock: another growlint may have migrated
  * the database while this one waited for it. */
 static GlResult migrate(Store *st, GlError *err) {
@@ -178,14 +82,7 @@ static GlResult migrate(Store *st, GlError *err) {
   if (rc != GL_OK || version == STORE_SCHEMA_VERSION) return rc;
   rc = exec(st, "BEGIN IMMEDIATE", err);
   if (rc == GL_OK) rc = read_version(st, &version, err);
-  if (rc == GL_OK && version < 1) rc = exec(st, schema_v1, err);
-  if (rc == GL_OK && version < 2) rc = exec(st, schema_v2, err);
-  if (rc == GL_OK && version < 3) rc = exec(st, schema_v3, err);
-  if (rc == GL_OK && version < STORE_SCHEMA_VERSION) {
-    char sql[64];
-    snprintf(sql, sizeof sql, "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
-    rc = exec(st, sql, err);
-  }
+  if (rc == GL_OK && version < STORE_SCHEMA_VERSION) rc = schema_upgrade(st->db, version, err);
   if (rc == GL_OK) rc = exec(st, "COMMIT", err);
   else sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
   return rc;
@@ -229,6 +126,10 @@ GlResult store_open(const char *path, Store **out, GlError *err) {
 void store_close(Store *st) {
   if (!st) return;
   for (int i = 0; i < S_COUNT; i++) sqlite3_finalize(st->stmt[i]);
+  for (int i = 0; i < FT_COUNT; i++) {
+    sqlite3_finalize(st->ins[i]);
+    sqlite3_finalize(st->del[i]);
+  }
   sqlite3_close(st->db);
   free(st);
 }
@@ -242,6 +143,21 @@ static sqlite3_stmt *stmt(Store *st, int id) {
     sqlite3_clear_bindings(st->stmt[id]);
   }
   return st->stmt[id];
+}
+
+/* A fact table's insert (del 0) or delete (del 1) statement, prepared once
+ * and reset for this use; NULL when it cannot be prepared. */
+static sqlite3_stmt *fact_stmt(Store *st, FactTable t, int del) {
+  sqlite3_stmt **slot = del ? &st->del[t] : &st->ins[t];
+  if (*slot) {
+    sqlite3_reset(*slot);
+    sqlite3_clear_bindings(*slot);
+    return *slot;
+  }
+  char *sql = del ? schema_fact_delete(t) : schema_fact_insert(t);
+  if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL) != SQLITE_OK) *slot = NULL;
+  free(sql);
+  return *slot;
 }
 
 static const char *col_text(sqlite3_stmt *s, int i) {
@@ -268,8 +184,8 @@ GlResult store_commit(Store *st, GlError *err) { return exec(st, "COMMIT", err);
 GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlError *err) {
   sqlite3_stmt *s = NULL;
   const char *sql = "INSERT INTO run(started, status, root, tool_version, clang_version, command, git_commit, "
-                    "git_branch, git_dirty, pid, host) "
-                    "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'running', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+                    "git_branch, git_dirty, pid, host, frontends) "
+                    "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'running', ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
   if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "cannot record the run");
   bind_text(s, 1, info->root);
   bind_text(s, 2, info->tool_version);
@@ -282,6 +198,7 @@ GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlErro
   gethostname(host, sizeof host - 1);
   sqlite3_bind_int64(s, 8, (sqlite3_int64)getpid());
   bind_text(s, 9, host);
+  if (info->frontends) bind_text(s, 10, info->frontends);
   int r = sqlite3_step(s);
   sqlite3_finalize(s);
   if (r != SQLITE_DONE) return db_error(st, err, "cannot record the run");
@@ -333,78 +250,112 @@ static GlResult unit_id_for(Store *st, const char *file, const char *directory, 
   return rc;
 }
 
+/* Binders: one row of a fact into its table's insert, column by column. */
+static void bind_path(sqlite3_stmt *s, int at, const AccessPath *p) {
+  bind_text(s, at, facts_root_name(p->root));
+  bind_text(s, at + 1, p->func);
+  sqlite3_bind_int(s, at + 2, p->index);
+  bind_text(s, at + 3, p->key);
+  bind_text(s, at + 4, p->field);
+}
+
+static void bind_storage(sqlite3_stmt *s, const void *row) {
+  const FactStorage *x = row;
+  bind_text(s, FACT_BIND(SC_KEY), x->key);
+  bind_text(s, FACT_BIND(SC_SYMBOL), x->symbol);
+  bind_text(s, FACT_BIND(SC_DISPLAY), x->display);
+  bind_text(s, FACT_BIND(SC_KIND), facts_storage_kind_name(x->kind));
+  bind_text(s, FACT_BIND(SC_LANG), facts_lang_name(x->lang));
+  bind_text(s, FACT_BIND(SC_MODEL), x->model);
+  bind_text(s, FACT_BIND(SC_FAMILY), facts_family_name(x->family));
+  bind_text(s, FACT_BIND(SC_TYPE), x->type);
+  bind_text(s, FACT_BIND(SC_ELEM), x->elem);
+  sqlite3_bind_int(s, FACT_BIND(SC_OWNING), x->owning);
+  sqlite3_bind_int(s, FACT_BIND(SC_IS_DEF), x->is_def);
+  bind_loc(s, FACT_BIND(SC_FILE), &x->loc);
+  bind_loc(s, FACT_BIND(SC_OWNER_FILE), &x->owner_loc);
+}
+
+static void bind_function(sqlite3_stmt *s, const void *row) {
+  const FactFunction *x = row;
+  bind_text(s, FACT_BIND(FC_USR), x->usr);
+  bind_text(s, FACT_BIND(FC_NAME), x->name);
+  sqlite3_bind_int(s, FACT_BIND(FC_IS_DEF), x->is_def);
+  bind_loc(s, FACT_BIND(FC_FILE), &x->loc);
+}
+
+static void bind_entry(sqlite3_stmt *s, const void *row) {
+  const FactEntry *x = row;
+  bind_text(s, FACT_BIND(EC_FUNC), x->func);
+  bind_text(s, FACT_BIND(EC_REASON), x->reason);
+  bind_loc(s, FACT_BIND(EC_FILE), &x->loc);
+  bind_text(s, FACT_BIND(EC_FROM_FUNC), x->from);
+  sqlite3_bind_int(s, FACT_BIND(EC_LOOP), (int)x->loop);
+  bind_loc(s, FACT_BIND(EC_LOOP_FILE), &x->loop_loc);
+  bind_text(s, FACT_BIND(EC_VIA), x->via);
+  sqlite3_bind_int(s, FACT_BIND(EC_VIA_IDX), x->via_index);
+}
+
+static void bind_call(sqlite3_stmt *s, const void *row) {
+  const FactCall *x = row;
+  bind_text(s, FACT_BIND(CC_CALLER), x->caller);
+  bind_text(s, FACT_BIND(CC_CALLEE), x->callee);
+  bind_text(s, FACT_BIND(CC_CALLEE_NAME), x->callee_name);
+  sqlite3_bind_int(s, FACT_BIND(CC_LOOP), (int)x->loop);
+  bind_loc(s, FACT_BIND(CC_FILE), &x->loc);
+  bind_loc(s, FACT_BIND(CC_LOOP_FILE), &x->loop_loc);
+}
+
+static void bind_op(sqlite3_stmt *s, const void *row) {
+  const FactOp *x = row;
+  bind_path(s, FACT_BIND(OC_ROOT), &x->target);
+  bind_text(s, FACT_BIND(OC_FUNC), x->func);
+  bind_text(s, FACT_BIND(OC_KIND), facts_op_name(x->kind));
+  bind_text(s, FACT_BIND(OC_DETAIL), x->detail);
+  sqlite3_bind_int(s, FACT_BIND(OC_LOOP), (int)x->loop);
+  bind_loc(s, FACT_BIND(OC_FILE), &x->loc);
+  bind_loc(s, FACT_BIND(OC_LOOP_FILE), &x->loop_loc);
+}
+
+static void bind_arg(sqlite3_stmt *s, const void *row) {
+  const FactArg *x = row;
+  bind_path(s, FACT_BIND(AC_ROOT), &x->target);
+  bind_text(s, FACT_BIND(AC_CALLER), x->caller);
+  bind_text(s, FACT_BIND(AC_CALLEE), x->callee);
+  bind_text(s, FACT_BIND(AC_CALLEE_NAME), x->callee_name);
+  sqlite3_bind_int(s, FACT_BIND(AC_IDX), x->index);
+  sqlite3_bind_int(s, FACT_BIND(AC_MUT), x->mut);
+  sqlite3_bind_int(s, FACT_BIND(AC_LOOP), (int)x->loop);
+  bind_loc(s, FACT_BIND(AC_FILE), &x->loc);
+  bind_loc(s, FACT_BIND(AC_LOOP_FILE), &x->loop_loc);
+}
+
+/* Replaces the facts of unit uid with f's. */
 static GlResult save_facts(Store *st, int64_t uid, const Facts *f, GlError *err) {
+  /* ORDER FACT_TABLE */
+  const struct {
+    const PtrVec *rows;
+    void (*bind)(sqlite3_stmt *, const void *);
+  } tables[FT_COUNT] = {
+      [FT_STORAGE] = {&f->storages, bind_storage}, [FT_FUNCTION] = {&f->functions, bind_function},
+      [FT_ENTRY] = {&f->entries, bind_entry},      [FT_CALL] = {&f->calls, bind_call},
+      [FT_OP] = {&f->ops, bind_op},                [FT_ARG] = {&f->args, bind_arg},
+  };
   GlResult rc = GL_OK;
-  for (int d = S_DEL_STORAGE; d <= S_DEL_ARG && rc == GL_OK; d++) {
-    sqlite3_stmt *s = stmt(st, d);
+  for (int t = 0; t < FT_COUNT && rc == GL_OK; t++) {
+    sqlite3_stmt *s = fact_stmt(st, (FactTable)t, 1);
     if (s) sqlite3_bind_int64(s, 1, uid);
     rc = step_done(st, s, err, "cannot replace facts");
   }
-  for (size_t i = 0; i < f->storages.len && rc == GL_OK; i++) {
-    const FactStorage *x = f->storages.items[i];
-    sqlite3_stmt *s = stmt(st, S_INS_STORAGE);
-    if (s) {
-      sqlite3_bind_int64(s, 1, uid);
-      bind_text(s, 2, x->key); bind_text(s, 3, x->symbol); bind_text(s, 4, x->display);
-      bind_text(s, 5, x->kind); bind_text(s, 6, x->model); bind_text(s, 7, x->family);
-      bind_text(s, 8, x->type); bind_text(s, 9, x->elem);
-      sqlite3_bind_int(s, 10, x->owning); sqlite3_bind_int(s, 11, x->is_def);
-      bind_loc(s, 12, &x->loc); bind_loc(s, 15, &x->owner_loc);
+  for (int t = 0; t < FT_COUNT && rc == GL_OK; t++) {
+    for (size_t i = 0; i < tables[t].rows->len && rc == GL_OK; i++) {
+      sqlite3_stmt *s = fact_stmt(st, (FactTable)t, 0);
+      if (s) {
+        sqlite3_bind_int64(s, 1, uid);
+        tables[t].bind(s, tables[t].rows->items[i]);
+      }
+      rc = step_done(st, s, err, "cannot save a fact");
     }
-    rc = step_done(st, s, err, "cannot save a storage fact");
-  }
-  for (size_t i = 0; i < f->functions.len && rc == GL_OK; i++) {
-    const FactFunction *x = f->functions.items[i];
-    sqlite3_stmt *s = stmt(st, S_INS_FUNCTION);
-    if (s) {
-      sqlite3_bind_int64(s, 1, uid);
-      bind_text(s, 2, x->usr); bind_text(s, 3, x->name); sqlite3_bind_int(s, 4, x->is_def);
-      bind_loc(s, 5, &x->loc);
-    }
-    rc = step_done(st, s, err, "cannot save a function fact");
-  }
-  for (size_t i = 0; i < f->entries.len && rc == GL_OK; i++) {
-    const FactEntry *x = f->entries.items[i];
-    sqlite3_stmt *s = stmt(st, S_INS_ENTRY);
-    if (s) {
-      sqlite3_bind_int64(s, 1, uid);
-      bind_text(s, 2, x->func); bind_text(s, 3, x->reason); bind_loc(s, 4, &x->loc);
-      bind_text(s, 7, x->from); sqlite3_bind_int(s, 8, x->loop); bind_loc(s, 9, &x->loop_loc);
-      bind_text(s, 12, x->via); sqlite3_bind_int(s, 13, x->via_index);
-    }
-    rc = step_done(st, s, err, "cannot save an entry fact");
-  }
-  for (size_t i = 0; i < f->calls.len && rc == GL_OK; i++) {
-    const FactCall *x = f->calls.items[i];
-    sqlite3_stmt *s = stmt(st, S_INS_CALL);
-    if (s) {
-      sqlite3_bind_int64(s, 1, uid);
-      bind_text(s, 2, x->caller); bind_text(s, 3, x->callee); bind_text(s, 4, x->callee_name);
-      sqlite3_bind_int(s, 5, x->loop); bind_loc(s, 6, &x->loc); bind_loc(s, 9, &x->loop_loc);
-    }
-    rc = step_done(st, s, err, "cannot save a call fact");
-  }
-  for (size_t i = 0; i < f->ops.len && rc == GL_OK; i++) {
-    const FactOp *x = f->ops.items[i];
-    sqlite3_stmt *s = stmt(st, S_INS_OP);
-    if (s) {
-      sqlite3_bind_int64(s, 1, uid);
-      bind_text(s, 2, x->target); bind_text(s, 3, x->func); bind_text(s, 4, x->kind);
-      bind_text(s, 5, x->detail); sqlite3_bind_int(s, 6, x->loop);
-      bind_loc(s, 7, &x->loc); bind_loc(s, 10, &x->loop_loc);
-    }
-    rc = step_done(st, s, err, "cannot save an op fact");
-  }
-  for (size_t i = 0; i < f->args.len && rc == GL_OK; i++) {
-    const FactArg *x = f->args.items[i];
-    sqlite3_stmt *s = stmt(st, S_INS_ARG);
-    if (s) {
-      sqlite3_bind_int64(s, 1, uid);
-      bind_text(s, 2, x->target); bind_text(s, 3, x->caller); bind_text(s, 4, x->callee);
-      bind_text(s, 5, x->callee_name); sqlite3_bind_int(s, 6, x->index); sqlite3_bind_int(s, 7, x->mut);
-      sqlite3_bind_int(s, 8, x->loop); bind_loc(s, 9, &x->loc); bind_loc(s, 12, &x->loop_loc);
-    }
-    rc = step_done(st, s, err, "cannot save an argument fact");
   }
   return rc;
 }
@@ -521,15 +472,20 @@ GlResult store_units_including(Store *st, const char *file, StrMap *units, GlErr
 /* ---------- link queries ---------- */
 
 #define CUR_UNITS "(SELECT unit_id FROM run_unit WHERE run_id = ?1)"
-/* The run's arguments with the parameter key they bind to (param:F#i, param:F#this). */
-#define ARG_PREFIXES                                                                                   \
-  "(SELECT *, 'param:' || callee || '#' || CASE WHEN idx < 0 THEN 'this' ELSE idx END AS prefix "     \
-  "FROM arg WHERE unit_id IN " CUR_UNITS " AND target NOT LIKE 'param:%')"
-
+/* Op kinds on a function (facts_op_name of OP_FN_* and OP_THREAD): link reads them by function. */
+#define FN_KINDS "('fn-long', 'fn-call', 'fn-once', 'fn-none', 'thread-entry')"
 
 static Loc col_loc(sqlite3_stmt *s, int i) {
   Loc l = {(char *)col_text(s, i), (unsigned)sqlite3_column_int(s, i + 1), (unsigned)sqlite3_column_int(s, i + 2)};
   return l;
+}
+
+/* Reads the access path columns starting at column i (borrowed strings). */
+static AccessPath col_path(sqlite3_stmt *s, int i) {
+  int root = facts_root_parse(col_text(s, i));
+  AccessPath p = {root < 0 ? ROOT_COUNT : (RootKind)root, (char *)col_text(s, i + 1), sqlite3_column_int(s, i + 2),
+                  (char *)col_text(s, i + 3), (char *)col_text(s, i + 4)};
+  return p;
 }
 
 static GlResult each_row(Store *st, const char *sql, int64_t run_id, GlError *err,
@@ -545,6 +501,18 @@ static GlResult each_row(Store *st, const char *sql, int64_t run_id, GlError *er
   return rc;
 }
 
+/* each_row over "SELECT DISTINCT <table's columns> FROM table <tail>". */
+static GlResult each_fact(Store *st, FactTable t, const char *tail, int64_t run_id, GlError *err,
+                          int (*handle)(sqlite3_stmt *, void *), void *ctx) {
+  StrBuf sql = {0};
+  sb_append(&sql, "SELECT DISTINCT ");
+  schema_fact_columns(&sql, t, "");
+  sb_appendf(&sql, " FROM %s %s", schema_fact_table_name(t), tail);
+  GlResult rc = each_row(st, sb_cstr(&sql), run_id, err, handle, ctx);
+  sb_free(&sql);
+  return rc;
+}
+
 typedef struct {
   union {
     StoreStorageCb storage;
@@ -556,109 +524,114 @@ typedef struct {
   void *ctx;  /* the caller's context, borrowed */
 } Thunk;
 
+/* Readers: one row of a fact table's columns (in order) into a borrowed fact. */
 static int storage_row(sqlite3_stmt *s, void *p) {
   Thunk *t = p;
+  Lang lang = LANG_CXX;
+  facts_lang_parse(col_text(s, SC_LANG), &lang);
   FactStorage x = {
-      .key = (char *)col_text(s, 0), .symbol = (char *)col_text(s, 1), .display = (char *)col_text(s, 2),
-      .kind = (char *)col_text(s, 3), .model = (char *)col_text(s, 4), .family = (char *)col_text(s, 5),
-      .type = (char *)col_text(s, 6), .elem = (char *)col_text(s, 7), .owning = sqlite3_column_int(s, 8),
-      .is_def = sqlite3_column_int(s, 9), .loc = col_loc(s, 10), .owner_loc = col_loc(s, 13)};
+      .key = (char *)col_text(s, SC_KEY), .symbol = (char *)col_text(s, SC_SYMBOL),
+      .display = (char *)col_text(s, SC_DISPLAY), .kind = (StorageKind)facts_storage_kind_parse(col_text(s, SC_KIND)),
+      .lang = lang, .model = (char *)col_text(s, SC_MODEL),
+      .family = (ModelFamily)facts_family_parse(col_text(s, SC_FAMILY)), .type = (char *)col_text(s, SC_TYPE),
+      .elem = (char *)col_text(s, SC_ELEM), .owning = sqlite3_column_int(s, SC_COUNT), /* owning of any row */
+      .is_def = sqlite3_column_int(s, SC_IS_DEF), .loc = col_loc(s, SC_FILE), .owner_loc = col_loc(s, SC_OWNER_FILE)};
   return t->cb.storage(t->ctx, &x);
 }
 
 GlResult store_each_storage(Store *st, int64_t run_id, StoreStorageCb cb, void *ctx, GlError *err) {
   Thunk t = {.cb.storage = cb, .ctx = ctx};
-  return each_row(st,
-                  "SELECT key, symbol, display, kind, model, family, type, elem, "
-                  "MAX(owning) OVER (PARTITION BY key), is_def, file, line, col, owner_file, owner_line, owner_col "
-                  "FROM storage WHERE unit_id IN " CUR_UNITS
-                  " ORDER BY key, is_def DESC, family = 'realloc', file, line",
-                  run_id, err, storage_row, &t);
+  StrBuf sql = {0};
+  sb_append(&sql, "SELECT ");
+  schema_fact_columns(&sql, FT_STORAGE, "");
+  sb_append(&sql, ", MAX(owning) OVER (PARTITION BY key) FROM storage WHERE unit_id IN " CUR_UNITS
+                  " ORDER BY key, is_def DESC, family = 'realloc', file, line");
+  GlResult rc = each_row(st, sb_cstr(&sql), run_id, err, storage_row, &t);
+  sb_free(&sql);
+  return rc;
 }
 
 static int op_row(sqlite3_stmt *s, void *p) {
   Thunk *t = p;
-  FactOp x = {.target = (char *)col_text(s, 0), .func = (char *)col_text(s, 1), .kind = (char *)col_text(s, 2),
-              .detail = (char *)col_text(s, 3), .loop = sqlite3_column_int(s, 4), .loc = col_loc(s, 5),
-              .loop_loc = col_loc(s, 8)};
+  FactOp x = {.target = col_path(s, OC_ROOT), .func = (char *)col_text(s, OC_FUNC),
+              .kind = (FactOpKind)facts_op_parse(col_text(s, OC_KIND)), .detail = (char *)col_text(s, OC_DETAIL),
+              .loop = (LoopCtx)sqlite3_column_int(s, OC_LOOP), .loc = col_loc(s, OC_FILE),
+              .loop_loc = col_loc(s, OC_LOOP_FILE)};
   return t->cb.op(t->ctx, &x);
 }
 
+/* The run's ops on storages and on function-pointer parameters; what a
+ * defined function does to a parameter or to `this` (and their fields),
+ * at each call site that passes a storage (an arg: root_func and
+ * root_index equal callee and idx; `this` is index -1); and an escape for
+ * each storage handed by mutable reference to a function without a
+ * definition. The columns are the op table's, in order. */
+static const char op_query_tail[] =
+    " FROM op WHERE unit_id IN " CUR_UNITS " AND (root = 'storage' OR kind IN " FN_KINDS ") "
+    "UNION "
+    "SELECT a.root, a.root_func, a.root_index, a.root_key, a.path || p.path, a.caller, p.kind, "
+    "p.detail || ' in ' || a.callee_name, a.loop, a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col "
+    "FROM arg a JOIN op p ON p.root_func = a.callee AND p.root_index = a.idx "
+    "WHERE a.unit_id IN " CUR_UNITS " AND a.root = 'storage' AND p.unit_id IN " CUR_UNITS
+    " AND p.root IN ('param', 'this') AND p.kind <> 'counter' AND p.kind NOT IN " FN_KINDS " "
+    "UNION "
+    "SELECT a.root, a.root_func, a.root_index, a.root_key, a.path, a.caller, 'escape', a.callee_name, a.loop, "
+    "a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col FROM arg a WHERE a.unit_id IN " CUR_UNITS
+    " AND a.mut AND a.root = 'storage' AND NOT EXISTS (SELECT 1 FROM function f "
+    "WHERE f.usr = a.callee AND f.is_def AND f.unit_id IN " CUR_UNITS ") "
+    "ORDER BY line, col, file";
+
 GlResult store_each_op(Store *st, int64_t run_id, StoreOpCb cb, void *ctx, GlError *err) {
   Thunk t = {.cb.op = cb, .ctx = ctx};
-  return each_row(
-      st,
-      "SELECT target, func, kind, detail, loop, file, line, col, loop_file, loop_line, loop_col "
-      "FROM op WHERE unit_id IN " CUR_UNITS " AND (target NOT LIKE 'param:%' OR kind LIKE 'fn-%') "
-      "UNION "
-      /* what a defined function does to a container parameter happens at each call site */
-      /* (and to the fields of a parameter or of `this`: param:F#this.field) */
-      "SELECT a.target || substr(p.target, length(a.prefix) + 1), a.caller, p.kind, "
-      "p.detail || ' in ' || a.callee_name, a.loop, a.file, a.line, a.col, "
-      "a.loop_file, a.loop_line, a.loop_col FROM " ARG_PREFIXES " a CROSS JOIN op p "
-      "WHERE p.target = a.prefix AND p.kind <> 'counter' AND p.kind NOT LIKE 'fn-%' AND p.unit_id IN " CUR_UNITS " "
-      "UNION "
-      "SELECT a.target || substr(p.target, length(a.prefix) + 1), a.caller, p.kind, "
-      "p.detail || ' in ' || a.callee_name, a.loop, a.file, a.line, a.col, "
-      "a.loop_file, a.loop_line, a.loop_col FROM " ARG_PREFIXES " a CROSS JOIN op p "
-      "WHERE p.target > a.prefix || '.' AND p.target < a.prefix || '/' AND p.kind <> 'counter' "
-      "AND p.kind NOT LIKE 'fn-%' AND p.unit_id IN " CUR_UNITS " "
-      "UNION "
-      /* a container handed by non-const reference to code growlint cannot see */
-      "SELECT a.target, a.caller, 'escape', a.callee_name, a.loop, a.file, a.line, a.col, "
-      "a.loop_file, a.loop_line, a.loop_col FROM arg a WHERE a.unit_id IN " CUR_UNITS
-      " AND a.mut AND a.target NOT LIKE 'param:%' AND NOT EXISTS (SELECT 1 FROM function f "
-      "WHERE f.usr = a.callee AND f.is_def AND f.unit_id IN " CUR_UNITS ") "
-      "ORDER BY 7, 8, 6",
-      run_id, err, op_row, &t);
+  StrBuf sql = {0};
+  sb_append(&sql, "SELECT ");
+  schema_fact_columns(&sql, FT_OP, "");
+  sb_append(&sql, op_query_tail);
+  GlResult rc = each_row(st, sb_cstr(&sql), run_id, err, op_row, &t);
+  sb_free(&sql);
+  return rc;
 }
 
 static int call_row(sqlite3_stmt *s, void *p) {
   Thunk *t = p;
-  FactCall x = {.caller = (char *)col_text(s, 0), .callee = (char *)col_text(s, 1),
-                .callee_name = (char *)col_text(s, 2), .loop = sqlite3_column_int(s, 3), .loc = col_loc(s, 4),
-                .loop_loc = col_loc(s, 7)};
+  FactCall x = {.caller = (char *)col_text(s, CC_CALLER), .callee = (char *)col_text(s, CC_CALLEE),
+                .callee_name = (char *)col_text(s, CC_CALLEE_NAME), .loop = (LoopCtx)sqlite3_column_int(s, CC_LOOP),
+                .loc = col_loc(s, CC_FILE), .loop_loc = col_loc(s, CC_LOOP_FILE)};
   return t->cb.call(t->ctx, &x);
 }
 
 GlResult store_each_call(Store *st, int64_t run_id, StoreCallCb cb, void *ctx, GlError *err) {
   Thunk t = {.cb.call = cb, .ctx = ctx};
-  return each_row(st,
-                  "SELECT DISTINCT caller, callee, callee_name, loop, file, line, col, loop_file, loop_line, "
-                  "loop_col FROM call WHERE unit_id IN " CUR_UNITS " ORDER BY file, line, col",
-                  run_id, err, call_row, &t);
+  return each_fact(st, FT_CALL, "WHERE unit_id IN " CUR_UNITS " ORDER BY file, line, col",
+                   run_id, err, call_row, &t);
 }
 
 static int entry_row(sqlite3_stmt *s, void *p) {
   Thunk *t = p;
-  FactEntry x = {.func = (char *)col_text(s, 0), .reason = (char *)col_text(s, 1), .loc = col_loc(s, 2),
-                 .from = (char *)col_text(s, 5), .loop = sqlite3_column_int(s, 6), .loop_loc = col_loc(s, 7),
-                 .via = (char *)col_text(s, 10), .via_index = sqlite3_column_int(s, 11)};
+  FactEntry x = {.func = (char *)col_text(s, EC_FUNC), .reason = (char *)col_text(s, EC_REASON),
+                 .loc = col_loc(s, EC_FILE), .from = (char *)col_text(s, EC_FROM_FUNC),
+                 .loop = (LoopCtx)sqlite3_column_int(s, EC_LOOP), .loop_loc = col_loc(s, EC_LOOP_FILE),
+                 .via = (char *)col_text(s, EC_VIA), .via_index = sqlite3_column_int(s, EC_VIA_IDX)};
   return t->cb.entry(t->ctx, &x);
 }
 
 GlResult store_each_entry(Store *st, int64_t run_id, StoreEntryCb cb, void *ctx, GlError *err) {
   Thunk t = {.cb.entry = cb, .ctx = ctx};
-  return each_row(st,
-                  "SELECT DISTINCT func, reason, file, line, col, from_func, loop, loop_file, loop_line, loop_col, "
-                  "via, via_idx FROM entry WHERE unit_id IN " CUR_UNITS
-                  " ORDER BY file, line, col",
-                  run_id, err, entry_row, &t);
+  return each_fact(st, FT_ENTRY, "WHERE unit_id IN " CUR_UNITS " ORDER BY file, line, col",
+                   run_id, err, entry_row, &t);
 }
 
 static int function_row(sqlite3_stmt *s, void *p) {
   Thunk *t = p;
-  FactFunction x = {.usr = (char *)col_text(s, 0), .name = (char *)col_text(s, 1),
-                    .is_def = sqlite3_column_int(s, 2), .loc = col_loc(s, 3)};
+  FactFunction x = {.usr = (char *)col_text(s, FC_USR), .name = (char *)col_text(s, FC_NAME),
+                    .is_def = sqlite3_column_int(s, FC_IS_DEF), .loc = col_loc(s, FC_FILE)};
   return t->cb.function(t->ctx, &x);
 }
 
 GlResult store_each_function(Store *st, int64_t run_id, StoreFunctionCb cb, void *ctx, GlError *err) {
   Thunk t = {.cb.function = cb, .ctx = ctx};
-  return each_row(st,
-                  "SELECT DISTINCT usr, name, is_def, file, line, col FROM function WHERE unit_id IN " CUR_UNITS
-                  " ORDER BY usr, file, line",
-                  run_id, err, function_row, &t);
+  return each_fact(st, FT_FUNCTION, "WHERE unit_id IN " CUR_UNITS " ORDER BY usr, file, line",
+                   run_id, err, function_row, &t);
 }
 
 GlResult store_finding_add(Store *st, int64_t run_id, const StoreFinding *f, GlError *err) {
@@ -910,10 +883,13 @@ GlResult store_run_unit_files(Store *st, int64_t run_id, PtrVec *files, GlError 
   return GL_OK;
 }
 
-static const char *const merge_steps[] = {
+/* Merging a shard: the map of its units to ours, then their facts and
+ * dependencies, then the run's units (merge_sql builds the whole list). */
+static const char *const merge_head[] = {
     "CREATE TEMP TABLE IF NOT EXISTS merge_map(src_id INTEGER, dst_id INTEGER, file TEXT, directory TEXT, args TEXT,"
     " cache_key TEXT, status TEXT, errors INTEGER, diagnostics TEXT)",
     "DELETE FROM merge_map",
+    /* MERGE_UNITS_STEP: its changes are the shard's units */
     "INSERT INTO merge_map(src_id, file, directory, args, cache_key, status, errors, diagnostics) "
     "SELECT u.id, u.file, u.directory, u.args, u.cache_key, ru.status, ru.errors, ru.diagnostics "
     "FROM src.run_unit ru JOIN src.unit u ON u.id = ru.unit_id WHERE ru.run_id = ?2",
@@ -921,36 +897,25 @@ static const char *const merge_steps[] = {
     "UPDATE merge_map SET dst_id = (SELECT id FROM unit WHERE unit.file = merge_map.file AND unit.args = merge_map.args)",
     "UPDATE unit SET cache_key = (SELECT cache_key FROM merge_map WHERE dst_id = unit.id) "
     "WHERE id IN (SELECT dst_id FROM merge_map)",
-    "DELETE FROM storage WHERE unit_id IN (SELECT dst_id FROM merge_map)",
-    "DELETE FROM function WHERE unit_id IN (SELECT dst_id FROM merge_map)",
-    "DELETE FROM entry WHERE unit_id IN (SELECT dst_id FROM merge_map)",
-    "DELETE FROM call WHERE unit_id IN (SELECT dst_id FROM merge_map)",
-    "DELETE FROM op WHERE unit_id IN (SELECT dst_id FROM merge_map)",
-    "DELETE FROM arg WHERE unit_id IN (SELECT dst_id FROM merge_map)",
     "DELETE FROM unit_dep WHERE unit_id IN (SELECT dst_id FROM merge_map)",
-    "INSERT INTO storage(unit_id, key, symbol, display, kind, model, family, type, elem, owning, is_def, file, line, "
-    "col, owner_file, owner_line, owner_col) SELECT m.dst_id, x.key, x.symbol, x.display, x.kind, x.model, x.family, "
-    "x.type, x.elem, x.owning, x.is_def, x.file, x.line, x.col, x.owner_file, x.owner_line, x.owner_col "
-    "FROM src.storage x JOIN merge_map m ON m.src_id = x.unit_id",
-    "INSERT INTO function(unit_id, usr, name, is_def, file, line, col) SELECT m.dst_id, x.usr, x.name, x.is_def, "
-    "x.file, x.line, x.col FROM src.function x JOIN merge_map m ON m.src_id = x.unit_id",
-    "INSERT INTO entry(unit_id, func, reason, file, line, col, from_func, loop, loop_file, loop_line, loop_col, via, "
-    "via_idx) SELECT m.dst_id, x.func, x.reason, x.file, x.line, x.col, x.from_func, x.loop, x.loop_file, "
-    "x.loop_line, x.loop_col, x.via, x.via_idx FROM src.entry x JOIN merge_map m ON m.src_id = x.unit_id",
-    "INSERT INTO call(unit_id, caller, callee, callee_name, loop, file, line, col, loop_file, loop_line, loop_col) "
-    "SELECT m.dst_id, x.caller, x.callee, x.callee_name, x.loop, x.file, x.line, x.col, x.loop_file, x.loop_line, "
-    "x.loop_col FROM src.call x JOIN merge_map m ON m.src_id = x.unit_id",
-    "INSERT INTO op(unit_id, target, func, kind, detail, loop, file, line, col, loop_file, loop_line, loop_col) "
-    "SELECT m.dst_id, x.target, x.func, x.kind, x.detail, x.loop, x.file, x.line, x.col, x.loop_file, x.loop_line, "
-    "x.loop_col FROM src.op x JOIN merge_map m ON m.src_id = x.unit_id",
-    "INSERT INTO arg(unit_id, target, caller, callee, callee_name, idx, mut, loop, file, line, col, loop_file, "
-    "loop_line, loop_col) SELECT m.dst_id, x.target, x.caller, x.callee, x.callee_name, x.idx, x.mut, x.loop, "
-    "x.file, x.line, x.col, x.loop_file, x.loop_line, x.loop_col FROM src.arg x JOIN merge_map m ON m.src_id = x.unit_id",
     "INSERT INTO unit_dep(unit_id, file, hash) SELECT m.dst_id, x.file, x.hash FROM src.unit_dep x "
     "JOIN merge_map m ON m.src_id = x.unit_id",
-    "INSERT OR REPLACE INTO run_unit(run_id, unit_id, status, errors, diagnostics, cached) "
-    "SELECT ?1, dst_id, status, errors, diagnostics, 0 FROM merge_map",
 };
+enum { MERGE_UNITS_STEP = 2 };
+
+static const char merge_tail[] =
+    "INSERT OR REPLACE INTO run_unit(run_id, unit_id, status, errors, diagnostics, cached) "
+    "SELECT ?1, dst_id, status, errors, diagnostics, 0 FROM merge_map";
+
+/* The statements of a merge, in order (owned strings into out). */
+static void merge_sql(PtrVec *out) {
+  for (size_t i = 0; i < sizeof merge_head / sizeof *merge_head; i++) pv_push(out, gl_xstrdup(merge_head[i]));
+  for (int t = 0; t < FT_COUNT; t++) {
+    pv_push(out, schema_fact_merge_delete((FactTable)t));
+    pv_push(out, schema_fact_merge_insert((FactTable)t));
+  }
+  pv_push(out, gl_xstrdup(merge_tail));
+}
 
 GlResult store_merge(Store *st, int64_t run_id, const char *path, int *units, GlError *err) {
   *units = 0;
@@ -989,9 +954,11 @@ GlResult store_merge(Store *st, int64_t run_id, const char *path, int *units, Gl
       rc = GL_EINPUT;
     }
   }
+  PtrVec steps = {0};
+  merge_sql(&steps);
   if (rc == GL_OK) rc = store_begin(st, err);
-  for (size_t i = 0; rc == GL_OK && i < sizeof merge_steps / sizeof *merge_steps; i++) {
-    if (sqlite3_prepare_v2(st->db, merge_steps[i], -1, &s, NULL) != SQLITE_OK) {
+  for (size_t i = 0; rc == GL_OK && i < steps.len; i++) {
+    if (sqlite3_prepare_v2(st->db, steps.items[i], -1, &s, NULL) != SQLITE_OK) {
       rc = db_error(st, err, "cannot merge a shard");
       break;
     }
@@ -999,8 +966,9 @@ GlResult store_merge(Store *st, int64_t run_id, const char *path, int *units, Gl
     if (sqlite3_bind_parameter_count(s) >= 2) sqlite3_bind_int64(s, 2, shard_run);
     if (sqlite3_step(s) != SQLITE_DONE) rc = db_error(st, err, "cannot merge a shard");
     sqlite3_finalize(s);
-    if (i == 2 && rc == GL_OK) *units = sqlite3_changes(st->db);
+    if (i == MERGE_UNITS_STEP && rc == GL_OK) *units = sqlite3_changes(st->db);
   }
+  pv_free(&steps, free);
   if (rc == GL_OK) rc = store_commit(st, err);
   else sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_exec(st->db, "DETACH src", NULL, NULL, NULL);

@@ -13,7 +13,7 @@
 #include "facts.h"
 #include "util.h"
 
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 6
 
 typedef struct Store Store;
 
@@ -29,6 +29,7 @@ typedef struct {
   const char *git_commit;    /* NULL outside a git work tree */
   const char *git_branch;
   int git_dirty;             /* the work tree had changes to tracked files */
+  const char *frontends;     /* "name version" of each front end, one per line (frontend_versions) */
 } RunInfo;
 
 GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlError *err);

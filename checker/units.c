@@ -6,14 +6,14 @@
  */
 #include "units.h"
 
+#include "frontend.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const source_exts[] = {".c", ".cc", ".cpp", ".cxx", ".C", ".c++"};
-static const char *const header_exts[] = {".h", ".hh", ".hpp", ".hxx", ".h++"};
 
 void unit_free(void *p) {
   Unit *u = p;
@@ -33,14 +33,8 @@ char *unit_args_string(const Unit *u) {
   return sb_steal(&sb);
 }
 
-static int has_ext(const char *name, const char *const *exts, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (gl_has_suffix(name, exts[i])) return 1;
-  return 0;
-}
-
-static int is_source(const char *name) { return has_ext(name, source_exts, sizeof source_exts / sizeof *source_exts); }
-static int is_header(const char *name) { return has_ext(name, header_exts, sizeof header_exts / sizeof *header_exts); }
+static int is_source(const char *name) { return frontend_is_source(name); }
+static int is_header(const char *name) { return frontend_is_header(name); }
 static int is_c(const char *name) { return gl_has_suffix(name, ".c"); }
 
 static void scan_dir(const char *dir, PtrVec *sources, PtrVec *headers) {
@@ -80,6 +74,30 @@ static void sort_dedup(PtrVec *out, size_t first) {
   out->len = w;
 }
 
+static int lang_of_x(const char *x, Lang *lang) {
+  if (!strcmp(x, "c") || !strcmp(x, "c-header")) *lang = LANG_C;
+  else if (!strcmp(x, "c++") || !strcmp(x, "c++-header")) *lang = LANG_CXX;
+  else return 0;
+  return 1;
+}
+
+Lang units_lang(const char *file, const char *const *args, int nargs) {
+  Lang lang = LANG_CXX, by_std = LANG_CXX;
+  int have_x = 0, have_std = 0;
+  for (int i = 0; i < nargs; i++) {
+    const char *a = args[i];
+    if (!strcmp(a, "-x") && i + 1 < nargs) have_x |= lang_of_x(args[++i], &lang);
+    else if (!strncmp(a, "-x", 2) && a[2]) have_x |= lang_of_x(a + 2, &lang);
+    else if (!strncmp(a, "-std=", 5) || !strncmp(a, "--std=", 6)) {
+      have_std = 1;
+      by_std = strstr(a, "++") ? LANG_CXX : LANG_C;
+    }
+  }
+  if (have_x) return lang;
+  if (have_std) return by_std;
+  return is_c(file) || gl_has_suffix(file, ".h") ? LANG_C : LANG_CXX;
+}
+
 static Unit *default_unit(const char *file, int cxx_headers, const PtrVec *extra) {
   Unit *u = gl_xcalloc(1, sizeof *u);
   u->file = gl_xstrdup(file);
@@ -96,6 +114,7 @@ static Unit *default_unit(const char *file, int cxx_headers, const PtrVec *extra
   pv_push(&u->args, gl_xstrdup(c ? "-std=c17" : "-std=c++17"));
   pv_push(&u->args, gl_xasprintf("-I%s", u->directory));
   for (size_t i = 0; extra && i < extra->len; i++) pv_push(&u->args, gl_xstrdup(extra->items[i]));
+  u->lang = units_lang(u->file, (const char *const *)u->args.items, (int)u->args.len);
   return u;
 }
 
@@ -301,6 +320,7 @@ GlResult units_parse_cdb(const char *text, size_t len, const char *name, char *c
         continue;
       }
       for (size_t i = 0; extra && i < extra->len; i++) pv_push(&u->args, gl_xstrdup(extra->items[i]));
+      u->lang = units_lang(u->file, (const char *const *)u->args.items, (int)u->args.len);
       pv_push(out, u);
     }
   }

@@ -5,15 +5,20 @@
 #ifndef GROWLINT_UNITS_H
 #define GROWLINT_UNITS_H
 
+#include "facts.h"
 #include "util.h"
 
 typedef struct {
   char *file;       /* absolute path of the main file */
   char *directory;  /* working directory for the arguments */
   PtrVec args;      /* char*: compiler arguments without compiler, file, -c, -o */
+  Lang lang;        /* its language (units_lang), which picks its front end */
 } Unit;
 
 void unit_free(void *u);
+/* The language libclang parses file in with these arguments: the last
+ * "-x LANG", else a -std= of C or C++, else the extension (.c and .h are C). */
+Lang units_lang(const char *file, const char *const *args, int nargs);
 /* The arguments joined by spaces, as stored in the database (owned). */
 char *unit_args_string(const Unit *u);
 

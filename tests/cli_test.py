@@ -229,7 +229,7 @@ class Database(Base):
     def test_run_units_facts_and_findings_are_recorded(self):
         self.check("basic")
         with sqlite3.connect(self.db) as db:
-            self.assertEqual(db.execute("PRAGMA user_version").fetchone(), (3,))
+            self.assertEqual(db.execute("PRAGMA user_version").fetchone(), (6,))
             self.assertEqual(db.execute("SELECT id, status, units, findings FROM run").fetchall(),
                              [(1, "complete", 1, 1)])
             self.assertEqual(db.execute("SELECT status FROM run_unit").fetchall(), [("ok",)])
@@ -238,6 +238,13 @@ class Database(Base):
             self.assertEqual(db.execute("SELECT kind, detail FROM op").fetchall(), [("grow", "push_back")])
             self.assertEqual(db.execute("SELECT rule, symbol, line FROM finding").fetchall(),
                              [("growth-global-container", "g_log", 5)])
+
+    def test_a_run_records_each_front_end_and_its_version(self):
+        self.check("basic")
+        with sqlite3.connect(self.db) as db:
+            frontends, clang = db.execute("SELECT frontends, clang_version FROM run").fetchone()
+        self.assertEqual(frontends, "libclang " + clang)
+        self.assertIn("clang version", clang)
 
     def test_default_database_lives_under_the_project_root(self):
         work = os.path.join(self.tmp, "proj")

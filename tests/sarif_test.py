@@ -28,14 +28,71 @@ NPM_DIR = None
 MULTITOOL_PACKAGE = "@microsoft/sarif-multitool@5.7.0"
 
 RULE_IDS = ["growth-global-container", "growth-static-local", "growth-realloc-array", "growth-linked-list"]
-FIXES_HELP = (
+FIXES_HELP = (  # the texts written for the storages growth-global-container reports (rules/rules.yaml)
     "\n\nFixes:"
-    "\n- bounded: keep a fixed number of elements: cap it (a ring buffer, a std::deque with pop_front() past a "
-    "maximum length, an LRU); for example: if (q.size() >= kMax) q.pop_front(); q.push_back(x);"
-    "\n- cleanup: release what was processed: clear() or erase() it after use, swap it with an empty one, or make "
-    "it local; for example: process(batch); batch.clear();"
-    "\n- weak-reference: do not own what others own: hold std::weak_ptr and purge expired entries; for example: "
-    "std::vector<std::weak_ptr<Session>> v; std::erase_if(v, [](auto &w) { return w.expired(); });")
+    "\n- bounded (c++, class, std::*map): keep a fixed number of entries: an LRU cache, or erase the "
+    "least recently used entry once it holds a maximum number; for example: if (m.size() >= kMaxEntries) "
+    "{ m.erase(lru.back()); lru.pop_back(); } lru.push_front(k); m.emplace(k, v);"
+    "\n- bounded (c++, class, std::*set): forget old entries: clear() it when it reaches a maximum size "
+    "or at the end of each period, or give each entry an expiry time; for example: if (seen.size() >= "
+    "kMaxSeen) seen.clear(); seen.insert(id);"
+    "\n- bounded (c++, class, std::queue, std::stack, std::priority_queue): keep a fixed number of "
+    "elements: pop() past a maximum size; for example: if (q.size() >= kMax) q.pop(); q.push(x);"
+    "\n- bounded (c++, class, std::basic_string): keep a fixed length: drop the oldest characters past a "
+    "maximum length; for example: s += x; if (s.size() > kMaxLen) s.erase(0, s.size() - kMaxLen);"
+    "\n- bounded (c++, class): keep a fixed number of elements: cap it (a ring buffer, a std::deque with "
+    "pop_front() past a maximum length, an LRU); for example: if (q.size() >= kMax) q.pop_front(); "
+    "q.push_back(x);"
+    "\n- bounded (handle, GHashTable): keep a fixed number of entries: remove entries past a maximum "
+    "size (g_hash_table_remove), or empty it per period (g_hash_table_remove_all); for example: if "
+    "(g_hash_table_size(t) >= MAX_ENTRIES) g_hash_table_remove_all(t); g_hash_table_insert(t, key, "
+    "value);"
+    "\n- bounded (handle, GPtrArray): keep a fixed number of elements: remove the oldest past a maximum "
+    "length (g_ptr_array_remove_range); for example: if (a->len >= MAX_ITEMS) "
+    "g_ptr_array_remove_range(a, 0, a->len - MAX_ITEMS + 1); g_ptr_array_add(a, item);"
+    "\n- bounded (handle, GArray): keep a fixed number of elements: remove the oldest past a maximum "
+    "length (g_array_remove_range); for example: if (a->len >= MAX_ITEMS) g_array_remove_range(a, 0, "
+    "a->len - MAX_ITEMS + 1); g_array_append_vals(a, &x, 1);"
+    "\n- bounded (handle, GQueue): keep a fixed number of elements: pop the oldest past a maximum length "
+    "(g_queue_pop_head); for example: if (g_queue_get_length(q) >= MAX_ITEMS) "
+    "free_item(g_queue_pop_head(q)); g_queue_push_tail(q, item);"
+    "\n- bounded (handle, GList): keep a fixed number of elements: delete the oldest link past a maximum "
+    "length (g_list_delete_link); for example: if (n >= MAX_ITEMS) { GList *old = g_list_last(l); "
+    "free_item(old->data); l = g_list_delete_link(l, old); n--; } l = g_list_prepend(l, item); n++;"
+    "\n- bounded (handle, GSList): keep a fixed number of elements: delete the oldest link past a "
+    "maximum length (g_slist_delete_link); for example: if (n >= MAX_ITEMS) { GSList *old = "
+    "g_slist_last(l); free_item(old->data); l = g_slist_delete_link(l, old); n--; } l = "
+    "g_slist_prepend(l, item); n++;"
+    "\n- bounded (handle): keep a fixed number of elements: remove the oldest with the library's remove "
+    "function past a maximum size; for example: if (length(h) >= MAX_ITEMS) remove_oldest(h); add(h, "
+    "item);"
+    "\n- cleanup (c++, class, std::queue, std::stack, std::priority_queue): release what was processed: "
+    "pop() each element as it is processed; for example: while (!q.empty()) { process(q.front()); "
+    "q.pop(); }"
+    "\n- cleanup (c++, class): release what was processed: clear() or erase() it after use, swap it with "
+    "an empty one, or make it local; for example: process(batch); batch.clear();"
+    "\n- cleanup (handle, GHashTable): release what was processed: g_hash_table_remove_all() after "
+    "processing; for example: g_hash_table_foreach(t, process, NULL); g_hash_table_remove_all(t);"
+    "\n- cleanup (handle, GPtrArray): release what was processed: g_ptr_array_set_size(a, 0) after "
+    "processing; for example: g_ptr_array_foreach(a, process, NULL); g_ptr_array_set_size(a, 0);"
+    "\n- cleanup (handle, GArray): release what was processed: g_array_set_size(a, 0) after processing; "
+    "for example: process(a->data, a->len); g_array_set_size(a, 0);"
+    "\n- cleanup (handle, GQueue): release what was processed: pop each element as it is processed "
+    "(g_queue_pop_head); for example: while ((item = g_queue_pop_head(q))) process(item);"
+    "\n- cleanup (handle, GList): release what was processed: free the list and its elements after "
+    "processing (g_list_free_full) and start a new one; for example: g_list_foreach(l, process, NULL); "
+    "g_list_free_full(l, free_item); l = NULL;"
+    "\n- cleanup (handle, GSList): release what was processed: free the list and its elements after "
+    "processing (g_slist_free_full) and start a new one; for example: g_slist_foreach(l, process, NULL); "
+    "g_slist_free_full(l, free_item); l = NULL;"
+    "\n- cleanup (handle): release what was processed: remove its elements with the library's remove or "
+    "free function after processing; for example: process_all(h); remove_all(h);"
+    "\n- weak-reference (c++, class): do not own what others own: hold std::weak_ptr and purge expired "
+    "entries; for example: std::vector<std::weak_ptr<Session>> v; std::erase_if(v, [](auto &w) { return "
+    "w.expired(); });"
+    "\n- weak-reference (handle, realloc, list): do not own what others own: hold an id or a handle and "
+    "look the object up when it is needed, instead of an owning pointer; for example: ids[n++] = "
+    "session->id; /* later: s = session_find(ids[i]); if (!s) forget(i); */")
 
 
 def file_uri_of_dir(path):
@@ -86,6 +143,7 @@ class SarifLog(Base):
                          "elements, a long-running server, worker or daemon grows without limit until it runs out "
                          "of memory. Short programs end before it matters; servers do not.")
         self.assertEqual(rule["help"]["text"], rule["fullDescription"]["text"] + FIXES_HELP)
+        self.assertNotIn("std::", rules[2]["help"]["text"], "growth-realloc-array is offered C fixes only")
         self.assertEqual(rule["defaultConfiguration"], {"level": "warning"})
 
     def test_result_points_at_the_declaration_relative_to_srcroot(self):

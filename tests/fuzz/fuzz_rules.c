@@ -26,6 +26,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   for (size_t i = 0; i < rs->models.len; i++) rules_classify(rs->models.items[i], "push_back");
   rules_classify_any(rs, "clear");
   rules_enabled(rs, "growth-global-container");
+  rules_model_for_type(rs, "acme::Bag");
+  StorageTraits st = {FAMILY_HANDLE, SK_STATIC_LOCAL, LANG_C, "GHashTable"};
+  rules_rule_for(rs, &st);
+  rules_fix_for(rs, "bounded", &st);
+  for (size_t i = 0; i < rs->rules.len; i++) {
+    PtrVec fixes = {0};
+    rules_fixes_of_rule(rs, rs->rules.items[i], &fixes);
+    for (size_t j = 0; j < fixes.len; j++) free(rules_fix_label(fixes.items[j]));
+    pv_free(&fixes, NULL);
+  }
   rules_free(rs);
   return 0;
 }

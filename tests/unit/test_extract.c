@@ -18,16 +18,21 @@ static char *ops_of(const char *name, const char *code, Facts *f) {
   StrBuf diags = {0};
   int nerr = 0;
   GlError err = {{0}};
-  const char *cxx[] = {"-x", "c++", "-std=c++17"};
-  const char *c[] = {"-std=c17"};
   int is_c = gl_has_suffix(name, ".c");
-  extract_unit(ex, path, is_c ? c : cxx, is_c ? 1 : 3, "/tmp", f, &diags, &nerr, &err);
+  Unit u = {path, "/tmp", {0}, is_c ? LANG_C : LANG_CXX};
+  if (!is_c) {
+    pv_push(&u.args, "-x");
+    pv_push(&u.args, "c++");
+  }
+  pv_push(&u.args, is_c ? "-std=c17" : "-std=c++17");
+  extract_unit(ex, &u, f, &diags, &nerr, &err);
+  pv_free(&u.args, NULL);
   CHECK(nerr == 0);
   if (nerr) fputs(sb_cstr(&diags), stderr);
   StrBuf sb = {0};
   for (size_t i = 0; i < f->ops.len; i++) {
     FactOp *o = f->ops.items[i];
-    sb_appendf(&sb, "%s%s:%s:%d", i ? " " : "", o->kind, o->detail, o->loop);
+    sb_appendf(&sb, "%s%s:%s:%d", i ? " " : "", facts_op_name(o->kind), o->detail, o->loop);
   }
   sb_free(&diags);
   extract_free(ex);
@@ -43,6 +48,7 @@ static void member_calls_and_loops(void) {
                      &f);
   CHECK_STR(ops, "grow:push_back:1 grow:operator[]:2 shrink:clear:2");
   CHECK(f.storages.len == 2);
+  if (f.storages.len == 2) CHECK(((FactStorage *)f.storages.items[0])->lang == LANG_CXX);
   free(ops);
   facts_free(&f);
 }
@@ -67,7 +73,7 @@ static void aliases_and_fields_resolve_to_the_storage(void) {
     FactStorage *s = f.storages.items[0];
     CHECK_STR(s->display, "g_s.q");
     CHECK_STR(s->symbol, "q");
-    CHECK_STR(s->kind, "field");
+    CHECK_STR(facts_storage_kind_name(s->kind), "field");
     CHECK_STR(s->model, "std::deque");
     CHECK(s->loc.line == 2);
     CHECK(s->owner_loc.line == 3);
@@ -86,6 +92,8 @@ static void c_realloc_counter_and_reset(void) {
   CHECK(strstr(ops, "grow:realloc:0") == ops);
   CHECK(strstr(ops, "counter:") != NULL);
   CHECK(strstr(ops, "reset:=:0") != NULL);
+  CHECK(f.storages.len >= 1);
+  if (f.storages.len >= 1) CHECK(((FactStorage *)f.storages.items[0])->lang == LANG_C);
   free(ops);
   facts_free(&f);
 }

@@ -15,16 +15,25 @@ static Loc L(unsigned line) {
 static void storage(Facts *f, const char *key, const char *family, const char *kind, int owning) {
   FactStorage *s = gl_xcalloc(1, sizeof *s);
   s->key = gl_xstrdup(key); s->symbol = gl_xstrdup(key); s->display = gl_xstrdup(key);
-  s->kind = gl_xstrdup(kind); s->model = gl_xstrdup("std::vector"); s->family = gl_xstrdup(family);
+  s->kind = (StorageKind)facts_storage_kind_parse(kind); s->model = gl_xstrdup("std::vector");
+  s->family = (ModelFamily)facts_family_parse(family);
   s->type = gl_xstrdup("T"); s->elem = gl_xstrdup(""); s->owning = owning; s->is_def = 1;
   s->loc = L(1); s->owner_loc.file = gl_xstrdup("");
   pv_push(&f->storages, s);
 }
 
+/* A storage root from "key.field...". */
+static AccessPath storage_path(const char *target) {
+  const char *dot = strchr(target, '.');
+  size_t n = dot ? (size_t)(dot - target) : strlen(target);
+  AccessPath p = {ROOT_STORAGE, gl_xstrdup(""), -1, gl_xstrndup(target, n), gl_xstrdup(dot ? dot : "")};
+  return p;
+}
+
 static void op(Facts *f, const char *target, const char *func, const char *kind, const char *detail, int loop,
                unsigned line) {
   FactOp *o = gl_xcalloc(1, sizeof *o);
-  o->target = gl_xstrdup(target); o->func = gl_xstrdup(func); o->kind = gl_xstrdup(kind);
+  o->target = storage_path(target); o->func = gl_xstrdup(func); o->kind = (FactOpKind)facts_op_parse(kind);
   o->detail = gl_xstrdup(detail); o->loop = loop; o->loc = L(line); o->loop_loc = L(loop == 2 ? 2 : 0);
   pv_push(&f->ops, o);
 }
@@ -42,7 +51,7 @@ static char *decide(Facts *f) {
   GlError err = {{0}};
   StrBuf sb = {0};
   if (store_open(path, &st, &err) != GL_OK) return gl_xstrdup(err.msg);
-  RunInfo info = {"/", "0", "c", "t", NULL, NULL, 0};
+  RunInfo info = {"/", "0", "c", "t", NULL, NULL, 0, NULL};
   int64_t run = 0;
   store_run_begin(st, &info, &run, &err);
   store_unit_save(st, run, "/p/a.cpp", "/p", "", "ok", 0, "", f, NULL, NULL, &err);
@@ -141,6 +150,56 @@ static void a_list_tail_pointer_is_not_reported(void) {
   free(r);
 }
 
+/* g.buf passed to vec_push(struct vec *v): vec_push's op on {param 0, .data}
+ * becomes an op on g.buf.data at the call site. */
+static void an_op_on_a_parameter_field_applies_to_the_argument(void) {
+  Facts f = {0};
+  storage(&f, "g.buf.data", "realloc", "field", 0);
+  FactOp *o = gl_xcalloc(1, sizeof *o);
+  AccessPath p = {ROOT_PARAM, "c:@F@vec_push", 0, "", ".data"};
+  o->target = path_copy(&p); o->func = gl_xstrdup("c:@F@vec_push"); o->kind = OP_GROW;
+  o->detail = gl_xstrdup("realloc"); o->loc = L(3); o->loop_loc = L(0);
+  pv_push(&f.ops, o);
+  FactArg *a = gl_xcalloc(1, sizeof *a);
+  a->target = storage_path("g.buf");
+  a->caller = gl_xstrdup("c:@F@main#"); a->callee = gl_xstrdup("c:@F@vec_push"); a->callee_name = gl_xstrdup("vec_push");
+  a->index = 0; a->mut = 1; a->loop = LOOP_UNBOUNDED; a->loc = L(5); a->loop_loc = L(4);
+  pv_push(&f.args, a);
+  FactFunction *fn = gl_xcalloc(1, sizeof *fn);
+  fn->usr = gl_xstrdup("c:@F@vec_push"); fn->name = gl_xstrdup("vec_push"); fn->is_def = 1; fn->loc = L(2);
+  pv_push(&f.functions, fn);
+  char *r = decide(&f);
+  CHECK_STR(r, "g.buf.data:growth-realloc-array:bounded");
+  free(r);
+}
+
+/* g_s.add() in a loop, where S::add does this->items.push_back(): the
+ * {this, .items} op lands on g_s.items; a parameter index of another
+ * function does not match. */
+static void an_op_on_this_applies_to_the_object_of_the_call(void) {
+  Facts f = {0};
+  storage(&f, "g_s.items", "class", "field", 0);
+  const char *funcs[] = {"c:@S@S@F@add#", "c:@F@other#"};
+  for (int i = 0; i < 2; i++) {
+    FactOp *o = gl_xcalloc(1, sizeof *o);
+    AccessPath p = {i ? ROOT_PARAM : ROOT_THIS, (char *)funcs[i], i ? 0 : -1, "", ".items"};
+    o->target = path_copy(&p); o->func = gl_xstrdup(funcs[i]); o->kind = i ? OP_SHRINK : OP_GROW;
+    o->detail = gl_xstrdup("push_back"); o->loc = L(3); o->loop_loc = L(0);
+    pv_push(&f.ops, o);
+  }
+  FactArg *a = gl_xcalloc(1, sizeof *a);
+  a->target = storage_path("g_s");
+  a->caller = gl_xstrdup("c:@F@main#"); a->callee = gl_xstrdup(funcs[0]); a->callee_name = gl_xstrdup("S::add");
+  a->index = -1; a->mut = 1; a->loop = LOOP_UNBOUNDED; a->loc = L(5); a->loop_loc = L(4);
+  pv_push(&f.args, a);
+  FactFunction *fn = gl_xcalloc(1, sizeof *fn); /* defined: not an escape into unseen code */
+  fn->usr = gl_xstrdup(funcs[0]); fn->name = gl_xstrdup("S::add"); fn->is_def = 1; fn->loc = L(2);
+  pv_push(&f.functions, fn);
+  char *r = decide(&f);
+  CHECK_STR(r, "g_s.items:growth-global-container:bounded");
+  free(r);
+}
+
 int main(int argc, char **argv) {
   GlError err = {{0}};
   if (rules_load(argc > 1 ? argv[1] : "rules", &rs, &err) != GL_OK) {
@@ -148,6 +207,8 @@ int main(int argc, char **argv) {
     return 1;
   }
   RUN(growth_in_an_unbounded_loop_is_reported);
+  RUN(an_op_on_a_parameter_field_applies_to_the_argument);
+  RUN(an_op_on_this_applies_to_the_object_of_the_call);
   RUN(growth_in_a_bounded_loop_outside_repeating_code_is_silent);
   RUN(a_callback_repeats_and_iteration_suggests_cleanup);
   RUN(any_shrink_reset_guard_or_escape_silences);

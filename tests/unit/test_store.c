@@ -28,7 +28,7 @@ static void facts_of_a_unit_are_replaced(void) {
   GlError err = {{0}};
   CHECK(store_open(path, &st, &err) == GL_OK);
   if (!st) return;
-  RunInfo info = {"/", "0", "clang", "test", NULL, NULL, 0};
+  RunInfo info = {"/", "0", "clang", "test", NULL, NULL, 0, NULL};
   int64_t run = 0;
   CHECK(store_run_begin(st, &info, &run, &err) == GL_OK);
   Facts f = {0};
@@ -47,6 +47,123 @@ static void facts_of_a_unit_are_replaced(void) {
   cleanup_db();
 }
 
+static int lang_cb(void *ctx, const FactStorage *s) {
+  *(Lang *)ctx = s->lang;
+  return 0;
+}
+
+static void storages_keep_their_language(void) {
+  cleanup_db();
+  Store *st = NULL;
+  GlError err = {{0}};
+  CHECK(store_open(path, &st, &err) == GL_OK);
+  if (!st) return;
+  RunInfo info = {"/", "0", "clang", "test", NULL, NULL, 0, NULL};
+  int64_t run = 0;
+  CHECK(store_run_begin(st, &info, &run, &err) == GL_OK);
+  Facts f = {0};
+  FactStorage *s = gl_xcalloc(1, sizeof *s);
+  s->key = gl_xstrdup("c:a.c@g");
+  s->lang = LANG_C;
+  s->loc.file = gl_xstrdup("/a.c");
+  s->owner_loc.file = gl_xstrdup("");
+  pv_push(&f.storages, s);
+  CHECK(store_unit_save(st, run, "/a.c", "/", "-std=c17", "ok", 0, "", &f, NULL, NULL, &err) == GL_OK);
+  Lang lang = LANG_PYTHON;
+  CHECK(store_each_storage(st, run, lang_cb, &lang, &err) == GL_OK);
+  CHECK(lang == LANG_C);
+  facts_free(&f);
+  store_close(st);
+  cleanup_db();
+}
+
+/* Appends the rows of a PRAGMA query, one line per row. */
+static void pragma_rows(sqlite3 *db, const char *sql, StrBuf *out) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK) {
+    sb_appendf(out, "error: %s\n", sqlite3_errmsg(db));
+    return;
+  }
+  while (sqlite3_step(s) == SQLITE_ROW) {
+    sb_append(out, " ");
+    for (int i = 0; i < sqlite3_column_count(s); i++) {
+      const char *v = (const char *)sqlite3_column_text(s, i);
+      sb_appendf(out, "%s|", v ? v : "NULL");
+    }
+    sb_append(out, "\n");
+  }
+  sqlite3_finalize(s);
+}
+
+/* The schema of a database as text that does not depend on how it was
+ * built: per table its columns (name, type, not null, default, primary
+ * key), foreign keys and indexes with their columns; each explicit index's
+ * SQL with its whitespace normalised; the user_version. */
+static char *schema_of(const char *file) {
+  sqlite3 *db = NULL;
+  StrBuf out = {0};
+  if (sqlite3_open_v2(file, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+    sqlite3_close(db);
+    return gl_xstrdup("cannot open");
+  }
+  pragma_rows(db, "PRAGMA user_version", &out);
+  sqlite3_stmt *s = NULL;
+  sqlite3_prepare_v2(db, "SELECT type, name, IFNULL(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+                         "ORDER BY type, name", -1, &s, NULL);
+  while (sqlite3_step(s) == SQLITE_ROW) {
+    const char *type = (const char *)sqlite3_column_text(s, 0), *name = (const char *)sqlite3_column_text(s, 1);
+    sb_appendf(&out, "%s %s\n", type, name);
+    if (!strcmp(type, "index")) {
+      int space = 0;
+      for (const char *c = (const char *)sqlite3_column_text(s, 2); *c; c++) {
+        if (*c == ' ' || *c == '\n' || *c == '\t') { space = 1; continue; }
+        if (space) sb_append(&out, " ");
+        space = 0;
+        sb_appendn(&out, c, 1);
+      }
+      sb_append(&out, "\n");
+      continue;
+    }
+    char sql[256];
+    const char *const pragmas[] = {"table_info", "foreign_key_list", "index_list"};
+    for (int i = 0; i < 3; i++) {
+      snprintf(sql, sizeof sql, "PRAGMA %s(%s)", pragmas[i], name);
+      pragma_rows(db, sql, &out);
+    }
+    snprintf(sql, sizeof sql, "SELECT il.name, ii.* FROM pragma_index_list('%s') il, pragma_index_info(il.name) ii "
+                              "WHERE il.origin <> 'c' ORDER BY il.name, ii.seqno", name);
+    pragma_rows(db, sql, &out);
+  }
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return sb_steal(&out);
+}
+
+/* A new database is created at the current version directly; an old one
+ * is migrated; both must end with the same schema. */
+static void a_fresh_database_equals_a_migrated_version_1_database(void) {
+  const char *migrated = "/tmp/growlint-store-test-v1.db";
+  cleanup_db();
+  remove(migrated);
+  char cmd[1024];
+  snprintf(cmd, sizeof cmd, "cp '%s/schema-v1.db' '%s'", FIXTURES, migrated);
+  CHECK(system(cmd) == 0);
+  Store *st = NULL;
+  GlError err = {{0}};
+  CHECK(store_open(migrated, &st, &err) == GL_OK);
+  store_close(st);
+  st = NULL;
+  CHECK(store_open(path, &st, &err) == GL_OK);
+  store_close(st);
+  char *want = schema_of(path), *got = schema_of(migrated);
+  CHECK(strstr(want, "table op\n") != NULL && strstr(want, "|root_func|TEXT|1|") != NULL);
+  CHECK_STR(got, want);
+  free(want);
+  free(got);
+  remove(migrated);
+  cleanup_db();
+}
+
 static void newer_schema_is_refused(void) {
   cleanup_db();
   sqlite3 *db = NULL;
@@ -57,7 +174,7 @@ static void newer_schema_is_refused(void) {
   GlError err = {{0}};
   CHECK(store_open(path, &st, &err) == GL_EINPUT);
   CHECK(st == NULL);
-  CHECK(strstr(err.msg, "database schema version 99 is newer than this growlint supports (3)") != NULL);
+  CHECK(strstr(err.msg, "database schema version 99 is newer than this growlint supports (6)") != NULL);
   cleanup_db();
 }
 
@@ -75,6 +192,8 @@ static void garbage_file_is_an_error(void) {
 
 int main(void) {
   RUN(facts_of_a_unit_are_replaced);
+  RUN(storages_keep_their_language);
+  RUN(a_fresh_database_equals_a_migrated_version_1_database);
   RUN(newer_schema_is_refused);
   RUN(garbage_file_is_an_error);
   return check_failures ? 1 : 0;

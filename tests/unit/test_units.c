@@ -61,9 +61,24 @@ static void directories_yield_sorted_sources(void) {
   system("rm -rf /tmp/growlint-units-dir");
 }
 
+static void the_language_follows_x_then_std_then_the_extension(void) {
+  const char *cxx[] = {"-x", "c++", "-std=c++17"};
+  const char *c_header[] = {"-x", "c-header", "-std=c17"};
+  const char *gnu[] = {"-std=gnu11"};
+  const char *none[] = {"-DX=1"};
+  CHECK(units_lang("/a.h", cxx, 3) == LANG_CXX);
+  CHECK(units_lang("/a.h", c_header, 3) == LANG_C);
+  CHECK(units_lang("/a.cpp", gnu, 1) == LANG_C);
+  CHECK(units_lang("/a.c", none, 1) == LANG_C);
+  CHECK(units_lang("/a.h", none, 0) == LANG_C);
+  CHECK(units_lang("/a.cc", none, 1) == LANG_CXX);
+  CHECK(!strcmp(facts_lang_name(LANG_CXX), "c++"));
+}
+
 int main(void) {
   RUN(splits_commands_like_a_shell);
   RUN(compile_database_arguments_are_filtered);
   RUN(directories_yield_sorted_sources);
+  RUN(the_language_follows_x_then_std_then_the_extension);
   return check_failures ? 1 : 0;
 }
