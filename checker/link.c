@@ -488,6 +488,7 @@ GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlE
 
 GlResult link_save(Store *st, int64_t run_id, const PtrVec *findings, GlError *err) {
   GlResult rc = store_begin(st, err);
+  if (rc != GL_OK) return rc;
   for (size_t i = 0; i < findings->len && rc == GL_OK; i++) {
     const Finding *f = findings->items[i];
     json_t *notes = json_array();
@@ -506,6 +507,5 @@ GlResult link_save(Store *st, int64_t run_id, const PtrVec *findings, GlError *e
     rc = store_finding_add(st, run_id, &sf, err);
     free(notes_json);
   }
-  if (rc == GL_OK) rc = store_commit(st, err);
-  return rc;
+  return store_end(st, rc, err);
 }
