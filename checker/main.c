@@ -49,6 +49,7 @@ static const struct {
     {"baseline", cmd_baseline, "write a baseline file of a run's findings", baseline_usage},
     {"explain", cmd_explain, "explain a rule: rationale, mistake and correct ways", explain_usage},
     {"merge", cmd_merge, "merge shard databases and link them as one program", NULL},
+    {"dump-facts", cmd_dump_facts, "print the facts the front end extracts from each unit", dump_facts_usage},
     {"rules", cmd_rules, "list the rules", NULL},
     {"version", cmd_version, "print the growlint and libclang versions", NULL},
     {"help", cmd_help, "show help for a command", NULL},
@@ -102,7 +103,7 @@ static const char rules_usage[] =
 static void usage(FILE *out) {
   fputs("usage: growlint <command> [options]\n       growlint --version\n\ncommands:\n", out);
   for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-    fprintf(out, "  %-9s %s\n", commands[i].name, commands[i].summary);
+    fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
   fputs("\nRun 'growlint help COMMAND' or 'growlint COMMAND --help' for a command's options.\n", out);
 }
 

@@ -225,6 +225,28 @@ class RulesAreData(Base):
                           "growth-linked-list"])
 
 
+class DumpFacts(Base):
+    def test_each_unit_prints_its_facts_one_per_line(self):
+        p = run("dump-facts", "--rules", RULES, os.path.join(FIX, "basic"), cwd=FIX)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        lines = p.stdout.splitlines()
+        self.assertTrue(lines[0].startswith("unit file=basic/"), lines[0])
+        self.assertIn("lang=c++ frontend=libclang", lines[0])
+        self.assertTrue(any(l.startswith("storage key=c:@g_log kind=global lang=c++ family=class") for l in lines),
+                        p.stdout)
+        self.assertTrue(any(l.startswith("op grow target=storage:c:@g_log path=\"\"") for l in lines), p.stdout)
+
+    def test_a_unit_that_does_not_parse_exits_3(self):
+        p = run("dump-facts", "--rules", RULES, os.path.join(FIX, "syntax-error"), cwd=FIX)
+        self.assertEqual(p.returncode, 3, p.stderr)
+        self.assertIn("error:", p.stderr)
+
+    def test_no_file_is_a_usage_error(self):
+        p = run("dump-facts")
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("growlint dump-facts: error: no FILE given", p.stderr)
+
+
 class Database(Base):
     def test_run_units_facts_and_findings_are_recorded(self):
         self.check("basic")
