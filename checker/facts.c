@@ -122,11 +122,8 @@ Loc loc_copy(const Loc *l) {
 }
 
 static void storage_free(void *p) {
-  FactStorage *s = p;
-  free(s->key); free(s->symbol); free(s->display); free(s->model);
-  free(s->type); free(s->elem);
-  loc_free(&s->loc); loc_free(&s->owner_loc);
-  free(s);
+  fact_storage_clear(p);
+  free(p);
 }
 
 static void function_free(void *p) {
@@ -135,21 +132,27 @@ static void function_free(void *p) {
   free(f);
 }
 
-static void entry_free(void *p) {
+void fact_storage_clear(FactStorage *s) {
+  free(s->key); free(s->symbol); free(s->display); free(s->model);
+  free(s->type); free(s->elem);
+  loc_free(&s->loc); loc_free(&s->owner_loc);
+}
+
+void fact_entry_free(void *p) {
   FactEntry *e = p;
   free(e->func); free(e->reason); loc_free(&e->loc);
   free(e->from); loc_free(&e->loop_loc); free(e->via);
   free(e);
 }
 
-static void call_free(void *p) {
+void fact_call_free(void *p) {
   FactCall *c = p;
   free(c->caller); free(c->callee); free(c->callee_name);
   loc_free(&c->loc); loc_free(&c->loop_loc);
   free(c);
 }
 
-static void op_free(void *p) {
+void fact_op_free(void *p) {
   FactOp *o = p;
   path_free(&o->target); free(o->func); free(o->detail);
   loc_free(&o->loc); loc_free(&o->loop_loc);
@@ -167,9 +170,9 @@ void facts_free(Facts *f) {
   if (!f) return;
   pv_free(&f->storages, storage_free);
   pv_free(&f->functions, function_free);
-  pv_free(&f->entries, entry_free);
-  pv_free(&f->calls, call_free);
-  pv_free(&f->ops, op_free);
+  pv_free(&f->entries, fact_entry_free);
+  pv_free(&f->calls, fact_call_free);
+  pv_free(&f->ops, fact_op_free);
   pv_free(&f->args, arg_free);
   pv_free(&f->deps, free);
 }

@@ -213,6 +213,11 @@ typedef struct {
 } Facts;
 
 void facts_free(Facts *f); /* frees the contents; f itself is the caller's */
+/* Destructors of single facts (for PtrVec of owned facts); NULL is not accepted. */
+void fact_storage_clear(FactStorage *s); /* frees the fields, not s */
+void fact_entry_free(void *entry);
+void fact_call_free(void *call);
+void fact_op_free(void *op);
 
 /* Prints every fact of f to out, one per line, in a stable text form
  * (`growlint dump-facts`; tests/golden): "storage key=... kind=global ...",
