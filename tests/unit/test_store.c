@@ -95,10 +95,27 @@ static void pragma_rows(sqlite3 *db, const char *sql, StrBuf *out) {
   sqlite3_finalize(s);
 }
 
+static int word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '\''; }
+
+/* sql with whitespace only where it separates two words, then a newline. */
+static void normalised_sql(StrBuf *out, const char *sql) {
+  char prev = '\0';
+  int space = 0;
+  for (const char *c = sql; *c; c++) {
+    if (*c == ' ' || *c == '\n' || *c == '\t') { space = 1; continue; }
+    if (space && word_char(prev) && word_char(*c)) sb_append(out, " ");
+    space = 0;
+    sb_appendn(out, c, 1);
+    prev = *c;
+  }
+  sb_append(out, "\n");
+}
+
 /* The schema of a database as text that does not depend on how it was
- * built: per table its columns (name, type, not null, default, primary
- * key), foreign keys and indexes with their columns; each explicit index's
- * SQL with its whitespace normalised; the user_version. */
+ * built: the user_version; each table's and index's SQL from sqlite_master
+ * with its whitespace normalised; and per table its columns (name, type,
+ * not null, default, primary key), foreign keys and indexes with their
+ * columns as SQLite understands them. */
 static char *schema_of(const char *file) {
   sqlite3 *db = NULL;
   StrBuf out = {0};
@@ -113,17 +130,8 @@ static char *schema_of(const char *file) {
   while (sqlite3_step(s) == SQLITE_ROW) {
     const char *type = (const char *)sqlite3_column_text(s, 0), *name = (const char *)sqlite3_column_text(s, 1);
     sb_appendf(&out, "%s %s\n", type, name);
-    if (!strcmp(type, "index")) {
-      int space = 0;
-      for (const char *c = (const char *)sqlite3_column_text(s, 2); *c; c++) {
-        if (*c == ' ' || *c == '\n' || *c == '\t') { space = 1; continue; }
-        if (space) sb_append(&out, " ");
-        space = 0;
-        sb_appendn(&out, c, 1);
-      }
-      sb_append(&out, "\n");
-      continue;
-    }
+    normalised_sql(&out, (const char *)sqlite3_column_text(s, 2));
+    if (!strcmp(type, "index")) continue;
     char sql[256];
     const char *const pragmas[] = {"table_info", "foreign_key_list", "index_list"};
     for (int i = 0; i < 3; i++) {
