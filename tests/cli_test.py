@@ -171,6 +171,14 @@ class CompileDatabase(Base):
         [f] = json.loads(p.stdout)["findings"]
         self.assertEqual((f["rule"], f["symbol"], f["line"], f["fix"]), ("growth-realloc-array", "history", 4, "bounded"))
 
+    def test_dump_facts_reads_the_compile_database_and_extra_arguments(self):
+        src = self.write_cdb([])
+        dump = lambda *extra: run("dump-facts", "--rules", RULES, "-p", self.tmp, src, *extra, cwd=FIX).stdout
+        self.assertNotIn("storage key=", dump())
+        with_define = dump("--", "-DWITH_HISTORY")
+        self.assertIn("unit file=cdb/worker.c lang=c frontend=libclang", with_define)
+        self.assertIn("kind=file-static lang=c family=realloc", with_define)
+
     def test_without_the_define_there_is_no_growth(self):
         self.write_cdb([])
         p = self.check("-p", self.tmp)
