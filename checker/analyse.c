@@ -130,26 +130,57 @@ static void warn_ignored(const StrMap *ignored) {
   pv_free(&names, NULL);
 }
 
-GlResult analyse_units(const AnalyseOpts *o, const PtrVec *units, AnalyseResult *res, GlError *err) {
-  memset(res, 0, sizeof *res);
-  size_t n = units->len;
-  Job *jobs = gl_xcalloc(n ? n : 1, sizeof *jobs);
-  FileHashes fh = {{0}};
+/* Fills the jobs of units and decides which come from the facts cache. */
+static GlResult plan_jobs(const AnalyseOpts *o, const PtrVec *units, Job *jobs, FileHashes *fh, AnalyseResult *res,
+                          GlError *err) {
   GlResult rc = GL_OK;
-  double start = now();
-  for (size_t i = 0; i < n && rc == GL_OK; i++) {
+  for (size_t i = 0; i < units->len && rc == GL_OK; i++) {
     Job *j = &jobs[i];
     j->unit = units->items[i];
     j->args = unit_args_string(j->unit);
-    j->key = cache_unit_key(&fh, j->unit->file, j->args, o->rs->digest);
+    j->key = cache_unit_key(fh, j->unit->file, j->args, o->rs->digest);
     if (!o->use_cache) continue;
     if (o->changed && sm_get(o->changed, j->unit->file)) continue; /* named as changed: always parsed again */
     /* Every other cached unit is checked against its main file, arguments and
      * every file it includes, in every mode: a header changed since the last
      * run (or reverted) must never leave stale facts in the link. */
-    rc = store_unit_lookup(o->st, j->unit->file, j->args, j->key, &fh, &j->cached_id, err);
+    rc = store_unit_lookup(o->st, j->unit->file, j->args, j->key, fh, &j->cached_id, err);
     if (o->changed && !j->cached_id) res->uncached++;
   }
+  return rc;
+}
+
+/* Records a parsed job (the writer): its errors on stderr, its facts in the store. */
+static GlResult record_job(const AnalyseOpts *o, Job *j, FileHashes *fh, AnalyseResult *res, GlError *err) {
+  if (j->nerr) {
+    if (o->progress) fputs("\r\033[K", stderr);
+    fputs(sb_cstr(&j->diags), stderr);
+    char *shown = gl_path_relative(j->unit->file, o->cwd);
+    StrBuf safe = {0};
+    gl_escape_controls(&safe, shown);
+    fprintf(stderr, "growlint check: error: %s could not be parsed completely (%d error%s); "
+                    "the other units are still analysed\n", sb_cstr(&safe), j->nerr, j->nerr == 1 ? "" : "s");
+    sb_free(&safe);
+    free(shown);
+    pv_push(&res->failed, gl_xstrdup(j->unit->file));
+  }
+  double t0 = now();
+  GlResult rc = store_unit_save(o->st, o->run_id, j->unit->file, j->unit->directory, j->args,
+                                j->nerr ? "error" : "ok", j->nerr, sb_cstr(&j->diags), &j->facts, j->key, fh, err);
+  res->store_s += now() - t0;
+  facts_free(&j->facts);
+  sb_free(&j->diags);
+  res->parsed++;
+  return rc;
+}
+
+GlResult analyse_units(const AnalyseOpts *o, const PtrVec *units, AnalyseResult *res, GlError *err) {
+  memset(res, 0, sizeof *res);
+  size_t n = units->len;
+  Job *jobs = gl_xcalloc(n ? n : 1, sizeof *jobs);
+  FileHashes fh = {{0}};
+  double start = now();
+  GlResult rc = plan_jobs(o, units, jobs, &fh, res, err);
   Pool pool = {.jobs = jobs, .n = n, .rs = o->rs, .stop = o->stop,
                .window = (size_t)(o->jobs > 0 ? o->jobs : 1) * 4};
   pthread_mutex_init(&pool.mu, NULL);
@@ -178,25 +209,7 @@ GlResult analyse_units(const AnalyseOpts *o, const PtrVec *units, AnalyseResult 
         res->interrupted = 1;
         break;
       }
-      if (j->nerr) {
-        if (o->progress) fputs("\r\033[K", stderr);
-        fputs(sb_cstr(&j->diags), stderr);
-        char *shown = gl_path_relative(j->unit->file, o->cwd);
-        StrBuf safe = {0};
-        gl_escape_controls(&safe, shown);
-        fprintf(stderr, "growlint check: error: %s could not be parsed completely (%d error%s); "
-                        "the other units are still analysed\n", sb_cstr(&safe), j->nerr, j->nerr == 1 ? "" : "s");
-        sb_free(&safe);
-        free(shown);
-        pv_push(&res->failed, gl_xstrdup(j->unit->file));
-      }
-      double t0 = now();
-      rc = store_unit_save(o->st, o->run_id, j->unit->file, j->unit->directory, j->args, j->nerr ? "error" : "ok",
-                           j->nerr, sb_cstr(&j->diags), &j->facts, j->key, &fh, err);
-      res->store_s += now() - t0;
-      facts_free(&j->facts);
-      sb_free(&j->diags);
-      res->parsed++;
+      rc = record_job(o, j, &fh, res, err);
     }
     res->done++;
     pthread_mutex_lock(&pool.mu);

@@ -1,7 +1,8 @@
-/* analyse.h - runs extract over a run's units: from the facts cache where
- * a unit is unchanged, else in parallel with one libclang index per worker,
+/* analyse.h - runs the front ends over a run's units: from the facts cache where
+ * a unit is unchanged, else in parallel through the front end of each unit's
+ * language (frontend.h), with one front-end state per worker,
  * and one writer (the calling thread) to the database. Part of the command
- * layer: it prints clang's errors and the progress line.
+ * layer: it prints the parsers' errors and the progress line.
  */
 #ifndef GROWLINT_ANALYSE_H
 #define GROWLINT_ANALYSE_H
@@ -33,7 +34,7 @@ typedef struct {
   PtrVec failed;       /* char*: main files that did not parse completely (owned) */
   int interrupted;     /* stopped by *stop */
   int done;            /* units recorded */
-  double parse_s;      /* seconds in libclang's parser, summed over workers */
+  double parse_s;      /* seconds in the front ends' parsers, summed over workers */
   double walk_s;       /* seconds walking ASTs for facts (and disposing them), summed over workers */
   double store_s;      /* seconds recording units in the database */
 } AnalyseResult;

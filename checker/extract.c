@@ -98,6 +98,7 @@ typedef struct {
 } Visit;
 
 static void walk(Visit *v, CXCursor c);
+static char *usr_of(Visit *v, CXCursor c);
 
 /* ---------- small libclang helpers ---------- */
 
@@ -348,6 +349,90 @@ static int param_index(Visit *v, CXCursor parm) {
   return -1;
 }
 
+static int resolve(Visit *v, CXCursor expr, Target *out);
+
+/* A variable or parameter reference: a storage, a parameter, or what a
+ * local alias stands for. */
+static int resolve_decl_ref(Visit *v, CXCursor c, Target *out) {
+  CXCursor ref = clang_getCursorReferenced(c);
+  enum CXCursorKind rk = clang_getCursorKind(ref);
+  if (rk != CXCursor_VarDecl && rk != CXCursor_ParmDecl) return 0;
+  for (size_t i = 0; i < v->aliases.len; i++) {
+    Alias *a = v->aliases.items[i];
+    if (clang_equalCursors(a->var, ref)) {
+      *out = target_copy(&a->target);
+      return 1;
+    }
+  }
+  if (rk == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(ref) == 1) {
+    out->kind = T_STORAGE;
+    char *usr = usr_of(v, ref);
+    target_path(out, ROOT_STORAGE, "", -1, usr, "");
+    free(usr);
+    out->symbol = str_take(clang_getCursorSpelling(ref));
+    out->display = gl_xstrdup(out->symbol);
+    out->skind = storage_kind(ref);
+    out->decl = ref;
+    return *out->key != '\0' || (target_free(out), 0);
+  }
+  if (rk == CXCursor_ParmDecl && v->func) {
+    int idx = param_index(v, ref);
+    if (idx < 0) return 0;
+    out->kind = T_PARAM;
+    target_path(out, ROOT_PARAM, v->func, idx, "", "");
+    out->symbol = str_take(clang_getCursorSpelling(ref));
+    out->display = gl_xstrdup(out->symbol);
+    out->decl = ref;
+    return 1;
+  }
+  return 0;
+}
+
+/* A field: of `this` in a member function, of a static object (obj.field),
+ * or of a parameter. */
+static int resolve_member(Visit *v, CXCursor c, Target *out) {
+  CXCursor field = clang_getCursorReferenced(c);
+  if (clang_getCursorKind(field) != CXCursor_FieldDecl) return 0;
+  Kids kids = kids_of(c);
+  int ok = 0;
+  CXCursor base_expr = kids.n >= 1 ? strip(kids.items[0]) : clang_getNullCursor();
+  free(kids.items);
+  char *fname = str_take(clang_getCursorSpelling(field));
+  if (clang_Cursor_isNull(base_expr) || clang_getCursorKind(base_expr) == CXCursor_CXXThisExpr) {
+    /* this->field inside a member function: an effect on whatever object it runs on */
+    if (v->func && !clang_Cursor_isNull(v->func_cursor) && clang_getCursorKind(v->func_cursor) != CXCursor_FunctionDecl) {
+      out->kind = T_PARAM;
+      AccessPath self = {ROOT_THIS, v->func, -1, "", ""};
+      target_field(out, &self, fname);
+      out->display = gl_xstrdup(fname);
+      out->symbol = fname;
+      out->decl = field;
+      return 1;
+    }
+    free(fname);
+    return 0;
+  }
+  /* obj.field on a static object, or through a parameter; a static
+   * pointer's ptr->field reaches a heap object that may come and go */
+  int arrow = clang_getCanonicalType(clang_getCursorType(base_expr)).kind == CXType_Pointer;
+  Target base;
+  if (resolve(v, base_expr, &base) && (base.kind == T_PARAM || !arrow)) {
+    out->kind = base.kind;
+    target_field(out, &base.path, fname);
+    out->display = gl_xasprintf("%s.%s", base.display, fname);
+    out->symbol = fname;
+    fname = NULL;
+    out->skind = SK_FIELD;
+    out->decl = field;
+    out->owner = base.has_owner ? base.owner : base.decl;
+    out->has_owner = base.kind == T_STORAGE;
+    ok = 1;
+  }
+  if (base.key) target_free(&base);
+  free(fname);
+  return ok;
+}
+
 /* Resolves an expression to the storage or parameter it names. */
 /* ---------- identity ----------
  * A USR is unique across a program except where clang makes it unique per
@@ -506,82 +591,8 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
   memset(out, 0, sizeof *out);
   CXCursor c = strip(expr);
   enum CXCursorKind k = clang_getCursorKind(c);
-  if (k == CXCursor_DeclRefExpr) {
-    CXCursor ref = clang_getCursorReferenced(c);
-    enum CXCursorKind rk = clang_getCursorKind(ref);
-    if (rk != CXCursor_VarDecl && rk != CXCursor_ParmDecl) return 0;
-    for (size_t i = 0; i < v->aliases.len; i++) {
-      Alias *a = v->aliases.items[i];
-      if (clang_equalCursors(a->var, ref)) {
-        *out = target_copy(&a->target);
-        return 1;
-      }
-    }
-    if (rk == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(ref) == 1) {
-      out->kind = T_STORAGE;
-      char *usr = usr_of(v, ref);
-      target_path(out, ROOT_STORAGE, "", -1, usr, "");
-      free(usr);
-      out->symbol = str_take(clang_getCursorSpelling(ref));
-      out->display = gl_xstrdup(out->symbol);
-      out->skind = storage_kind(ref);
-      out->decl = ref;
-      return *out->key != '\0' || (target_free(out), 0);
-    }
-    if (rk == CXCursor_ParmDecl && v->func) {
-      int idx = param_index(v, ref);
-      if (idx < 0) return 0;
-      out->kind = T_PARAM;
-      target_path(out, ROOT_PARAM, v->func, idx, "", "");
-      out->symbol = str_take(clang_getCursorSpelling(ref));
-      out->display = gl_xstrdup(out->symbol);
-      out->decl = ref;
-      return 1;
-    }
-    return 0;
-  }
-  if (k == CXCursor_MemberRefExpr) {
-    CXCursor field = clang_getCursorReferenced(c);
-    if (clang_getCursorKind(field) != CXCursor_FieldDecl) return 0;
-    Kids kids = kids_of(c);
-    int ok = 0;
-    CXCursor base_expr = kids.n >= 1 ? strip(kids.items[0]) : clang_getNullCursor();
-    free(kids.items);
-    char *fname = str_take(clang_getCursorSpelling(field));
-    if (clang_Cursor_isNull(base_expr) || clang_getCursorKind(base_expr) == CXCursor_CXXThisExpr) {
-      /* this->field inside a member function: an effect on whatever object it runs on */
-      if (v->func && !clang_Cursor_isNull(v->func_cursor) && clang_getCursorKind(v->func_cursor) != CXCursor_FunctionDecl) {
-        out->kind = T_PARAM;
-        AccessPath self = {ROOT_THIS, v->func, -1, "", ""};
-        target_field(out, &self, fname);
-        out->display = gl_xstrdup(fname);
-        out->symbol = fname;
-          out->decl = field;
-        return 1;
-      }
-      free(fname);
-      return 0;
-    }
-    /* obj.field on a static object, or through a parameter; a static
-     * pointer's ptr->field reaches a heap object that may come and go */
-    int arrow = clang_getCanonicalType(clang_getCursorType(base_expr)).kind == CXType_Pointer;
-    Target base;
-    if (resolve(v, base_expr, &base) && (base.kind == T_PARAM || !arrow)) {
-      out->kind = base.kind;
-      target_field(out, &base.path, fname);
-      out->display = gl_xasprintf("%s.%s", base.display, fname);
-      out->symbol = fname;
-      fname = NULL;
-      out->skind = SK_FIELD;
-      out->decl = field;
-      out->owner = base.has_owner ? base.owner : base.decl;
-      out->has_owner = base.kind == T_STORAGE;
-      ok = 1;
-    }
-    if (base.key) target_free(&base);
-    free(fname);
-    return ok;
-  }
+  if (k == CXCursor_DeclRefExpr) return resolve_decl_ref(v, c, out);
+  if (k == CXCursor_MemberRefExpr) return resolve_member(v, c, out);
   return 0;
 }
 

@@ -1,4 +1,5 @@
-/* facts.c - destructors for the facts of one unit (facts.h). */
+/* facts.c - the vocabulary of facts (name tables), destructors, and the
+ * text form of a unit's facts that dump-facts prints (facts.h). */
 #include "facts.h"
 
 #include <stdlib.h>
@@ -125,11 +126,8 @@ Loc loc_copy(const Loc *l) {
 }
 
 static void storage_free(void *p) {
-  FactStorage *s = p;
-  free(s->key); free(s->symbol); free(s->display); free(s->model);
-  free(s->type); free(s->elem);
-  loc_free(&s->loc); loc_free(&s->owner_loc);
-  free(s);
+  fact_storage_clear(p);
+  free(p);
 }
 
 static void function_free(void *p) {
@@ -138,21 +136,27 @@ static void function_free(void *p) {
   free(f);
 }
 
-static void entry_free(void *p) {
+void fact_storage_clear(FactStorage *s) {
+  free(s->key); free(s->symbol); free(s->display); free(s->model);
+  free(s->type); free(s->elem);
+  loc_free(&s->loc); loc_free(&s->owner_loc);
+}
+
+void fact_entry_free(void *p) {
   FactEntry *e = p;
   free(e->func); free(e->reason); loc_free(&e->loc);
   free(e->from); loc_free(&e->loop_loc); free(e->via);
   free(e);
 }
 
-static void call_free(void *p) {
+void fact_call_free(void *p) {
   FactCall *c = p;
   free(c->caller); free(c->callee); free(c->callee_name);
   loc_free(&c->loc); loc_free(&c->loop_loc);
   free(c);
 }
 
-static void op_free(void *p) {
+void fact_op_free(void *p) {
   FactOp *o = p;
   path_free(&o->target); free(o->func); free(o->detail);
   loc_free(&o->loc); loc_free(&o->loop_loc);
@@ -170,9 +174,170 @@ void facts_free(Facts *f) {
   if (!f) return;
   pv_free(&f->storages, storage_free);
   pv_free(&f->functions, function_free);
-  pv_free(&f->entries, entry_free);
-  pv_free(&f->calls, call_free);
-  pv_free(&f->ops, op_free);
+  pv_free(&f->entries, fact_entry_free);
+  pv_free(&f->calls, fact_call_free);
+  pv_free(&f->ops, fact_op_free);
   pv_free(&f->args, arg_free);
   pv_free(&f->deps, free);
+}
+
+/* ---------- dump-facts ---------- */
+
+typedef struct {
+  FILE *out;
+  const char *base;   /* "DIR/" prefix removed from paths and USRs, or NULL */
+} Dump;
+
+/* s with every "BASE/" removed (owned). */
+static char *relative(const Dump *d, const char *s) {
+  if (!s) return gl_xstrdup("");
+  if (!d->base || !*d->base) return gl_xstrdup(s);
+  StrBuf sb = {0};
+  size_t n = strlen(d->base);
+  for (const char *p = s; *p;) {
+    const char *hit = strstr(p, d->base);
+    if (!hit || hit[n] != '/') {
+      sb_append(&sb, p);
+      break;
+    }
+    sb_appendn(&sb, p, (size_t)(hit - p));
+    p = hit + n + 1;
+  }
+  return sb_steal(&sb);
+}
+
+/* " key=value", quoted when value is empty or holds spaces, quotes or controls. */
+static void put(const Dump *d, const char *key, const char *value) {
+  char *v = relative(d, value);
+  int plain = *v != '\0';
+  for (const char *c = v; *c && plain; c++) plain = *c > ' ' && *c != '"' && *c != '\\' && *c != '=' && *c != 0x7f;
+  if (plain) {
+    fprintf(d->out, " %s=%s", key, v);
+  } else {
+    fprintf(d->out, " %s=\"", key);
+    for (const char *c = v; *c; c++) {
+      if (*c == '"' || *c == '\\') fprintf(d->out, "\\%c", *c);
+      else if ((unsigned char)*c < ' ' || *c == 0x7f) fprintf(d->out, "\\x%02x", (unsigned char)*c);
+      else fputc(*c, d->out);
+    }
+    fputc('"', d->out);
+  }
+  free(v);
+}
+
+static void put_int(const Dump *d, const char *key, long value) { fprintf(d->out, " %s=%ld", key, value); }
+
+static void put_loc(const Dump *d, const char *key, const Loc *l) {
+  if (!l->file || !*l->file) return;
+  char *f = relative(d, l->file);
+  fprintf(d->out, " %s=%s:%u:%u", key, f, l->line, l->col);
+  free(f);
+}
+
+/* " target=ROOT[:...] path=FIELD": storage:KEY, param:FUNC#INDEX,
+ * this:FUNC, return:FUNC, local:FUNC#NAME. */
+static void put_path(const Dump *d, const AccessPath *p) {
+  StrBuf sb = {0};
+  sb_appendf(&sb, "%s:", facts_root_name(p->root));
+  if (p->root == ROOT_STORAGE) sb_append(&sb, p->key);
+  else if (p->root == ROOT_PARAM) sb_appendf(&sb, "%s#%d", p->func, p->index);
+  else if (p->root == ROOT_LOCAL) sb_appendf(&sb, "%s#%s", p->func, p->key);
+  else sb_append(&sb, p->func);
+  put(d, "target", sb_cstr(&sb));
+  put(d, "path", p->field);
+  sb_free(&sb);
+}
+
+static void dump_storage(const Dump *d, const FactStorage *x) {
+  fputs("storage", d->out);
+  put(d, "key", x->key);
+  put(d, "kind", facts_storage_kind_name(x->kind));
+  put(d, "lang", facts_lang_name(x->lang));
+  put(d, "family", facts_family_name(x->family));
+  put(d, "model", x->model);
+  put(d, "type", x->type);
+  put(d, "elem", x->elem);
+  put(d, "symbol", x->symbol);
+  put(d, "display", x->display);
+  put_int(d, "owning", x->owning);
+  put_int(d, "def", x->is_def);
+  put_loc(d, "at", &x->loc);
+  put_loc(d, "owner_at", &x->owner_loc);
+  fputc('\n', d->out);
+}
+
+static void dump_function(const Dump *d, const FactFunction *x) {
+  fputs("function", d->out);
+  put(d, "usr", x->usr);
+  put(d, "name", x->name);
+  put_int(d, "def", x->is_def);
+  put_loc(d, "at", &x->loc);
+  fputc('\n', d->out);
+}
+
+static void dump_entry(const Dump *d, const FactEntry *x) {
+  fputs("entry", d->out);
+  put(d, "func", x->func);
+  put(d, "reason", x->reason);
+  put(d, "from", x->from);
+  put(d, "loop", facts_loop_name(x->loop));
+  if (x->via && *x->via) {
+    put(d, "via", x->via);
+    put_int(d, "via_index", x->via_index);
+  }
+  put_loc(d, "at", &x->loc);
+  put_loc(d, "loop_at", &x->loop_loc);
+  fputc('\n', d->out);
+}
+
+static void dump_call(const Dump *d, const FactCall *x) {
+  fputs("call", d->out);
+  put(d, "caller", x->caller);
+  put(d, "callee", x->callee);
+  put(d, "name", x->callee_name);
+  put(d, "loop", facts_loop_name(x->loop));
+  put_loc(d, "at", &x->loc);
+  put_loc(d, "loop_at", &x->loop_loc);
+  fputc('\n', d->out);
+}
+
+static void dump_op(const Dump *d, const FactOp *x) {
+  fprintf(d->out, "op %s", facts_op_name(x->kind));
+  put_path(d, &x->target);
+  put(d, "func", x->func);
+  put(d, "detail", x->detail);
+  put(d, "loop", facts_loop_name(x->loop));
+  put_loc(d, "at", &x->loc);
+  put_loc(d, "loop_at", &x->loop_loc);
+  fputc('\n', d->out);
+}
+
+static void dump_arg(const Dump *d, const FactArg *x) {
+  fputs("arg", d->out);
+  put_path(d, &x->target);
+  put(d, "caller", x->caller);
+  put(d, "callee", x->callee);
+  put(d, "name", x->callee_name);
+  put_int(d, "index", x->index);
+  put_int(d, "mut", x->mut);
+  put(d, "loop", facts_loop_name(x->loop));
+  put_loc(d, "at", &x->loc);
+  put_loc(d, "loop_at", &x->loop_loc);
+  fputc('\n', d->out);
+}
+
+int facts_dump(FILE *out, const Facts *f, const char *base) {
+  Dump d = {out, base};
+  for (size_t i = 0; i < f->storages.len; i++) dump_storage(&d, f->storages.items[i]);
+  for (size_t i = 0; i < f->functions.len; i++) dump_function(&d, f->functions.items[i]);
+  for (size_t i = 0; i < f->entries.len; i++) dump_entry(&d, f->entries.items[i]);
+  for (size_t i = 0; i < f->calls.len; i++) dump_call(&d, f->calls.items[i]);
+  for (size_t i = 0; i < f->ops.len; i++) dump_op(&d, f->ops.items[i]);
+  for (size_t i = 0; i < f->args.len; i++) dump_arg(&d, f->args.items[i]);
+  for (size_t i = 0; i < f->deps.len; i++) {
+    fputs("dep", out);
+    put(&d, "file", f->deps.items[i]);
+    fputc('\n', out);
+  }
+  return ferror(out) ? -1 : 0;
 }

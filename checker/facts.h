@@ -9,6 +9,8 @@
 #ifndef GROWLINT_FACTS_H
 #define GROWLINT_FACTS_H
 
+#include <stdio.h>
+
 #include "util.h"
 
 /* The vocabulary of facts. Each enum has one name table in facts.c, kept
@@ -218,6 +220,18 @@ typedef struct {
 } Facts;
 
 void facts_free(Facts *f); /* frees the contents; f itself is the caller's */
+/* Destructors of single facts (for PtrVec of owned facts); NULL is not accepted. */
+void fact_storage_clear(FactStorage *s); /* frees the fields, not s */
+void fact_entry_free(void *entry);
+void fact_call_free(void *call);
+void fact_op_free(void *op);
+
+/* Prints every fact of f to out, one per line, in a stable text form
+ * (`growlint dump-facts`; tests/golden): "storage key=... kind=global ...",
+ * "op grow target=storage:KEY path=.data ...". Paths, and USRs that hold a
+ * path, are printed relative to base (when not NULL). Values with spaces or
+ * quotes are quoted with C escapes. Returns 0, or -1 when writing failed. */
+int facts_dump(FILE *out, const Facts *f, const char *base);
 void loc_free(Loc *l);
 Loc loc_copy(const Loc *l);
 

@@ -50,43 +50,19 @@ static FactOp *op_copy(const FactOp *o) {
   return c;
 }
 
-static void op_destroy(void *p) {
-  FactOp *o = p;
-  path_free(&o->target); free(o->func); free(o->detail);
-  loc_free(&o->loc); loc_free(&o->loop_loc);
-  free(o);
-}
-
-static void call_destroy(void *p) {
-  FactCall *c = p;
-  free(c->caller); free(c->callee); free(c->callee_name);
-  loc_free(&c->loc); loc_free(&c->loop_loc);
-  free(c);
-}
-
-static void entry_destroy(void *p) {
-  FactEntry *e = p;
-  free(e->func); free(e->reason); loc_free(&e->loc);
-  free(e->from); loc_free(&e->loop_loc); free(e->via);
-  free(e);
-}
-
 static void ops_list_destroy(void *p) {
-  pv_free(p, op_destroy);
+  pv_free(p, fact_op_free);
   free(p);
 }
 
 static void calls_list_destroy(void *p) {
-  pv_free(p, call_destroy);
+  pv_free(p, fact_call_free);
   free(p);
 }
 
 static void snode_destroy(void *p) {
   SNode *n = p;
-  FactStorage *s = &n->s;
-  free(s->key); free(s->symbol); free(s->display); free(s->model);
-  free(s->type); free(s->elem);
-  loc_free(&s->loc); loc_free(&s->owner_loc);
+  fact_storage_clear(&n->s);
   free(n);
 }
 
@@ -201,7 +177,7 @@ static void resolve_via(Link *l) {
       }
     }
     if (keep) l->entries.items[w++] = e;
-    else entry_destroy(e);
+    else fact_entry_free(e);
   }
   l->entries.len = w;
 }
@@ -509,7 +485,7 @@ GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlE
   sm_free(&l.fn_ops, ops_list_destroy);
   pv_free(&l.loop_calls, NULL);
   sm_free(&l.calls, calls_list_destroy);
-  pv_free(&l.entries, entry_destroy);
+  pv_free(&l.entries, fact_entry_free);
   sm_free(&l.names, free);
   sm_free(&l.reach, reach_destroy);
   sm_free(&l.tail_groups, NULL);
@@ -518,6 +494,7 @@ GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlE
 
 GlResult link_save(Store *st, int64_t run_id, const PtrVec *findings, GlError *err) {
   GlResult rc = store_begin(st, err);
+  if (rc != GL_OK) return rc;
   for (size_t i = 0; i < findings->len && rc == GL_OK; i++) {
     const Finding *f = findings->items[i];
     json_t *notes = json_array();
@@ -536,6 +513,5 @@ GlResult link_save(Store *st, int64_t run_id, const PtrVec *findings, GlError *e
     rc = store_finding_add(st, run_id, &sf, err);
     free(notes_json);
   }
-  if (rc == GL_OK) rc = store_commit(st, err);
-  return rc;
+  return store_end(st, rc, err);
 }

@@ -46,6 +46,8 @@ static const Command commands[] = {
     {"explain", cmd_explain, &explain_spec, "explain a rule: rationale, mistake and correct ways", CMD_RULES},
     {"merge", cmd_merge, &merge_spec, "merge shard databases and link them as one program",
      CMD_RULES | CMD_DB_PATH},
+    {"dump-facts", cmd_dump_facts, &dump_facts_spec, "print the facts the front end extracts from each unit",
+     CMD_RULES | CMD_CONFIG},
     {"rules", cmd_rules, &rules_spec, "list the rules", CMD_RULES},
     {"version", cmd_version, &version_spec, "print the growlint and libclang versions", 0},
     {"help", cmd_help, &help_spec, "show help for a command", 0},

@@ -84,7 +84,7 @@ static GlResult migrate(Store *st, GlError *err) {
   if (rc == GL_OK) rc = read_version(st, &version, err);
   if (rc == GL_OK && version < STORE_SCHEMA_VERSION) rc = schema_upgrade(st->db, version, err);
   if (rc == GL_OK) rc = exec(st, "COMMIT", err);
-  else sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+  if (rc != GL_OK && !sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
   return rc;
 }
 
@@ -178,8 +178,21 @@ static GlResult step_done(Store *st, sqlite3_stmt *s, GlError *err, const char *
   return GL_OK;
 }
 
+/* How a row loop ended (r: the last sqlite3_step result): SQLITE_DONE, or
+ * SQLITE_ROW when the caller stopped early, is GL_OK; anything else is a
+ * failure, never "no more rows". */
+static GlResult rows_end(Store *st, int r, GlError *err, const char *what) {
+  return r == SQLITE_DONE || r == SQLITE_ROW ? GL_OK : db_error(st, err, what);
+}
+
 GlResult store_begin(Store *st, GlError *err) { return exec(st, "BEGIN IMMEDIATE", err); }
 GlResult store_commit(Store *st, GlError *err) { return exec(st, "COMMIT", err); }
+
+GlResult store_end(Store *st, GlResult rc, GlError *err) {
+  if (rc == GL_OK) rc = store_commit(st, err);
+  if (rc != GL_OK && !sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+  return rc;
+}
 
 GlResult store_run_begin(Store *st, const RunInfo *info, int64_t *run_id, GlError *err) {
   sqlite3_stmt *s = NULL;
@@ -234,18 +247,16 @@ static GlResult unit_id_for(Store *st, const char *file, const char *directory, 
   bind_text(s, 1, file);
   bind_text(s, 2, args);
   int r = sqlite3_step(s);
-  if (r == SQLITE_ROW) {
-    *id = sqlite3_column_int64(s, 0);
-    sqlite3_reset(s);
-    return GL_OK;
-  }
+  if (r == SQLITE_ROW) *id = sqlite3_column_int64(s, 0);
+  GlResult rc = rows_end(st, r, err, "cannot find a unit");
   sqlite3_reset(s);
+  if (r == SQLITE_ROW || rc != GL_OK) return rc;
   s = stmt(st, S_UNIT_INSERT);
   if (!s) return db_error(st, err, "cannot add a unit");
   bind_text(s, 1, file);
   bind_text(s, 2, directory);
   bind_text(s, 3, args);
-  GlResult rc = step_done(st, s, err, "cannot add a unit");
+  rc = step_done(st, s, err, "cannot add a unit");
   if (rc == GL_OK) *id = sqlite3_last_insert_rowid(st->db);
   return rc;
 }
@@ -412,9 +423,7 @@ GlResult store_unit_save(Store *st, int64_t run_id, const char *file, const char
     }
     rc = step_done(st, s, err, "cannot record a unit");
   }
-  if (rc == GL_OK) rc = store_commit(st, err);
-  else sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
-  return rc;
+  return store_end(st, rc, err);
 }
 
 GlResult store_unit_lookup(Store *st, const char *file, const char *args, const char *cache_key, FileHashes *fh,
@@ -427,23 +436,25 @@ GlResult store_unit_lookup(Store *st, const char *file, const char *args, const 
   bind_text(s, 1, file);
   bind_text(s, 2, args);
   int64_t id = 0;
-  if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_type(s, 1) != SQLITE_NULL &&
-      (!cache_key || !strcmp(col_text(s, 1), cache_key)))
+  int r = sqlite3_step(s);
+  if (r == SQLITE_ROW && sqlite3_column_type(s, 1) != SQLITE_NULL && (!cache_key || !strcmp(col_text(s, 1), cache_key)))
     id = sqlite3_column_int64(s, 0);
+  GlResult rc = rows_end(st, r, err, "cache lookup");
   sqlite3_finalize(s);
-  if (!id || !fh) {
-    *unit_id = id;
-    return GL_OK;
+  if (rc != GL_OK || !id || !fh) {
+    *unit_id = rc == GL_OK ? id : 0;
+    return rc;
   }
   if (sqlite3_prepare_v2(st->db, "SELECT file, hash FROM unit_dep WHERE unit_id = ?1", -1, &s, NULL) != SQLITE_OK)
     return db_error(st, err, "cache lookup");
   sqlite3_bind_int64(s, 1, id);
-  int fresh = 1, r;
+  int fresh = 1;
   while (fresh && (r = sqlite3_step(s)) == SQLITE_ROW)
     fresh = !strcmp(cache_file_hash(fh, col_text(s, 0)), col_text(s, 1));
+  rc = rows_end(st, r, err, "cache lookup"); /* a failed read is never "fresh" */
   sqlite3_finalize(s);
-  if (fresh) *unit_id = id;
-  return GL_OK;
+  if (rc == GL_OK && fresh) *unit_id = id;
+  return rc;
 }
 
 GlResult store_unit_reuse(Store *st, int64_t run_id, int64_t unit_id, GlError *err) {
@@ -464,9 +475,11 @@ GlResult store_units_including(Store *st, const char *file, StrMap *units, GlErr
                          -1, &s, NULL) != SQLITE_OK)
     return db_error(st, err, "dependency query");
   bind_text(s, 1, file);
-  while (sqlite3_step(s) == SQLITE_ROW) sm_put(units, col_text(s, 0), (void *)1);
+  int r;
+  while ((r = sqlite3_step(s)) == SQLITE_ROW) sm_put(units, col_text(s, 0), (void *)1);
+  GlResult rc = rows_end(st, r, err, "dependency query");
   sqlite3_finalize(s);
-  return GL_OK;
+  return rc;
 }
 
 /* ---------- link queries ---------- */
@@ -691,18 +704,19 @@ GlResult store_classify(Store *st, int64_t run_id, int *n_new, int *n_fixed, GlE
       sql = tail;
     }
   }
-  if (rc == GL_OK) rc = store_commit(st, err);
-  else sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+  rc = store_end(st, rc, err);
   if (rc == GL_OK) {
     sqlite3_stmt *s = NULL;
-    if (sqlite3_prepare_v2(st->db, "SELECT new_findings, fixed_findings FROM run WHERE id = ?1", -1, &s, NULL) ==
-        SQLITE_OK) {
-      sqlite3_bind_int64(s, 1, run_id);
-      if (sqlite3_step(s) == SQLITE_ROW) {
-        *n_new = sqlite3_column_int(s, 0);
-        *n_fixed = sqlite3_column_int(s, 1);
-      }
+    if (sqlite3_prepare_v2(st->db, "SELECT new_findings, fixed_findings FROM run WHERE id = ?1", -1, &s, NULL) !=
+        SQLITE_OK)
+      return db_error(st, err, "cannot classify findings");
+    sqlite3_bind_int64(s, 1, run_id);
+    int r = sqlite3_step(s);
+    if (r == SQLITE_ROW) {
+      *n_new = sqlite3_column_int(s, 0);
+      *n_fixed = sqlite3_column_int(s, 1);
     }
+    rc = rows_end(st, r, err, "cannot classify findings");
     sqlite3_finalize(s);
   }
   return rc;
@@ -878,9 +892,11 @@ GlResult store_run_unit_files(Store *st, int64_t run_id, PtrVec *files, GlError 
                                  "WHERE ru.run_id = ?1 ORDER BY u.file", -1, &s, NULL) != SQLITE_OK)
     return db_error(st, err, "unit query");
   sqlite3_bind_int64(s, 1, run_id);
-  while (sqlite3_step(s) == SQLITE_ROW) pv_push(files, gl_xstrdup(col_text(s, 0)));
+  int r;
+  while ((r = sqlite3_step(s)) == SQLITE_ROW) pv_push(files, gl_xstrdup(col_text(s, 0)));
+  GlResult rc = rows_end(st, r, err, "unit query");
   sqlite3_finalize(s);
-  return GL_OK;
+  return rc;
 }
 
 /* Merging a shard: the map of its units to ours, then their facts and
@@ -935,28 +951,35 @@ GlResult store_merge(Store *st, int64_t run_id, const char *path, int *units, Gl
     return GL_EINPUT;
   }
   int64_t shard_run = 0;
-  int version = 0;
+  int version = -1;
   if (sqlite3_prepare_v2(st->db, "PRAGMA src.user_version", -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
     version = sqlite3_column_int(s, 0);
   sqlite3_finalize(s);
-  if (version != STORE_SCHEMA_VERSION) {
+  if (version < 0) {
+    gl_error_set(err, "%s: cannot read its schema version: %s", path, sqlite3_errmsg(st->db));
+    rc = GL_EINPUT;
+  } else if (version != STORE_SCHEMA_VERSION) {
     gl_error_set(err, "%s: schema version %d, expected %d (write shards with this growlint)", path, version,
                  STORE_SCHEMA_VERSION);
     rc = GL_EINPUT;
   }
-  if (rc == GL_OK &&
-      sqlite3_prepare_v2(st->db, "SELECT MAX(id) FROM src.run WHERE status IN ('complete', 'incomplete')", -1, &s,
-                         NULL) == SQLITE_OK) {
-    if (sqlite3_step(s) == SQLITE_ROW) shard_run = sqlite3_column_int64(s, 0);
+  if (rc == GL_OK) {
+    r = SQLITE_ERROR;
+    if (sqlite3_prepare_v2(st->db, "SELECT MAX(id) FROM src.run WHERE status IN ('complete', 'incomplete')", -1, &s,
+                           NULL) == SQLITE_OK &&
+        (r = sqlite3_step(s)) == SQLITE_ROW)
+      shard_run = sqlite3_column_int64(s, 0);
+    rc = rows_end(st, r, err, "cannot read a shard's runs");
     sqlite3_finalize(s);
-    if (!shard_run) {
+    if (rc == GL_OK && !shard_run) {
       gl_error_set(err, "%s: no complete run to merge", path);
       rc = GL_EINPUT;
     }
   }
   PtrVec steps = {0};
   merge_sql(&steps);
-  if (rc == GL_OK) rc = store_begin(st, err);
+  int began = 0;
+  if (rc == GL_OK) began = (rc = store_begin(st, err)) == GL_OK;
   for (size_t i = 0; rc == GL_OK && i < steps.len; i++) {
     if (sqlite3_prepare_v2(st->db, steps.items[i], -1, &s, NULL) != SQLITE_OK) {
       rc = db_error(st, err, "cannot merge a shard");
@@ -969,8 +992,7 @@ GlResult store_merge(Store *st, int64_t run_id, const char *path, int *units, Gl
     if (i == MERGE_UNITS_STEP && rc == GL_OK) *units = sqlite3_changes(st->db);
   }
   pv_free(&steps, free);
-  if (rc == GL_OK) rc = store_commit(st, err);
-  else sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+  if (began) rc = store_end(st, rc, err);
   sqlite3_exec(st->db, "DETACH src", NULL, NULL, NULL);
   return rc;
 }
@@ -985,10 +1007,11 @@ GlResult store_reap_stale_runs(Store *st, int (*alive)(long pid), int *count, Gl
     return db_error(st, err, "run query");
   bind_text(s, 1, host);
   PtrVec stale = {0};
-  while (sqlite3_step(s) == SQLITE_ROW)
+  int r;
+  while ((r = sqlite3_step(s)) == SQLITE_ROW)
     if (!alive((long)sqlite3_column_int64(s, 1))) pv_push(&stale, gl_xasprintf("%lld", (long long)sqlite3_column_int64(s, 0)));
+  GlResult rc = rows_end(st, r, err, "run query");
   sqlite3_finalize(s);
-  GlResult rc = GL_OK;
   for (size_t i = 0; i < stale.len && rc == GL_OK; i++) {
     if (sqlite3_prepare_v2(st->db, "UPDATE run SET status = 'interrupted' WHERE id = ?1 AND status = 'running'", -1,
                            &s, NULL) != SQLITE_OK) {

@@ -141,7 +141,11 @@ GlResult store_merge(Store *st, int64_t run_id, const char *path, int *units, Gl
  * 'interrupted'; alive(pid) says whether a process exists. */
 GlResult store_reap_stale_runs(Store *st, int (*alive)(long pid), int *count, GlError *err);
 
+/* A write transaction: store_begin, then store_end with the result of the
+ * work, which commits when rc is GL_OK and otherwise (or when the commit
+ * fails) rolls back; it returns the first failure. */
 GlResult store_begin(Store *st, GlError *err);
+GlResult store_end(Store *st, GlResult rc, GlError *err);
 GlResult store_commit(Store *st, GlError *err);
 
 #endif

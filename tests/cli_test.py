@@ -171,6 +171,14 @@ class CompileDatabase(Base):
         [f] = json.loads(p.stdout)["findings"]
         self.assertEqual((f["rule"], f["symbol"], f["line"], f["fix"]), ("growth-realloc-array", "history", 4, "bounded"))
 
+    def test_dump_facts_reads_the_compile_database_and_extra_arguments(self):
+        src = self.write_cdb([])
+        dump = lambda *extra: run("dump-facts", "--rules", RULES, "-p", self.tmp, src, *extra, cwd=FIX).stdout
+        self.assertNotIn("storage key=", dump())
+        with_define = dump("--", "-DWITH_HISTORY")
+        self.assertIn("unit file=cdb/worker.c lang=c frontend=libclang", with_define)
+        self.assertIn("kind=file-static lang=c family=realloc", with_define)
+
     def test_without_the_define_there_is_no_growth(self):
         self.write_cdb([])
         p = self.check("-p", self.tmp)
@@ -223,6 +231,28 @@ class RulesAreData(Base):
         self.assertEqual([l.split()[0] for l in p.stdout.splitlines()],
                          ["growth-global-container", "growth-static-local", "growth-realloc-array",
                           "growth-linked-list"])
+
+
+class DumpFacts(Base):
+    def test_each_unit_prints_its_facts_one_per_line(self):
+        p = run("dump-facts", "--rules", RULES, os.path.join(FIX, "basic"), cwd=FIX)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        lines = p.stdout.splitlines()
+        self.assertTrue(lines[0].startswith("unit file=basic/"), lines[0])
+        self.assertIn("lang=c++ frontend=libclang", lines[0])
+        self.assertTrue(any(l.startswith("storage key=c:@g_log kind=global lang=c++ family=class") for l in lines),
+                        p.stdout)
+        self.assertTrue(any(l.startswith("op grow target=storage:c:@g_log path=\"\"") for l in lines), p.stdout)
+
+    def test_a_unit_that_does_not_parse_exits_3(self):
+        p = run("dump-facts", "--rules", RULES, os.path.join(FIX, "syntax-error"), cwd=FIX)
+        self.assertEqual(p.returncode, 3, p.stderr)
+        self.assertIn("error:", p.stderr)
+
+    def test_no_file_is_a_usage_error(self):
+        p = run("dump-facts")
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("growlint dump-facts: error: no FILE given", p.stderr)
 
 
 class Database(Base):

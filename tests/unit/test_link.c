@@ -1,4 +1,5 @@
 /* Unit tests for link.c: the decision over hand-written facts. */
+#include <sqlite3.h>
 #include <stdlib.h>
 
 #include "check.h"
@@ -200,6 +201,56 @@ static void an_op_on_this_applies_to_the_object_of_the_call(void) {
   free(r);
 }
 
+static Finding *finding(const char *symbol) {
+  Finding *f = gl_xcalloc(1, sizeof *f);
+  f->fingerprint = gl_xstrdup(symbol); f->rule = gl_xstrdup("growth-global-container");
+  f->symbol = gl_xstrdup(symbol); f->container = gl_xstrdup(symbol); f->fix = gl_xstrdup("bounded");
+  f->message = gl_xstrdup("m"); f->loc = L(1);
+  return f;
+}
+
+static int count_findings(void) {
+  sqlite3 *db = NULL;
+  sqlite3_stmt *s = NULL;
+  int n = -1;
+  sqlite3_open(path, &db);
+  if (sqlite3_prepare_v2(db, "SELECT COUNT(*) FROM finding", -1, &s, NULL) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+    n = sqlite3_column_int(s, 0);
+  sqlite3_finalize(s);
+  sqlite3_close(db);
+  return n;
+}
+
+/* A finding the database refuses: nothing of the batch stays, and the
+ * store can still record the next batch. */
+static void a_failed_save_rolls_back(void) {
+  remove(path);
+  Store *st = NULL;
+  GlError err = {{0}};
+  CHECK(store_open(path, &st, &err) == GL_OK);
+  if (!st) return;
+  RunInfo info = {"/", "0", "c", "t", NULL, NULL, 0, NULL};
+  int64_t run = 0;
+  CHECK(store_run_begin(st, &info, &run, &err) == GL_OK);
+  sqlite3 *db = NULL;
+  sqlite3_open(path, &db);
+  sqlite3_exec(db, "CREATE TRIGGER refuse BEFORE INSERT ON finding WHEN NEW.symbol = 'bad' "
+                   "BEGIN SELECT RAISE(ABORT, 'injected failure'); END", NULL, NULL, NULL);
+  sqlite3_close(db);
+  PtrVec batch = {0};
+  pv_push(&batch, finding("good"));
+  pv_push(&batch, finding("bad"));
+  CHECK(link_save(st, run, &batch, &err) == GL_EIO);
+  CHECK(strstr(err.msg, "injected failure") != NULL);
+  pv_free(&batch, link_finding_free);
+  pv_push(&batch, finding("good"));
+  CHECK(link_save(st, run, &batch, &err) == GL_OK);
+  pv_free(&batch, link_finding_free);
+  store_close(st);
+  CHECK(count_findings() == 1);
+  remove(path);
+}
+
 int main(int argc, char **argv) {
   GlError err = {{0}};
   if (rules_load(argc > 1 ? argv[1] : "rules", &rs, &err) != GL_OK) {
@@ -207,6 +258,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   RUN(growth_in_an_unbounded_loop_is_reported);
+  RUN(a_failed_save_rolls_back);
   RUN(an_op_on_a_parameter_field_applies_to_the_argument);
   RUN(an_op_on_this_applies_to_the_object_of_the_call);
   RUN(growth_in_a_bounded_loop_outside_repeating_code_is_silent);

@@ -95,10 +95,27 @@ static void pragma_rows(sqlite3 *db, const char *sql, StrBuf *out) {
   sqlite3_finalize(s);
 }
 
+static int word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '\''; }
+
+/* sql with whitespace only where it separates two words, then a newline. */
+static void normalised_sql(StrBuf *out, const char *sql) {
+  char prev = '\0';
+  int space = 0;
+  for (const char *c = sql; *c; c++) {
+    if (*c == ' ' || *c == '\n' || *c == '\t') { space = 1; continue; }
+    if (space && word_char(prev) && word_char(*c)) sb_append(out, " ");
+    space = 0;
+    sb_appendn(out, c, 1);
+    prev = *c;
+  }
+  sb_append(out, "\n");
+}
+
 /* The schema of a database as text that does not depend on how it was
- * built: per table its columns (name, type, not null, default, primary
- * key), foreign keys and indexes with their columns; each explicit index's
- * SQL with its whitespace normalised; the user_version. */
+ * built: the user_version; each table's and index's SQL from sqlite_master
+ * with its whitespace normalised; and per table its columns (name, type,
+ * not null, default, primary key), foreign keys and indexes with their
+ * columns as SQLite understands them. */
 static char *schema_of(const char *file) {
   sqlite3 *db = NULL;
   StrBuf out = {0};
@@ -113,17 +130,8 @@ static char *schema_of(const char *file) {
   while (sqlite3_step(s) == SQLITE_ROW) {
     const char *type = (const char *)sqlite3_column_text(s, 0), *name = (const char *)sqlite3_column_text(s, 1);
     sb_appendf(&out, "%s %s\n", type, name);
-    if (!strcmp(type, "index")) {
-      int space = 0;
-      for (const char *c = (const char *)sqlite3_column_text(s, 2); *c; c++) {
-        if (*c == ' ' || *c == '\n' || *c == '\t') { space = 1; continue; }
-        if (space) sb_append(&out, " ");
-        space = 0;
-        sb_appendn(&out, c, 1);
-      }
-      sb_append(&out, "\n");
-      continue;
-    }
+    normalised_sql(&out, (const char *)sqlite3_column_text(s, 2));
+    if (!strcmp(type, "index")) continue;
     char sql[256];
     const char *const pragmas[] = {"table_info", "foreign_key_list", "index_list"};
     for (int i = 0; i < 3; i++) {
@@ -164,6 +172,93 @@ static void a_fresh_database_equals_a_migrated_version_1_database(void) {
   cleanup_db();
 }
 
+/* Runs SQL on the test database through a second connection (to inject
+ * failures the way a damaged database would show them). */
+static void raw_exec(const char *sql) {
+  sqlite3 *db = NULL;
+  CHECK(sqlite3_open(path, &db) == SQLITE_OK);
+  char *msg = NULL;
+  if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) fprintf(stderr, "raw_exec: %s\n", msg);
+  CHECK(msg == NULL);
+  sqlite3_free(msg);
+  sqlite3_close(db);
+}
+
+/* Reading unit_dep now fails on every row (abs() of the smallest integer
+ * is an overflow error at step time, not at prepare time). */
+static const char failing_unit_dep[] =
+    "ALTER TABLE unit_dep RENAME TO unit_dep_real;"
+    "CREATE VIEW unit_dep AS SELECT unit_id, abs(-9223372036854775807 - 1) AS file, abs(-9223372036854775807 - 1) AS hash "
+    "FROM unit_dep_real;";
+
+/* A unit cached with one dependency; returns its run. */
+static int64_t cached_unit(Store *st, FileHashes *fh, const char *dep) {
+  FILE *fp = fopen(dep, "w");
+  fputs("int x;\n", fp);
+  fclose(fp);
+  RunInfo info = {"/", "0", "clang", "test", NULL, NULL, 0, NULL};
+  int64_t run = 0;
+  GlError err = {{0}};
+  CHECK(store_run_begin(st, &info, &run, &err) == GL_OK);
+  Facts f = {0};
+  pv_push(&f.deps, gl_xstrdup(dep));
+  CHECK(store_unit_save(st, run, "/a.c", "/", "-std=c17", "ok", 0, "", &f, "key", fh, &err) == GL_OK);
+  facts_free(&f);
+  return run;
+}
+
+static void a_failing_dependency_read_is_an_error_not_fresh_facts(void) {
+  cleanup_db();
+  const char *dep = "/tmp/growlint-store-test-dep.h";
+  Store *st = NULL;
+  GlError err = {{0}};
+  FileHashes fh = {{0}};
+  CHECK(store_open(path, &st, &err) == GL_OK);
+  if (!st) return;
+  cached_unit(st, &fh, dep);
+  int64_t id = -1;
+  CHECK(store_unit_lookup(st, "/a.c", "-std=c17", "key", &fh, &id, &err) == GL_OK);
+  CHECK(id > 0); /* fresh */
+  store_close(st);
+  raw_exec(failing_unit_dep);
+  CHECK(store_open(path, &st, &err) == GL_OK);
+  id = -1;
+  CHECK(store_unit_lookup(st, "/a.c", "-std=c17", "key", &fh, &id, &err) == GL_EIO);
+  CHECK(id == 0);
+  CHECK(strstr(err.msg, "integer overflow") != NULL);
+  StrMap units = {0};
+  CHECK(store_units_including(st, dep, &units, &err) == GL_EIO);
+  sm_free(&units, NULL);
+  store_close(st);
+  cache_free(&fh);
+  remove(dep);
+  cleanup_db();
+}
+
+static void a_failing_row_loop_is_an_error(void) {
+  cleanup_db();
+  Store *st = NULL;
+  GlError err = {{0}};
+  CHECK(store_open(path, &st, &err) == GL_OK);
+  if (!st) return;
+  RunInfo info = {"/", "0", "clang", "test", NULL, NULL, 0, NULL};
+  int64_t run = 0;
+  CHECK(store_run_begin(st, &info, &run, &err) == GL_OK);
+  Facts f = {0};
+  CHECK(store_unit_save(st, run, "/a.c", "/", "-std=c17", "ok", 0, "", &f, NULL, NULL, &err) == GL_OK);
+  store_close(st);
+  raw_exec("ALTER TABLE unit RENAME TO unit_real;"
+           "CREATE VIEW unit AS SELECT id, abs(-9223372036854775807 - 1) AS file, directory, args, cache_key "
+           "FROM unit_real;");
+  CHECK(store_open(path, &st, &err) == GL_OK);
+  PtrVec files = {0};
+  CHECK(store_run_unit_files(st, run, &files, &err) == GL_EIO);
+  CHECK(files.len == 0);
+  pv_free(&files, free);
+  store_close(st);
+  cleanup_db();
+}
+
 static void newer_schema_is_refused(void) {
   cleanup_db();
   sqlite3 *db = NULL;
@@ -194,6 +289,8 @@ int main(void) {
   RUN(facts_of_a_unit_are_replaced);
   RUN(storages_keep_their_language);
   RUN(a_fresh_database_equals_a_migrated_version_1_database);
+  RUN(a_failing_dependency_read_is_an_error_not_fresh_facts);
+  RUN(a_failing_row_loop_is_an_error);
   RUN(newer_schema_is_refused);
   RUN(garbage_file_is_an_error);
   return check_failures ? 1 : 0;
