@@ -1456,20 +1456,47 @@ static enum CXChildVisitResult counter_cb(CXCursor c, CXCursor parent, CXClientD
   return CXChildVisit_Recurse;
 }
 
-/* Is e a local variable initialised from a node's link (`next = node->next`)?
- * Assigning it to a list head moves the head past a node: an unlink. */
-static int loaded_from_link(CXCursor e, CXType list_type) {
+static int is_link_of(CXCursor e, CXType list_type) {
+  e = strip(e);
+  return clang_getCursorKind(e) == CXCursor_MemberRefExpr &&
+         clang_equalTypes(clang_getCanonicalType(clang_getCursorType(e)), list_type);
+}
+
+typedef struct {
+  CXCursor var;     /* the local variable */
+  CXType type;      /* the list's pointer type */
+  int found;        /* var = node->next somewhere */
+} LinkLoad;
+
+static enum CXChildVisitResult link_load_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  LinkLoad *ll = d;
+  if (clang_getCursorKind(c) == CXCursor_BinaryOperator &&
+      clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign) {
+    Kids k = kids_of(c);
+    if (k.n == 2 && clang_getCursorKind(strip(k.items[0])) == CXCursor_DeclRefExpr &&
+        clang_equalCursors(clang_getCursorReferenced(strip(k.items[0])), ll->var) && is_link_of(k.items[1], ll->type))
+      ll->found = 1;
+    free(k.items);
+  }
+  return ll->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/* Is e a local variable loaded from a node's link (`next = node->next`, as
+ * its initialiser or by an assignment in the function)? Assigning it to a
+ * list head moves the head past a node: an unlink. */
+static int loaded_from_link(Visit *v, CXCursor e, CXType list_type) {
   if (clang_getCursorKind(e) != CXCursor_DeclRefExpr) return 0;
   CXCursor var = clang_getCursorReferenced(e);
   if (clang_getCursorKind(var) != CXCursor_VarDecl || clang_Cursor_getStorageClass(var) == CX_SC_Static) return 0;
   Kids k = kids_of(var);
-  int found = 0;
-  if (k.n) {
-    CXCursor init = strip(k.items[k.n - 1]);
-    found = clang_getCursorKind(init) == CXCursor_MemberRefExpr &&
-            clang_equalTypes(clang_getCanonicalType(clang_getCursorType(init)), list_type);
-  }
+  int found = k.n && is_link_of(k.items[k.n - 1], list_type);
   free(k.items);
+  if (!found && !clang_Cursor_isNull(v->func_cursor)) {
+    LinkLoad ll = {var, list_type, 0};
+    clang_visitChildren(v->func_cursor, link_load_cb, &ll);
+    found = ll.found;
+  }
   return found;
 }
 
@@ -1515,7 +1542,7 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
         } else if (clang_getCursorKind(rhs) == CXCursor_UnaryOperator &&
                    clang_getCursorUnaryOperatorKind(rhs) == CXUnaryOperator_AddrOf) {
           emit_op(v, &t, m, OP_RESET, "points at an existing object", c); /* a cursor, not a new node */
-        } else if (loaded_from_link(rhs, ty)) {
+        } else if (loaded_from_link(v, rhs, ty)) {
           emit_op(v, &t, m, OP_SHRINK, "unlink", c); /* head = next, where next = node->next */
         } else {
           /* a new head: an insertion only if the old head is linked into a node
@@ -1720,8 +1747,7 @@ static void walk(Visit *v, CXCursor c) {
       int kind = LOOP_BOUNDED;
       if (kk.n >= 2)
         kind = loops_classify(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[kk.n - 1] : kk.items[0],
-                              v->loop == LOOP_NONE);
-      if (kind == LOOP_POLL && in_main(v)) kind = LOOP_INPUT; /* main's own loop reads the requests */
+                              v->loop == LOOP_NONE, in_main(v));
       free(kk.items);
       if (kind == LOOP_NONE) walk_children(v, c); /* do { } while (0): the body runs once */
       else walk_loop(v, c, kind, 0);

@@ -6,15 +6,16 @@
  *     ends: LOOP_UNBOUNDED; a constant false one (`do { } while (0)`) runs once;
  *   - a run flag (`while (running)`, `while (!g_stop)`, `while (!loop->stop)`,
  *     `while (!quit.load())`, `while (state != STOPPING)`): a bool, atomic or
- *     volatile variable or field, or a non-local integer or enum, alone,
- *     negated or compared for (in)equality with a constant: LOOP_FLAG, it
- *     repeats until the flag changes;
+ *     volatile global, static or field, or a non-local integer or enum,
+ *     alone, negated or compared for (in)equality with a constant:
+ *     LOOP_FLAG, it repeats until the flag changes; a local bool used so
+ *     (`do { ... } while (retry)`) is a run flag only in a main loop, as below;
  *   - a condition that waits for input (`recv`, `accept`, `epoll_wait`,
  *     `poll`, `select`, `read`, or reads `stdin` / `std::cin`): LOOP_INPUT,
  *     it repeats for every input; reading any other stream to its end (`fgets`,
  *     `std::getline` on a file) is loading a file, not serving: bounded;
  *   - the outermost loop of a function whose condition calls a function
- *     (`while (read_request(&r))`) is LOOP_POLL: the program's main loop
+ *     (`while (read_request(&r))`) or tests a local flag is LOOP_POLL: the program's main loop
  *     (it reads requests) when the function is main() or a thread's entry,
  *     which extract and link decide; bounded anywhere else;
  *   - anything else (a cursor `while (p)`, a countdown `while (i--)`, an
@@ -159,21 +160,30 @@ static int is_flag(CXCursor c) {
   return integral && !is_local(decl);
 }
 
+/* 1: a run flag; 2: a local variable used as a flag (`do { ... } while (retry)`),
+ * which is a run flag only in a main loop; 0: not a flag. */
+static int flag_kind(CXCursor c) {
+  if (!is_flag(c)) return 0;
+  CXCursor decl = clang_getCursorReferenced(c);
+  return clang_getCursorKind(c) == CXCursor_DeclRefExpr && is_local(decl) ? 2 : 1;
+}
+
 static int flag_condition(CXCursor cond) {
   CXCursor c = peel(cond);
-  if (is_flag(c)) return 1;
+  int k = flag_kind(c);
+  if (k) return k;
   if (clang_getCursorKind(c) != CXCursor_BinaryOperator) return 0;
   enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
   if (op != CXBinaryOperator_EQ && op != CXBinaryOperator_NE) return 0;
   Few f = children(c);
   if (f.n != 2) return 0;
   long long v;
-  if (is_constant(f.items[1], &v)) return is_flag(peel(f.items[0]));
-  if (is_constant(f.items[0], &v)) return is_flag(peel(f.items[1]));
+  if (is_constant(f.items[1], &v)) return flag_kind(peel(f.items[0]));
+  if (is_constant(f.items[0], &v)) return flag_kind(peel(f.items[1]));
   return 0;
 }
 
-int loops_classify(CXCursor cond, int outermost) {
+int loops_classify(CXCursor cond, int outermost, int in_main) {
   long long value = 0;
   if (clang_getCursorKind(cond) == CXCursor_VarDecl) return LOOP_BOUNDED; /* while (T x = next()) */
   if (is_constant(cond, &value)) return value ? LOOP_UNBOUNDED : LOOP_NONE;
@@ -182,6 +192,8 @@ int loops_classify(CXCursor cond, int outermost) {
   clang_visitChildren(cond, scan_visit, &cs);
   if (cs.input || (cs.stream && cs.std_input)) return LOOP_INPUT;
   if (cs.stream) return LOOP_BOUNDED;
-  if (flag_condition(cond)) return LOOP_FLAG;
-  return outermost && cs.call ? LOOP_POLL : LOOP_BOUNDED;
+  int flag = flag_condition(cond);
+  if (flag == 1 || (flag == 2 && outermost && in_main)) return LOOP_FLAG;
+  if (!outermost || (!cs.call && !flag)) return LOOP_BOUNDED;
+  return in_main && cs.call ? LOOP_INPUT : LOOP_POLL; /* main's own loop reads the requests */
 }

@@ -14,7 +14,8 @@
  * for requests, stdin, sockets or events), LOOP_BOUNDED (a cursor, counter,
  * iterator or a file read to its end) or LOOP_NONE (constant false: the body
  * runs once), or LOOP_POLL when outermost (the loop is its function's
- * outermost loop) and the condition calls a function. */
-int loops_classify(CXCursor cond, int outermost);
+ * outermost loop) and the condition calls a function or tests a local flag;
+ * in main() (in_main) such a loop is the main loop: LOOP_INPUT or LOOP_FLAG. */
+int loops_classify(CXCursor cond, int outermost, int in_main);
 
 #endif
