@@ -1,10 +1,13 @@
 /* extract.c - walks one libclang translation unit and emits facts.
  *
  * The walk is a recursive descent over cursors (walk -> walk_children) that
- * keeps the context DESIGN.md needs on the C stack: the enclosing function,
- * the loop context and the innermost unbounded loop, whether the current
- * expression is a callee, a call argument or an `if` condition, and the local
- * reference aliases of storages seen in the current function.
+ * keeps the context the decision needs (README "What growlint reports") on
+ * the C stack: the enclosing function, the loop context and the innermost
+ * repeating loop, whether the current expression is a callee, a call
+ * argument or an `if` condition, and the local reference aliases of storages
+ * seen in the current function. walk dispatches each statement or expression
+ * kind that makes facts to a helper of its own (walk_for, walk_while,
+ * walk_call, walk_assign, ...).
  *
  * Invariants: no CXCursor, CXType or CXSourceLocation leaves this file; every
  * fact carries owned copies (facts.h). Declarations from system headers are
@@ -437,9 +440,9 @@ static int resolve_member(Visit *v, CXCursor c, Target *out) {
 /* ---------- identity ----------
  * A USR is unique across a program except where clang makes it unique per
  * file: an internal-linkage name carries its file's base name, and a
- * function-local one also its offset in the file. growlint's identity
- * (DESIGN.md "storage"): an internal-linkage name carries its file's path
- * relative to the project root (the nearest folder with .git above it), so
+ * function-local one also its offset in the file. growlint's identity (the
+ * fingerprint of README "JSON output"): an internal-linkage name carries its
+ * file's path relative to the project root (the nearest folder with .git above it), so
  * that net/util.cpp and disk/util.cpp keep two g_items apart; a
  * function-local static is its function's identity, its name and its
  * ordinal among the same-named statics there, never a line or an offset, so
