@@ -1,10 +1,13 @@
 /* extract.c - walks one libclang translation unit and emits facts.
  *
  * The walk is a recursive descent over cursors (walk -> walk_children) that
- * keeps the context DESIGN.md needs on the C stack: the enclosing function,
- * the loop context and the innermost unbounded loop, whether the current
- * expression is a callee, a call argument or an `if` condition, and the local
- * reference aliases of storages seen in the current function.
+ * keeps the context the decision needs (README "What growlint reports") on
+ * the C stack: the enclosing function, the loop context and the innermost
+ * repeating loop, whether the current expression is a callee, a call
+ * argument or an `if` condition, and the local reference aliases of storages
+ * seen in the current function. walk dispatches each statement or expression
+ * kind that makes facts to a helper of its own (walk_for, walk_while,
+ * walk_call, walk_assign, ...).
  *
  * Invariants: no CXCursor, CXType or CXSourceLocation leaves this file; every
  * fact carries owned copies (facts.h). Declarations from system headers are
@@ -437,9 +440,9 @@ static int resolve_member(Visit *v, CXCursor c, Target *out) {
 /* ---------- identity ----------
  * A USR is unique across a program except where clang makes it unique per
  * file: an internal-linkage name carries its file's base name, and a
- * function-local one also its offset in the file. growlint's identity
- * (DESIGN.md "storage"): an internal-linkage name carries its file's path
- * relative to the project root (the nearest folder with .git above it), so
+ * function-local one also its offset in the file. growlint's identity (the
+ * fingerprint of README "JSON output"): an internal-linkage name carries its
+ * file's path relative to the project root (the nearest folder with .git above it), so
  * that net/util.cpp and disk/util.cpp keep two g_items apart; a
  * function-local static is its function's identity, its name and its
  * ordinal among the same-named statics there, never a line or an offset, so
@@ -1295,6 +1298,72 @@ static void walk_if(Visit *v, CXCursor c) {
   free(kk.items);
 }
 
+/* The operation a member call (or an operator call) does on its object obj:
+ * a modelled container's method by its model, an unmodelled call on a
+ * dependent-type parameter by any model, `=` a reset; a non-const method of
+ * the program called on a record binds `this`. k/args_from locate the
+ * arguments (for keyed lookups). */
+static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int known, const char *name,
+                           const char *short_name, const Kids *k, unsigned args_from) {
+  Target t;
+  if (clang_Cursor_isNull(obj) || !resolve(v, obj, &t)) return;
+  const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+  OpKind kind = OPK_NONE;
+  if (m && m->family == FAMILY_CLASS) kind = rules_classify(m, short_name);
+  else if (!m && t.kind == T_PARAM && is_dependent(clang_getCursorType(t.decl)))
+    kind = rules_classify_any(v->rs, short_name);
+  if (!strcmp(short_name, "operator=") && (m || t.kind == T_PARAM)) kind = OPK_RESET;
+  if (!m && known && !in_system(ref) && !clang_CXXMethod_isConst(ref) && !clang_CXXMethod_isStatic(ref) &&
+      clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t.decl))).kind == CXType_Record)
+    bind_this(v, &t, ref, name, c);
+  if (kind == OPK_SIZE && v->in_cond) {
+    /* handled by the comparison that contains it */
+  } else if (kind == OPK_GROW && m && keyed_lookup(v, &t, m, k->items, k->n, args_from)) {
+    emit_op(v, &t, m, OP_LOOKUP, short_name, c); /* a key known to be there, or one of a fixed set */
+  } else if (kind != OPK_NONE && kind != OPK_SIZE) {
+    emit_op(v, &t, m, op_of_model(kind), short_name, c);
+  }
+  target_free(&t);
+}
+
+/* Walks a call's children: those before args_from (the callee) with
+ * in_callee, the arguments with in_arg and the function they are passed to
+ * (std::bind(f, ...) and std::function(f) hand it on to their own receiver). */
+static void walk_call_children(Visit *v, const Kids *k, unsigned args_from, int known, CXCursor ref,
+                               const char *name) {
+  CXCursor saved_outer = v->outer_call;
+  int saved_outer_index = v->outer_index;
+  int forwards = known && !clang_Cursor_isNull(saved_outer) && is_forwarder(v, name);
+  for (unsigned i = 0; i < k->n; i++) {
+    int a = v->in_arg, ce = v->in_callee;
+    CXCursor saved_callee = v->arg_callee;
+    if (i < args_from) {
+      v->in_callee = 1;
+      v->in_arg = 0;
+    } else {
+      v->in_callee = 0;
+      v->in_arg = 1;
+      if (forwards) {
+        v->arg_callee = saved_outer;
+        v->arg_index = saved_outer_index;
+      } else {
+        v->arg_callee = known ? ref : clang_getNullCursor();
+        v->arg_index = (int)(i - args_from);
+        v->outer_call = v->arg_callee;
+        v->outer_index = v->arg_index;
+      }
+    }
+    walk(v, k->items[i]);
+    v->in_arg = a;
+    v->in_callee = ce;
+    v->arg_callee = saved_callee;
+    v->outer_call = saved_outer;
+    v->outer_index = saved_outer_index;
+  }
+}
+
+/* A call: the operation on its object (member and operator calls), the call
+ * fact, the args passed to a function that may modify them, then the children. */
 static void walk_call(Visit *v, CXCursor c) {
   CXCursor ref = clang_getCursorReferenced(c);
   enum CXCursorKind rk = clang_getCursorKind(ref);
@@ -1321,26 +1390,7 @@ static void walk_call(Visit *v, CXCursor c) {
       obj = k.items[0];
       args_from = 2; /* k[1] is the operator's name */
     }
-    Target t;
-    if (!clang_Cursor_isNull(obj) && resolve(v, obj, &t)) {
-      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-      OpKind kind = OPK_NONE;
-      if (m && m->family == FAMILY_CLASS) kind = rules_classify(m, short_name);
-      else if (!m && t.kind == T_PARAM && is_dependent(clang_getCursorType(t.decl)))
-        kind = rules_classify_any(v->rs, short_name);
-      if (!strcmp(short_name, "operator=") && (m || t.kind == T_PARAM)) kind = OPK_RESET;
-      if (!m && known && !in_system(ref) && !clang_CXXMethod_isConst(ref) && !clang_CXXMethod_isStatic(ref) &&
-          clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t.decl))).kind == CXType_Record)
-        bind_this(v, &t, ref, name, c);
-      if (kind == OPK_SIZE && v->in_cond) {
-        /* handled by the comparison that contains it */
-      } else if (kind == OPK_GROW && m && keyed_lookup(v, &t, m, k.items, k.n, args_from)) {
-        emit_op(v, &t, m, OP_LOOKUP, short_name, c); /* a key known to be there, or one of a fixed set */
-      } else if (kind != OPK_NONE && kind != OPK_SIZE) {
-        emit_op(v, &t, m, op_of_model(kind), short_name, c);
-      }
-      target_free(&t);
-    }
+    call_on_object(v, c, obj, ref, known, name, short_name, &k, args_from);
   } else {
     args_from = 1; /* k[0] is the callee expression */
   }
@@ -1352,38 +1402,7 @@ static void walk_call(Visit *v, CXCursor c) {
   }
   if (k.n > args_from)
     visit_args(v, known ? ref : clang_getNullCursor(), name, k.items, k.n, args_from);
-
-  /* walk the children: the callee with in_callee, arguments with in_arg */
-  CXCursor saved_outer = v->outer_call;
-  int saved_outer_index = v->outer_index;
-  int forwards = known && !clang_Cursor_isNull(saved_outer) && is_forwarder(v, name);
-  for (unsigned i = 0; i < k.n; i++) {
-    int a = v->in_arg, ce = v->in_callee;
-    CXCursor saved_callee = v->arg_callee;
-    if (i < args_from) {
-      v->in_callee = 1;
-      v->in_arg = 0;
-    } else {
-      v->in_callee = 0;
-      v->in_arg = 1;
-      /* std::bind(f, ...) and std::function(f) hand f on to whatever receives them */
-      if (forwards) {
-        v->arg_callee = saved_outer;
-        v->arg_index = saved_outer_index;
-      } else {
-        v->arg_callee = known ? ref : clang_getNullCursor();
-        v->arg_index = (int)(i - args_from);
-        v->outer_call = v->arg_callee;
-        v->outer_index = v->arg_index;
-      }
-    }
-    walk(v, k.items[i]);
-    v->in_arg = a;
-    v->in_callee = ce;
-    v->arg_callee = saved_callee;
-    v->outer_call = saved_outer;
-    v->outer_index = saved_outer_index;
-  }
+  walk_call_children(v, &k, args_from, known, ref, name);
   free(k.items);
   free(name);
   free(short_name);
@@ -1500,92 +1519,115 @@ static int loaded_from_link(Visit *v, CXCursor e, CXType list_type) {
   return found;
 }
 
+/* p = CALL(...) on a modelled pointer t: a realloc of p grows it (with its
+ * counters) or resizes it afresh; a model's own call on p is recorded with
+ * its arguments; a create call makes a new handle; a list head gets a node;
+ * anything else resets p. */
+static void assign_from_call(Visit *v, const Target *t, const ContainerModel *m, CXCursor c, CXCursor rhs) {
+  CXCursor fn = clang_getCursorReferenced(rhs);
+  char *fname = str_take(clang_getCursorSpelling(fn));
+  Mention self = mentions(v, rhs, t->key);
+  const ContainerModel *ra = rules_model_family(v->rs, FAMILY_REALLOC);
+  OpKind fk = rules_classify(m, fname);
+  if (self.found && ra && rules_classify(ra, fname) == OPK_GROW) {
+    /* growth accumulates through a static count or capacity; a size
+     * computed afresh each time (a scratch buffer resized to fit) does not */
+    CounterScan cs = {v, t->key, {0}};
+    clang_visitChildren(rhs, counter_cb, &cs);
+    emit_op(v, t, ra, cs.keys.len ? OP_GROW : OP_RESIZE, fname, c);
+    for (size_t i = 0; i < cs.keys.len; i++) emit_op(v, t, ra, OP_COUNTER, cs.keys.items[i], c);
+    pv_free(&cs.keys, free);
+  } else if (self.found && fk != OPK_NONE) {
+    /* h = g_slist_prepend(h, x): the call's own operation, recorded with its arguments */
+  } else if (fk == OPK_CREATE) {
+    /* t = g_hash_table_new(...): a new, empty handle, not a reset */
+    emit_op(v, t, m, OP_CREATE, fname, c);
+  } else if (m->family == FAMILY_LIST) {
+    emit_op(v, t, m, self.found ? OP_GROW : OP_INSERT, "insert", c);
+  } else {
+    emit_op(v, t, m, OP_RESET, "=", c);
+  }
+  free(fname);
+}
+
+/* head = EXPR on a list head t of pointer type ty (not a call): NULL empties
+ * it, another node's link pops or unlinks, an address is a cursor, anything
+ * else a new head. */
+static void assign_list_head(Visit *v, const Target *t, const ContainerModel *m, CXType ty, CXCursor c,
+                             CXCursor rhs) {
+  if (is_null_literal(rhs)) {
+    emit_op(v, t, m, OP_SHRINK, "= NULL", c);
+  } else if (clang_getCursorKind(rhs) == CXCursor_MemberRefExpr &&
+             clang_equalTypes(clang_getCanonicalType(clang_getCursorType(rhs)), ty)) {
+    emit_op(v, t, m, OP_SHRINK, "pop", c);
+  } else if (clang_getCursorKind(rhs) == CXCursor_UnaryOperator &&
+             clang_getCursorUnaryOperatorKind(rhs) == CXUnaryOperator_AddrOf) {
+    emit_op(v, t, m, OP_RESET, "points at an existing object", c); /* a cursor, not a new node */
+  } else if (loaded_from_link(v, rhs, ty)) {
+    emit_op(v, t, m, OP_SHRINK, "unlink", c); /* head = next, where next = node->next */
+  } else {
+    /* a new head: an insertion only if the old head is linked into a node
+     * (n->next = head) or a sibling tail pointer is fed (link decides) */
+    emit_op(v, t, m, OP_INSERT, "insert", c);
+  }
+}
+
+/* lhs = rhs where lhs resolves to t: pointers by the helpers above, a static
+ * integer set to a value that does not mention it is a count reset, a static
+ * struct assigned whole is a reset of its fields. */
+static void assign_to_target(Visit *v, const Target *t, CXCursor c, CXCursor rhs) {
+  CXType ty = clang_getCanonicalType(clang_getCursorType(t->decl));
+  if (ty.kind == CXType_Pointer) {
+    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t->decl));
+    if (clang_getCursorKind(rhs) == CXCursor_CallExpr && m) assign_from_call(v, t, m, c, rhs);
+    else if (m && m->family == FAMILY_LIST) assign_list_head(v, t, m, ty, c, rhs);
+    else if (m) emit_op(v, t, m, OP_RESET, "=", c);
+  } else if (is_integer_type(ty) && t->kind == T_STORAGE) {
+    Mention self = mentions(v, rhs, t->key);
+    if (!self.found || is_null_literal(rhs)) emit_op(v, t, NULL, OP_RESET, "=", c);
+  } else if (ty.kind == CXType_Record && t->kind == T_STORAGE) {
+    emit_op(v, t, NULL, OP_RESET, "=", c);
+  }
+}
+
+/* X->next = rhs, a store into a node's link: `n->next = head` links the old
+ * head of a list storage into a node; `tail->next = n` on a list storage
+ * feeds it at the tail. */
+static void assign_link(Visit *v, CXCursor c, CXCursor lhs, CXCursor rhs) {
+  Target old_head;
+  if (resolve(v, rhs, &old_head)) {
+    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(old_head.decl));
+    if (old_head.kind == T_STORAGE && m && m->family == FAMILY_LIST &&
+        clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
+                         clang_getCanonicalType(clang_getCursorType(old_head.decl))))
+      emit_op(v, &old_head, m, OP_LINKHEAD, "->next = head", c);
+    target_free(&old_head);
+  }
+  if (is_null_literal(rhs)) return;
+  Kids mk = kids_of(lhs);
+  Target base;
+  if (mk.n && resolve(v, mk.items[0], &base)) {
+    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(base.decl));
+    if (m && m->family == FAMILY_LIST &&
+        clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
+                         clang_getCanonicalType(clang_getCursorType(base.decl))))
+      emit_op(v, &base, m, OP_TAIL, "->next", c);
+    target_free(&base);
+  }
+  free(mk.items);
+}
+
+/* lhs = rhs (k holds both): what it does to the target lhs names, and to a
+ * list when lhs is a node's link. */
 static void walk_assign(Visit *v, CXCursor c, Kids *k) {
   if (k->n < 2) return;
   CXCursor lhs = strip(k->items[0]), rhs = strip(k->items[1]);
   Target t;
   if (resolve(v, lhs, &t)) {
-    CXType ty = clang_getCanonicalType(clang_getCursorType(t.decl));
-    if (ty.kind == CXType_Pointer) {
-      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-      if (clang_getCursorKind(rhs) == CXCursor_CallExpr && m) {
-        CXCursor fn = clang_getCursorReferenced(rhs);
-        char *fname = str_take(clang_getCursorSpelling(fn));
-        Mention self = mentions(v, rhs, t.key);
-        const ContainerModel *ra = rules_model_family(v->rs, FAMILY_REALLOC);
-        OpKind fk = rules_classify(m, fname);
-        if (self.found && ra && rules_classify(ra, fname) == OPK_GROW) {
-          /* growth accumulates through a static count or capacity; a size
-           * computed afresh each time (a scratch buffer resized to fit) does not */
-          CounterScan cs = {v, t.key, {0}};
-          clang_visitChildren(rhs, counter_cb, &cs);
-          emit_op(v, &t, ra, cs.keys.len ? OP_GROW : OP_RESIZE, fname, c);
-          for (size_t i = 0; i < cs.keys.len; i++) emit_op(v, &t, ra, OP_COUNTER, cs.keys.items[i], c);
-          pv_free(&cs.keys, free);
-        } else if (self.found && fk != OPK_NONE) {
-          /* h = g_slist_prepend(h, x): the call's own operation, recorded with its arguments */
-        } else if (fk == OPK_CREATE) {
-          /* t = g_hash_table_new(...): a new, empty handle, not a reset */
-          emit_op(v, &t, m, OP_CREATE, fname, c);
-        } else if (m->family == FAMILY_LIST) {
-          emit_op(v, &t, m, self.found ? OP_GROW : OP_INSERT, "insert", c);
-        } else {
-          emit_op(v, &t, m, OP_RESET, "=", c);
-        }
-        free(fname);
-      } else if (m && m->family == FAMILY_LIST) {
-        if (is_null_literal(rhs)) {
-          emit_op(v, &t, m, OP_SHRINK, "= NULL", c);
-        } else if (clang_getCursorKind(rhs) == CXCursor_MemberRefExpr &&
-                   clang_equalTypes(clang_getCanonicalType(clang_getCursorType(rhs)), ty)) {
-          emit_op(v, &t, m, OP_SHRINK, "pop", c);
-        } else if (clang_getCursorKind(rhs) == CXCursor_UnaryOperator &&
-                   clang_getCursorUnaryOperatorKind(rhs) == CXUnaryOperator_AddrOf) {
-          emit_op(v, &t, m, OP_RESET, "points at an existing object", c); /* a cursor, not a new node */
-        } else if (loaded_from_link(v, rhs, ty)) {
-          emit_op(v, &t, m, OP_SHRINK, "unlink", c); /* head = next, where next = node->next */
-        } else {
-          /* a new head: an insertion only if the old head is linked into a node
-           * (n->next = head) or a sibling tail pointer is fed (link decides) */
-          emit_op(v, &t, m, OP_INSERT, "insert", c);
-        }
-      } else if (m) {
-        emit_op(v, &t, m, OP_RESET, "=", c);
-      }
-    } else if (is_integer_type(ty) && t.kind == T_STORAGE) {
-      Mention self = mentions(v, rhs, t.key);
-      if (!self.found || is_null_literal(rhs)) emit_op(v, &t, NULL, OP_RESET, "=", c);
-    } else if (ty.kind == CXType_Record && t.kind == T_STORAGE) {
-      emit_op(v, &t, NULL, OP_RESET, "=", c);
-    }
+    assign_to_target(v, &t, c, rhs);
     target_free(&t);
   }
-  /* n->next = head: the old head of a list storage is linked into a node */
-  if (clang_getCursorKind(lhs) == CXCursor_MemberRefExpr) {
-    Target old_head;
-    if (resolve(v, rhs, &old_head)) {
-      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(old_head.decl));
-      if (old_head.kind == T_STORAGE && m && m->family == FAMILY_LIST &&
-          clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
-                           clang_getCanonicalType(clang_getCursorType(old_head.decl))))
-        emit_op(v, &old_head, m, OP_LINKHEAD, "->next = head", c);
-      target_free(&old_head);
-    }
-  }
-  /* tail insertion: X->next = n on a list storage X */
-  if (clang_getCursorKind(lhs) == CXCursor_MemberRefExpr && !is_null_literal(rhs)) {
-    Kids mk = kids_of(lhs);
-    Target base;
-    if (mk.n && resolve(v, mk.items[0], &base)) {
-      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(base.decl));
-      if (m && m->family == FAMILY_LIST &&
-          clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
-                           clang_getCanonicalType(clang_getCursorType(base.decl))))
-        emit_op(v, &base, m, OP_TAIL, "->next", c);
-      target_free(&base);
-    }
-    free(mk.items);
-  }
+  if (clang_getCursorKind(lhs) == CXCursor_MemberRefExpr) assign_link(v, c, lhs, rhs);
 }
 
 /* A size guard: if (SIZE(x) OP LIMIT) where LIMIT is a constant or a
@@ -1699,6 +1741,132 @@ static void walk_return(Visit *v, CXCursor c) {
   walk_children(v, c);
 }
 
+/* for (init; cond; inc): unbounded only with an empty condition, for (;;). */
+static void walk_for(Visit *v, CXCursor c) {
+  Kids kk = kids_of(c);
+  int unbounded = kk.n && for_without_condition(v, c, kk.items[kk.n - 1]);
+  free(kk.items);
+  walk_loop(v, c, unbounded ? LOOP_UNBOUNDED : LOOP_BOUNDED, !unbounded);
+}
+
+/* for (x : range): bounded; a range-for over a modelled container iterates it. */
+static void walk_range_for(Visit *v, CXCursor c) {
+  Kids kk = kids_of(c);
+  if (kk.n >= 2) {
+    Target t;
+    if (resolve(v, kk.items[kk.n - 2], &t)) {
+      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+      if (m) emit_op(v, &t, m, OP_ITERATE, "range-for", kk.items[kk.n - 2]);
+      target_free(&t);
+    }
+  }
+  free(kk.items);
+  walk_loop(v, c, LOOP_BOUNDED, 1);
+}
+
+/* while and do-while: loops_classify judges the condition (see loops.c). */
+static void walk_while(Visit *v, CXCursor c) {
+  Kids kk = kids_of(c);
+  int kind = LOOP_BOUNDED;
+  if (kk.n >= 2)
+    kind = loops_classify(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[kk.n - 1] : kk.items[0],
+                          v->loop == LOOP_NONE, in_main(v));
+  free(kk.items);
+  if (kind == LOOP_NONE) walk_children(v, c); /* do { } while (0): the body runs once */
+  else walk_loop(v, c, kind, 0);
+}
+
+/* c ? a : b: only the condition is in a condition. */
+static void walk_conditional(Visit *v, CXCursor c) {
+  Kids kk = kids_of(c);
+  for (unsigned i = 0; i < kk.n; i++) {
+    int co = v->in_cond;
+    v->in_cond = i == 0;
+    walk(v, kk.items[i]);
+    v->in_cond = co;
+  }
+  free(kk.items);
+}
+
+/* a = b (resets, list feeds, ...) and, in a condition, a size guard; the
+   operands are neither arguments nor callees. */
+static void walk_binary(Visit *v, CXCursor c) {
+  Kids kk = kids_of(c);
+  enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+  if (op == CXBinaryOperator_Assign) walk_assign(v, c, &kk);
+  else if (v->in_cond) check_guard(v, c, &kk);
+  for (unsigned i = 0; i < kk.n; i++) {
+    int co = v->in_cond;
+    if (op == CXBinaryOperator_Assign) v->in_cond = 0;
+    int a = v->in_arg, ce = v->in_callee;
+    v->in_arg = v->in_callee = 0;
+    walk(v, kk.items[i]);
+    v->in_arg = a; v->in_callee = ce;
+    v->in_cond = co;
+  }
+  free(kk.items);
+}
+
+/* count -= n on a static integer resets a C count. */
+static void walk_compound_assign(Visit *v, CXCursor c) {
+  Kids kk = kids_of(c);
+  enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+  Target t;
+  if (kk.n && op == CXBinaryOperator_SubAssign && resolve(v, kk.items[0], &t)) {
+    if (t.kind == T_STORAGE && is_integer_type(clang_getCursorType(t.decl)))
+      emit_op(v, &t, NULL, OP_RESET, "-=", c);
+    target_free(&t);
+  }
+  for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
+  free(kk.items);
+}
+
+/* count-- on a static integer resets a C count; &container outside an
+   argument is an escape. */
+static void walk_unary(Visit *v, CXCursor c) {
+  enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
+  Kids kk = kids_of(c);
+  Target t;
+  if (kk.n && (op == CXUnaryOperator_PostDec || op == CXUnaryOperator_PreDec) && resolve(v, kk.items[0], &t)) {
+    if (t.kind == T_STORAGE && is_integer_type(clang_getCursorType(t.decl)))
+      emit_op(v, &t, NULL, OP_RESET, "--", c);
+    target_free(&t);
+  } else if (kk.n && op == CXUnaryOperator_AddrOf && !v->in_arg && resolve(v, kk.items[0], &t)) {
+    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+    if (m && t.kind == T_STORAGE) emit_op(v, &t, m, OP_ESCAPE, "address taken", c);
+    target_free(&t);
+  }
+  for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
+  free(kk.items);
+}
+
+/* p[i] on a realloc array inside a for loop iterates it (an index loop). */
+static void walk_subscript(Visit *v, CXCursor c) {
+  Kids kk = kids_of(c);
+  Target t;
+  if (kk.n && v->loop_is_for && resolve(v, kk.items[0], &t)) {
+    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+    if (m && m->family == FAMILY_REALLOC && clang_getCanonicalType(clang_getCursorType(t.decl)).kind == CXType_Pointer)
+      emit_op(v, &t, m, OP_ITERATE, "index loop", c);
+    target_free(&t);
+  }
+  for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
+  free(kk.items);
+}
+
+/* A name: a function (its address may be taken) or a function-pointer parameter. */
+static void walk_decl_ref(Visit *v, CXCursor c) {
+  CXCursor ref = clang_getCursorReferenced(c);
+  enum CXCursorKind rk = clang_getCursorKind(ref);
+  if (rk == CXCursor_FunctionDecl || rk == CXCursor_CXXMethod || rk == CXCursor_FunctionTemplate)
+    visit_function_ref(v, c, ref);
+  else if (rk == CXCursor_ParmDecl)
+    visit_fn_param(v, c, ref);
+}
+
+/* The walk: one helper per statement or expression kind that makes facts;
+   anything else is walked through (an expression or statement as a plain
+   operand: not an argument, not a callee). */
 static void walk(Visit *v, CXCursor c) {
   enum CXCursorKind k = clang_getCursorKind(c);
   if (clang_isDeclaration(k) && in_system(c)) return;
@@ -1708,137 +1876,22 @@ static void walk(Visit *v, CXCursor c) {
     case CXCursor_Constructor:
     case CXCursor_Destructor:
     case CXCursor_ConversionFunction:
-    case CXCursor_FunctionTemplate:
-      visit_function(v, c);
-      return;
-    case CXCursor_LambdaExpr:
-      visit_lambda(v, c);
-      return;
-    case CXCursor_VarDecl:
-      walk_vardecl(v, c);
-      return;
-    case CXCursor_CallExpr:
-      walk_call(v, c);
-      return;
-    case CXCursor_ForStmt: {
-      Kids kk = kids_of(c);
-      int unbounded = kk.n && for_without_condition(v, c, kk.items[kk.n - 1]);
-      free(kk.items);
-      walk_loop(v, c, unbounded ? LOOP_UNBOUNDED : LOOP_BOUNDED, !unbounded);
-      return;
-    }
-    case CXCursor_CXXForRangeStmt: {
-      Kids kk = kids_of(c);
-      if (kk.n >= 2) {
-        Target t;
-        if (resolve(v, kk.items[kk.n - 2], &t)) {
-          const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-          if (m) emit_op(v, &t, m, OP_ITERATE, "range-for", kk.items[kk.n - 2]);
-          target_free(&t);
-        }
-      }
-      free(kk.items);
-      walk_loop(v, c, LOOP_BOUNDED, 1);
-      return;
-    }
+    case CXCursor_FunctionTemplate: visit_function(v, c); return;
+    case CXCursor_LambdaExpr: visit_lambda(v, c); return;
+    case CXCursor_VarDecl: walk_vardecl(v, c); return;
+    case CXCursor_CallExpr: walk_call(v, c); return;
+    case CXCursor_ForStmt: walk_for(v, c); return;
+    case CXCursor_CXXForRangeStmt: walk_range_for(v, c); return;
     case CXCursor_WhileStmt:
-    case CXCursor_DoStmt: {
-      Kids kk = kids_of(c);
-      int kind = LOOP_BOUNDED;
-      if (kk.n >= 2)
-        kind = loops_classify(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[kk.n - 1] : kk.items[0],
-                              v->loop == LOOP_NONE, in_main(v));
-      free(kk.items);
-      if (kind == LOOP_NONE) walk_children(v, c); /* do { } while (0): the body runs once */
-      else walk_loop(v, c, kind, 0);
-      return;
-    }
-    case CXCursor_IfStmt:
-      walk_if(v, c);
-      return;
-    case CXCursor_ConditionalOperator: {
-      Kids kk = kids_of(c);
-      for (unsigned i = 0; i < kk.n; i++) {
-        int co = v->in_cond;
-        v->in_cond = i == 0;
-        walk(v, kk.items[i]);
-        v->in_cond = co;
-      }
-      free(kk.items);
-      return;
-    }
-    case CXCursor_BinaryOperator: {
-      Kids kk = kids_of(c);
-      enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
-      if (op == CXBinaryOperator_Assign) walk_assign(v, c, &kk);
-      else if (v->in_cond) check_guard(v, c, &kk);
-      for (unsigned i = 0; i < kk.n; i++) {
-        int co = v->in_cond;
-        if (op == CXBinaryOperator_Assign) v->in_cond = 0;
-        int a = v->in_arg, ce = v->in_callee;
-        v->in_arg = v->in_callee = 0;
-        walk(v, kk.items[i]);
-        v->in_arg = a; v->in_callee = ce;
-        v->in_cond = co;
-      }
-      free(kk.items);
-      return;
-    }
-    case CXCursor_CompoundAssignOperator: {
-      Kids kk = kids_of(c);
-      enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
-      Target t;
-      if (kk.n && op == CXBinaryOperator_SubAssign && resolve(v, kk.items[0], &t)) {
-        if (t.kind == T_STORAGE && is_integer_type(clang_getCursorType(t.decl)))
-          emit_op(v, &t, NULL, OP_RESET, "-=", c);
-        target_free(&t);
-      }
-      for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
-      free(kk.items);
-      return;
-    }
-    case CXCursor_UnaryOperator: {
-      enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(c);
-      Kids kk = kids_of(c);
-      Target t;
-      if (kk.n && (op == CXUnaryOperator_PostDec || op == CXUnaryOperator_PreDec) && resolve(v, kk.items[0], &t)) {
-        if (t.kind == T_STORAGE && is_integer_type(clang_getCursorType(t.decl)))
-          emit_op(v, &t, NULL, OP_RESET, "--", c);
-        target_free(&t);
-      } else if (kk.n && op == CXUnaryOperator_AddrOf && !v->in_arg && resolve(v, kk.items[0], &t)) {
-        const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-        if (m && t.kind == T_STORAGE) emit_op(v, &t, m, OP_ESCAPE, "address taken", c);
-        target_free(&t);
-      }
-      for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
-      free(kk.items);
-      return;
-    }
-    case CXCursor_ArraySubscriptExpr: {
-      Kids kk = kids_of(c);
-      Target t;
-      if (kk.n && v->loop_is_for && resolve(v, kk.items[0], &t)) {
-        const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-        if (m && m->family == FAMILY_REALLOC && clang_getCanonicalType(clang_getCursorType(t.decl)).kind == CXType_Pointer)
-          emit_op(v, &t, m, OP_ITERATE, "index loop", c);
-        target_free(&t);
-      }
-      for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
-      free(kk.items);
-      return;
-    }
-    case CXCursor_ReturnStmt:
-      walk_return(v, c);
-      return;
-    case CXCursor_DeclRefExpr: {
-      CXCursor ref = clang_getCursorReferenced(c);
-      enum CXCursorKind rk = clang_getCursorKind(ref);
-      if (rk == CXCursor_FunctionDecl || rk == CXCursor_CXXMethod || rk == CXCursor_FunctionTemplate)
-        visit_function_ref(v, c, ref);
-      else if (rk == CXCursor_ParmDecl)
-        visit_fn_param(v, c, ref);
-      return;
-    }
+    case CXCursor_DoStmt: walk_while(v, c); return;
+    case CXCursor_IfStmt: walk_if(v, c); return;
+    case CXCursor_ConditionalOperator: walk_conditional(v, c); return;
+    case CXCursor_BinaryOperator: walk_binary(v, c); return;
+    case CXCursor_CompoundAssignOperator: walk_compound_assign(v, c); return;
+    case CXCursor_UnaryOperator: walk_unary(v, c); return;
+    case CXCursor_ArraySubscriptExpr: walk_subscript(v, c); return;
+    case CXCursor_ReturnStmt: walk_return(v, c); return;
+    case CXCursor_DeclRefExpr: walk_decl_ref(v, c); return;
     case CXCursor_UnexposedExpr:
     case CXCursor_ParenExpr:
     case CXCursor_CStyleCastExpr:

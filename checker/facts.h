@@ -1,4 +1,4 @@
-/* facts.h - the facts extract emits for one translation unit (DESIGN.md).
+/* facts.h - the facts extract emits for one translation unit (README "Facts and access paths").
  *
  * A Facts value owns every string in it: nothing here points into a parser.
  * Storage keys are the variable's identity (a USR), plus ".field" per field

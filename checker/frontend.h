@@ -1,5 +1,5 @@
 /* frontend.h - the front ends: one row per parser that turns a unit into
- * facts (DESIGN.md "Pipeline"). Everything after a front end (analyse,
+ * facts (README "Facts and access paths"). Everything after a front end (analyse,
  * store, link, report) sees only the facts of facts.h and never names the
  * parser behind them.
  *

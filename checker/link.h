@@ -1,4 +1,4 @@
-/* link.h - the whole-program decision of DESIGN.md over every unit's facts.
+/* link.h - the whole-program decision (README "What growlint reports") over every unit's facts.
  *
  * link_run reads the facts of a run's units from the store, finds the
  * functions that repeat (reachable from an unbounded loop or a long-lived

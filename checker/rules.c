@@ -329,18 +329,26 @@ static GlResult load_model(Loader *ld, yaml_node_t *map, RuleSet *rs) {
   return GL_OK;
 }
 
+/* entries: {register|transient|once|forward: [function, ...]}: each key names a list of the RuleSet. */
 static GlResult load_entries(Loader *ld, yaml_node_t *map, RuleSet *rs) {
   if (map->type != YAML_MAPPING_NODE) return bad(ld, map, "entries", "expected a mapping");
+  const struct {
+    const char *key;
+    PtrVec *names; /* the functions listed under key */
+  } keys[] = {
+      {"register", &rs->entry_register},
+      {"transient", &rs->entry_transient},
+      {"once", &rs->entry_once},
+      {"forward", &rs->entry_forward},
+  };
   FOR_PAIRS(ld, map, pair) {
     const char *k = scalar(node(ld, pair->key));
-    yaml_node_t *v = node(ld, pair->value);
-    PtrVec *dst = k && !strcmp(k, "register") ? &rs->entry_register
-                : k && !strcmp(k, "transient") ? &rs->entry_transient
-                : k && !strcmp(k, "once") ? &rs->entry_once
-                : k && !strcmp(k, "forward") ? &rs->entry_forward : NULL;
+    PtrVec *dst = NULL;
+    for (size_t i = 0; k && !dst && i < sizeof keys / sizeof *keys; i++)
+      if (!strcmp(k, keys[i].key)) dst = keys[i].names;
     if (!dst)
       return bad(ld, node(ld, pair->key), k ? k : "?", "unknown key in 'entries' (register, once, transient, forward)");
-    GlResult rc = get_string_list(ld, v, k, dst);
+    GlResult rc = get_string_list(ld, node(ld, pair->value), k, dst);
     if (rc != GL_OK) return rc;
   }
   return GL_OK;

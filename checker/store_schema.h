@@ -33,6 +33,13 @@
   X(P##_LOOP_LINE, "loop_line", "INTEGER")  \
   X(P##_LOOP_COL, "loop_col", "INTEGER")
 
+/* Where an event happens and how often: the loop context (a LoopCtx
+ * value), the site, and the location of the loop that repeats it. */
+#define SITE_COLUMNS(P, X)                  \
+  X(P##_LOOP, "loop", "INTEGER")            \
+  LOC_COLUMNS(P, X)                         \
+  LOOP_LOC_COLUMNS(P, X)
+
 /* ORDER STORAGE_COLUMNS (each list below likewise): the enum follows it. */
 #define STORAGE_COLUMNS(X)                                            \
   X(SC_KEY, "key", "TEXT NOT NULL")                                   \
@@ -71,18 +78,14 @@
   X(CC_CALLER, "caller", "TEXT NOT NULL")    \
   X(CC_CALLEE, "callee", "TEXT NOT NULL")    \
   X(CC_CALLEE_NAME, "callee_name", "TEXT")   \
-  X(CC_LOOP, "loop", "INTEGER")              \
-  LOC_COLUMNS(CC, X)                         \
-  LOOP_LOC_COLUMNS(CC, X)
+  SITE_COLUMNS(CC, X)
 
 #define OP_COLUMNS(X)                                          \
   PATH_COLUMNS(OC, X)                                          \
   X(OC_FUNC, "func", "TEXT")                                   \
   X(OC_KIND, "kind", "TEXT NOT NULL") /* facts_op_name */      \
   X(OC_DETAIL, "detail", "TEXT")                               \
-  X(OC_LOOP, "loop", "INTEGER")                                \
-  LOC_COLUMNS(OC, X)                                           \
-  LOOP_LOC_COLUMNS(OC, X)
+  SITE_COLUMNS(OC, X)
 
 #define ARG_COLUMNS(X)                       \
   PATH_COLUMNS(AC, X)                        \
@@ -91,9 +94,7 @@
   X(AC_CALLEE_NAME, "callee_name", "TEXT")   \
   X(AC_IDX, "idx", "INTEGER")                \
   X(AC_MUT, "mut", "INTEGER")                \
-  X(AC_LOOP, "loop", "INTEGER")              \
-  LOC_COLUMNS(AC, X)                         \
-  LOOP_LOC_COLUMNS(AC, X)
+  SITE_COLUMNS(AC, X)
 
 #define SCHEMA_COLUMN_ENUM(e, name, type) e,
 enum { STORAGE_COLUMNS(SCHEMA_COLUMN_ENUM) SC_COUNT };
