@@ -259,11 +259,30 @@ static int resolve_baseline(const Finish *fi, StrMap *fps) {
   return 1;
 }
 
-/* Links the run and marks the findings suppressed inline. */
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* "growlint: linked N programs (a.cpp, b.cpp)", when there is more than one. */
+static void say_programs(const Finish *fi, const PtrVec *programs) {
+  if (programs->len < 2) return;
+  StrBuf sb = {0};
+  PtrVec shown = {0};
+  for (size_t i = 0; i < programs->len; i++) pv_push(&shown, gl_path_relative(programs->items[i], fi->cwd));
+  qsort(shown.items, shown.len, sizeof *shown.items, cmp_str);
+  for (size_t i = 0; i < shown.len; i++) sb_appendf(&sb, "%s%s", i ? ", " : "", (char *)shown.items[i]);
+  cli_message(NULL, "linked %zu programs (%s)", programs->len, sb_cstr(&sb));
+  pv_free(&shown, free);
+  sb_free(&sb);
+}
+
+/* Links the run (one program at a time) and marks the findings suppressed inline. */
 static int link_findings(const Finish *fi, Outcome *out) {
   GlError err = {{0}};
   double start = mono_now();
-  if (link_run(fi->st, fi->run_id, fi->rs, &out->findings, &err) != GL_OK) {
+  PtrVec programs = {0};
+  GlResult rc = link_run(fi->st, fi->run_id, fi->rs, &out->findings, &programs, &err);
+  if (rc == GL_OK) say_programs(fi, &programs);
+  pv_free(&programs, free);
+  if (rc != GL_OK) {
     cli_error(fi->cmd, "%s", err.msg);
     return 0;
   }
@@ -740,8 +759,8 @@ static int merge_prepare(Cmd *c) {
 }
 
 const CmdSpec merge_spec = {"growlint merge [options] SHARD.db... --db OUT.db",
-    "Merges the facts of shard databases written by 'growlint check --shard I/N' into OUT.db, links them as one "
-    "program, records the run and reports it like 'growlint check'.",
+    "Merges the facts of shard databases written by 'growlint check --shard I/N' into OUT.db, links them "
+    "(each program on its own), records the run and reports it like 'growlint check'.",
     merge_options, sizeof(MergeOpts), merge_prepare, NULL};
 
 int cmd_merge(Cmd *c) {

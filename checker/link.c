@@ -1,8 +1,10 @@
 /* link.c - the decision (DESIGN.md "The decision") and the trace of why a
  * growth repeats.
  *
- * Data: every fact of the run is loaded once into hash maps keyed by
- * storage key, target and function USR. Repetition is a breadth-first walk
+ * Data: every fact of a program (DESIGN.md "The decision": a unit that
+ * defines main and the units that define none, or every unit when none
+ * does) is loaded once into hash maps keyed by storage key, target and
+ * function USR; programs are linked one after the other. Repetition is a breadth-first walk
  * over the call graph from the roots (long-lived entries, calls inside
  * unbounded loops), so each reached function keeps the shortest chain back
  * to its root; that chain becomes the notes of a finding.
@@ -461,7 +463,22 @@ static int cmp_finding(const void *a, const void *b) {
   return c ? c : strcmp(x->container, y->container);
 }
 
-GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlError *err) {
+static void link_free(Link *l) {
+  sm_free(&l->storages, snode_destroy);
+  pv_free(&l->order, NULL);
+  sm_free(&l->ops, ops_list_destroy);
+  sm_free(&l->fn_ops, ops_list_destroy);
+  pv_free(&l->loop_calls, NULL);
+  sm_free(&l->calls, calls_list_destroy);
+  pv_free(&l->entries, fact_entry_free);
+  sm_free(&l->names, free);
+  sm_free(&l->reach, reach_destroy);
+  sm_free(&l->tail_groups, NULL);
+}
+
+/* Links one program: the units store_link_select chose. Appends its
+ * findings to out, unsorted. */
+static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlError *err) {
   Link l = {.rs = rs};
   GlResult rc = store_each_storage(st, run_id, on_storage, &l, err);
   if (rc == GL_OK) rc = store_each_op(st, run_id, on_op, &l, err);
@@ -471,24 +488,48 @@ GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlE
   if (rc == GL_OK) {
     resolve_via(&l);
     compute_reach(&l);
-    size_t first = out->len;
     for (size_t i = 0; i < l.order.len; i++) {
       Finding *f = decide(&l, &((SNode *)l.order.items[i])->s);
       if (f) pv_push(out, f);
     }
-    if (out->len > first)
-      qsort(out->items + first, out->len - first, sizeof *out->items, cmp_finding);
   }
-  sm_free(&l.storages, snode_destroy);
-  pv_free(&l.order, NULL);
-  sm_free(&l.ops, ops_list_destroy);
-  sm_free(&l.fn_ops, ops_list_destroy);
-  pv_free(&l.loop_calls, NULL);
-  sm_free(&l.calls, calls_list_destroy);
-  pv_free(&l.entries, fact_entry_free);
-  sm_free(&l.names, free);
-  sm_free(&l.reach, reach_destroy);
-  sm_free(&l.tail_groups, NULL);
+  link_free(&l);
+  return rc;
+}
+
+/* Moves the findings of found into out, but for those whose fingerprint an
+ * earlier program reported (seen: fingerprint -> non-NULL). */
+static void add_new_findings(PtrVec *found, PtrVec *out, StrMap *seen) {
+  for (size_t i = 0; i < found->len; i++) {
+    Finding *f = found->items[i];
+    if (sm_get(seen, f->fingerprint)) {
+      link_finding_free(f);
+      continue;
+    }
+    sm_put(seen, f->fingerprint, (void *)1);
+    pv_push(out, f);
+  }
+  found->len = 0;
+}
+
+GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, PtrVec *programs, GlError *err) {
+  PtrVec progs = {0}, found = {0};
+  StrMap seen = {0};
+  size_t first = out->len;
+  GlResult rc = store_programs(st, run_id, &progs, err);
+  /* no unit defines main: one program of every unit (unit 0) */
+  size_t n = progs.len ? progs.len : 1;
+  for (size_t i = 0; i < n && rc == GL_OK; i++) {
+    const StoreProgram *pr = progs.len ? progs.items[i] : NULL;
+    rc = store_link_select(st, run_id, pr ? pr->unit_id : 0, err);
+    if (rc == GL_OK) rc = link_program(st, run_id, rs, &found, err);
+    add_new_findings(&found, out, &seen);
+    if (pr && programs) pv_push(programs, gl_xstrdup(pr->file));
+  }
+  if (out->len > first) qsort(out->items + first, out->len - first, sizeof *out->items, cmp_finding);
+  pv_free(&found, link_finding_free);
+  pv_free(&progs, store_program_free);
+  sm_free(&seen, NULL);
   return rc;
 }
 

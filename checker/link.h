@@ -1,6 +1,7 @@
 /* link.h - the whole-program decision (README "What growlint reports") over every unit's facts.
  *
- * link_run reads the facts of a run's units from the store, finds the
+ * link_run reads the facts of a run's units from the store, one program
+ * at a time (a unit that defines main and the units without one), finds the
  * functions that repeat (reachable from an unbounded loop or a long-lived
  * entry), and reports each storage that grows where it repeats and is never
  * shrunk, reset, size-guarded or handed to unknown code.
@@ -41,8 +42,13 @@ typedef struct {
 void link_finding_free(void *f);
 
 /* Appends the findings of run_id to out (Finding*, owned by the caller),
- * sorted by file, line and column. */
-GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlError *err);
+ * sorted by file, line and column. Each unit that defines main roots a
+ * program, linked on its own with the units that define no main; a
+ * finding reported by several programs is kept once, with the notes of the
+ * first (programs in the order of their files). With no main, every unit
+ * is one program. programs (may be NULL) gets the main file of each
+ * program linked (owned strings, in that order; none for a library). */
+GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, PtrVec *programs, GlError *err);
 
 /* Records findings in the store (one transaction). */
 GlResult link_save(Store *st, int64_t run_id, const PtrVec *findings, GlError *err);

@@ -39,6 +39,7 @@ struct Store {
   sqlite3_stmt *stmt[S_COUNT];   /* prepared on first use */
   sqlite3_stmt *ins[FT_COUNT];   /* per fact table: insert one row, prepared on first use */
   sqlite3_stmt *del[FT_COUNT];   /* per fact table: delete a unit's rows */
+  int64_t link_run;              /* the run whose units temp.link_unit holds; 0 when stale */
 };
 
 static GlResult db_error(Store *st, GlError *err, const char *what) {
@@ -406,6 +407,7 @@ GlResult store_unit_save(Store *st, int64_t run_id, const char *file, const char
                          const char *args, const char *status, int errors, const char *diagnostics,
                          const Facts *facts, const char *cache_key, FileHashes *fh, GlError *err) {
   int64_t uid = 0;
+  st->link_run = 0; /* the run's units change: a program chosen before is stale */
   GlResult rc = store_begin(st, err);
   if (rc != GL_OK) return rc;
   rc = unit_id_for(st, file, directory, args, &uid, err);
@@ -458,6 +460,7 @@ GlResult store_unit_lookup(Store *st, const char *file, const char *args, const 
 }
 
 GlResult store_unit_reuse(Store *st, int64_t run_id, int64_t unit_id, GlError *err) {
+  st->link_run = 0; /* the run's units change: a program chosen before is stale */
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(st->db, "INSERT OR REPLACE INTO run_unit(run_id, unit_id, status, errors, diagnostics, cached) "
                                  "VALUES (?1, ?2, 'ok', 0, '', 1)", -1, &s, NULL) != SQLITE_OK)
@@ -484,9 +487,55 @@ GlResult store_units_including(Store *st, const char *file, StrMap *units, GlErr
 
 /* ---------- link queries ---------- */
 
-#define CUR_UNITS "(SELECT unit_id FROM run_unit WHERE run_id = ?1)"
+/* The units the link queries read: those store_link_select chose for run ?1. */
+#define CUR_UNITS "(SELECT unit_id FROM temp.link_unit WHERE run_id = ?1)"
+/* A unit of run_unit `ru` that defines main roots a program. */
+#define DEFINES_MAIN "EXISTS (SELECT 1 FROM function f WHERE f.unit_id = ru.unit_id AND f.name = 'main' AND f.is_def)"
 /* Op kinds on a function (facts_op_name of OP_FN_* and OP_THREAD): link reads them by function. */
 #define FN_KINDS "('fn-long', 'fn-call', 'fn-once', 'fn-none', 'thread-entry')"
+
+void store_program_free(void *p) {
+  StoreProgram *pr = p;
+  if (!pr) return;
+  free(pr->file);
+  free(pr);
+}
+
+GlResult store_programs(Store *st, int64_t run_id, PtrVec *out, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, "SELECT u.id, u.file FROM run_unit ru JOIN unit u ON u.id = ru.unit_id "
+                                 "WHERE ru.run_id = ?1 AND " DEFINES_MAIN " ORDER BY u.file, u.id",
+                         -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "program query");
+  sqlite3_bind_int64(s, 1, run_id);
+  int r;
+  while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+    StoreProgram *pr = gl_xcalloc(1, sizeof *pr);
+    pr->unit_id = sqlite3_column_int64(s, 0);
+    pr->file = gl_xstrdup(col_text(s, 1));
+    pv_push(out, pr);
+  }
+  GlResult rc = rows_end(st, r, err, "program query");
+  sqlite3_finalize(s);
+  return rc;
+}
+
+GlResult store_link_select(Store *st, int64_t run_id, int64_t entry_unit, GlError *err) {
+  GlResult rc = exec(st, "CREATE TEMP TABLE IF NOT EXISTS link_unit(run_id INTEGER, unit_id INTEGER, "
+                         "PRIMARY KEY (run_id, unit_id)); DELETE FROM temp.link_unit;", err);
+  if (rc != GL_OK) return rc;
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db, "INSERT OR IGNORE INTO temp.link_unit SELECT ?1, ru.unit_id FROM run_unit ru "
+                                 "WHERE ru.run_id = ?1 AND (?2 = 0 OR ru.unit_id = ?2 OR NOT " DEFINES_MAIN ")",
+                         -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "cannot select a program's units");
+  sqlite3_bind_int64(s, 1, run_id);
+  sqlite3_bind_int64(s, 2, entry_unit);
+  rc = step_done(st, s, err, "cannot select a program's units");
+  sqlite3_finalize(s);
+  st->link_run = rc == GL_OK ? run_id : 0;
+  return rc;
+}
 
 static Loc col_loc(sqlite3_stmt *s, int i) {
   Loc l = {(char *)col_text(s, i), (unsigned)sqlite3_column_int(s, i + 1), (unsigned)sqlite3_column_int(s, i + 2)};
@@ -503,6 +552,8 @@ static AccessPath col_path(sqlite3_stmt *s, int i) {
 
 static GlResult each_row(Store *st, const char *sql, int64_t run_id, GlError *err,
                          int (*handle)(sqlite3_stmt *, void *), void *ctx) {
+  /* no program chosen since the run's units last changed: all of them */
+  if (st->link_run != run_id && store_link_select(st, run_id, 0, err) != GL_OK) return GL_EIO;
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "link query");
   sqlite3_bind_int64(s, 1, run_id);
@@ -934,6 +985,7 @@ static void merge_sql(PtrVec *out) {
 }
 
 GlResult store_merge(Store *st, int64_t run_id, const char *path, int *units, GlError *err) {
+  st->link_run = 0; /* the run's units change: a program chosen before is stale */
   *units = 0;
   if (!gl_is_file(path)) {
     gl_error_set(err, "no such database: '%s'", path);

@@ -53,8 +53,24 @@ GlResult store_unit_reuse(Store *st, int64_t run_id, int64_t unit_id, GlError *e
 /* Adds to units (path -> non-NULL) the main files of every unit that includes file. */
 GlResult store_units_including(Store *st, const char *file, StrMap *units, GlError *err);
 
-/* Link queries over the facts of the units of run_id. Each callback gets
- * one borrowed row; a non-zero return stops the iteration. */
+/* A program of a run: a unit that defines main, and its main file. */
+typedef struct {
+  int64_t unit_id;
+  char *file;                /* owned */
+} StoreProgram;
+void store_program_free(void *p);
+/* Appends the programs of run_id (StoreProgram*, owned by the caller),
+ * sorted by file; none when no unit defines main (a library). */
+GlResult store_programs(Store *st, int64_t run_id, PtrVec *out, GlError *err);
+/* Chooses the units the link queries below read: with entry_unit 0 every
+ * unit of run_id; otherwise entry_unit and every unit of run_id that
+ * defines no main (one program: its entry and the code it may call). */
+GlResult store_link_select(Store *st, int64_t run_id, int64_t entry_unit, GlError *err);
+
+/* Link queries over the facts of the units of run_id that store_link_select
+ * chose; every unit of run_id when no choice was made for run_id since its
+ * units last changed. Each callback gets one borrowed row; a non-zero
+ * return stops the iteration. */
 typedef int (*StoreStorageCb)(void *ctx, const FactStorage *s);
 typedef int (*StoreOpCb)(void *ctx, const FactOp *o);
 typedef int (*StoreCallCb)(void *ctx, const FactCall *c);

@@ -150,7 +150,6 @@ class Programs(Project):
         with open(os.path.join(self.root, "build", "compile_commands.json"), "w") as f:
             json.dump(entries, f)
 
-    @unittest.expectedFailure  # issue 9: programs are not linked one by one yet
     def test_a_tests_clear_does_not_hide_the_servers_leak(self):
         for name, text in (("log.h", LOG_H), ("log.cpp", LOG), ("server.cpp", SERVER), ("test_log.cpp", TEST_LOG)):
             self.write(name, text)
@@ -159,11 +158,27 @@ class Programs(Project):
         self.assertEqual([(f["file"], f["line"], f["symbol"]) for f in found], [("log.cpp", 2, "g_log")], p.stderr)
         self.assertIn("growlint: linked 2 programs (server.cpp, test_log.cpp)\n", p.stderr)
 
+    def test_changed_and_merged_shards_link_programs_the_same_way(self):
+        for name, text in (("log.h", LOG_H), ("log.cpp", LOG), ("server.cpp", SERVER), ("test_log.cpp", TEST_LOG)):
+            self.write(name, text)
+        self.findings(".")
+        found, p = self.findings(".", "--changed", "test_log.cpp")
+        self.assertEqual([(f["file"], f["line"], f["symbol"]) for f in found], [("log.cpp", 2, "g_log")], p.stderr)
+        self.assertIn("growlint: linked 2 programs (server.cpp, test_log.cpp)\n", p.stderr)
+        for i in (1, 2):
+            p = self.run_g("check", ".", "--shard", f"{i}/2", "--db", f"s{i}.db")
+            self.assertEqual(p.returncode, 0, p.stderr)
+        p = self.run_g("merge", "s1.db", "s2.db", "--db", "all.db", "--format", "json")
+        self.assertEqual([(f["file"], f["line"], f["symbol"]) for f in json.loads(p.stdout)["findings"]],
+                         [("log.cpp", 2, "g_log")], p.stderr)
+        self.assertIn("growlint: linked 2 programs (server.cpp, test_log.cpp)\n", p.stderr)
+
     def test_a_library_without_main_keeps_every_function_callable(self):
         self.write("log.h", LOG_H)
         self.write("log.cpp", LOG + "void log_reset() { g_log.clear(); }\n")
         found, p = self.findings("log.cpp")
         self.assertEqual(found, [])
+        self.assertNotIn("linked", p.stderr)  # one program: nothing more is said
 
     def test_a_clear_in_the_same_program_still_counts(self):
         for name, text in (("log.h", LOG_H), ("log.cpp", LOG + "void log_rotate() { g_log.clear(); }\n"),
@@ -173,6 +188,7 @@ class Programs(Project):
         self.write_compile_db(["log.cpp", "server.cpp"])
         found, p = self.findings("-p", "build")
         self.assertEqual(found, [], p.stderr)
+        self.assertNotIn("linked", p.stderr)
 
 
 class Changed(Project):

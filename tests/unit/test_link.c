@@ -57,7 +57,7 @@ static char *decide(Facts *f) {
   store_run_begin(st, &info, &run, &err);
   store_unit_save(st, run, "/p/a.cpp", "/p", "", "ok", 0, "", f, NULL, NULL, &err);
   PtrVec out = {0};
-  CHECK(link_run(st, run, rs, &out, &err) == GL_OK);
+  CHECK(link_run(st, run, rs, &out, NULL, &err) == GL_OK);
   for (size_t i = 0; i < out.len; i++) {
     Finding *fi = out.items[i];
     sb_appendf(&sb, "%s%s:%s:%s", i ? " " : "", fi->symbol, fi->rule, fi->fix);
@@ -251,6 +251,59 @@ static void a_failed_save_rolls_back(void) {
   remove(path);
 }
 
+static void function(Facts *f, const char *usr, const char *name) {
+  FactFunction *fn = gl_xcalloc(1, sizeof *fn);
+  fn->usr = gl_xstrdup(usr); fn->name = gl_xstrdup(name); fn->is_def = 1; fn->loc = L(3);
+  pv_push(&f->functions, fn);
+}
+
+/* Links lib.cpp (g), server.cpp (main grows g in for (;;)) and test.cpp
+ * (main; shrinks g when test_shrinks) as one run: "symbols|programs". */
+static char *link_programs(int server_main, int test_shrinks) {
+  remove(path);
+  Store *st = NULL;
+  GlError err = {{0}};
+  CHECK(store_open(path, &st, &err) == GL_OK);
+  if (!st) return gl_xstrdup(err.msg);
+  RunInfo info = {"/", "0", "c", "t", NULL, NULL, 0, NULL};
+  int64_t run = 0;
+  store_run_begin(st, &info, &run, &err);
+  Facts lib = {0}, server = {0}, test = {0};
+  storage(&lib, "g", "class", "global", 0);
+  if (server_main) function(&server, "c:@F@main#", "main");
+  op(&server, "g", "c:@F@main#", "grow", "push_back", 2, 5);
+  function(&test, "c:@F@main#", "main");
+  function(&test, "c:@F@helper#", "helper");
+  if (test_shrinks) op(&test, "g", "c:@F@main#", "shrink", "clear", 0, 7);
+  store_unit_save(st, run, "/p/lib.cpp", "/p", "", "ok", 0, "", &lib, NULL, NULL, &err);
+  store_unit_save(st, run, "/p/test.cpp", "/p", "", "ok", 0, "", &test, NULL, NULL, &err);
+  store_unit_save(st, run, "/p/server.cpp", "/p", "", "ok", 0, "", &server, NULL, NULL, &err);
+  PtrVec out = {0}, programs = {0};
+  CHECK(link_run(st, run, rs, &out, &programs, &err) == GL_OK);
+  StrBuf sb = {0};
+  for (size_t i = 0; i < out.len; i++) sb_appendf(&sb, "%s%s", i ? " " : "", ((Finding *)out.items[i])->symbol);
+  sb_append(&sb, "|");
+  for (size_t i = 0; i < programs.len; i++) sb_appendf(&sb, "%s%s", i ? " " : "", (char *)programs.items[i]);
+  pv_free(&out, link_finding_free);
+  pv_free(&programs, free);
+  store_close(st);
+  facts_free(&lib); facts_free(&server); facts_free(&test);
+  remove(path);
+  return sb_steal(&sb);
+}
+
+static void each_main_is_a_program_of_its_own(void) {
+  char *r = link_programs(1, 1); /* the test's clear is not the server's */
+  CHECK_STR(r, "g|/p/server.cpp /p/test.cpp");
+  free(r);
+  r = link_programs(1, 0); /* reported once, not once per program */
+  CHECK_STR(r, "g|/p/server.cpp /p/test.cpp");
+  free(r);
+  r = link_programs(0, 1); /* one main: server.cpp is code the test program may call */
+  CHECK_STR(r, "|/p/test.cpp");
+  free(r);
+}
+
 int main(int argc, char **argv) {
   GlError err = {{0}};
   if (rules_load(argc > 1 ? argv[1] : "rules", &rs, &err) != GL_OK) {
@@ -268,6 +321,7 @@ int main(int argc, char **argv) {
   RUN(a_counter_reset_silences_a_realloc_array);
   RUN(resetting_the_enclosing_object_silences_a_field);
   RUN(a_list_tail_pointer_is_not_reported);
+  RUN(each_main_is_a_program_of_its_own);
   rules_free(rs);
   return check_failures ? 1 : 0;
 }
