@@ -1795,7 +1795,15 @@ static void walk_binary(Visit *v, CXCursor c) {
   enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
   if (op == CXBinaryOperator_Assign) walk_assign(v, c, &kk);
   else if (v->in_cond) check_guard(v, c, &kk);
+  size_t mark = v->found_keys.len;
   for (unsigned i = 0; i < kk.n; i++) {
+    if (i == 1 && op == CXBinaryOperator_LAnd) { /* m.count(k) && m[k]: the key is there on the right */
+      PtrVec present = {0}, absent = {0};
+      key_checks(v, kk.items[0], &present, &absent);
+      for (size_t j = 0; j < present.len; j++) pv_push(&v->found_keys, gl_xstrdup(present.items[j]));
+      pv_free(&present, free);
+      pv_free(&absent, free);
+    }
     int co = v->in_cond;
     if (op == CXBinaryOperator_Assign) v->in_cond = 0;
     int a = v->in_arg, ce = v->in_callee;
@@ -1804,6 +1812,7 @@ static void walk_binary(Visit *v, CXCursor c) {
     v->in_arg = a; v->in_callee = ce;
     v->in_cond = co;
   }
+  while (v->found_keys.len > mark) free(v->found_keys.items[--v->found_keys.len]);
   free(kk.items);
 }
 
