@@ -474,6 +474,7 @@ typedef struct {
   PtrVec units;         /* Unit* (owned) */
   StrBuf dropped;       /* compiler arguments dropped for safety */
   StrMap changed;       /* --changed: main files to re-analyse */
+  int changed_mode;     /* --changed, or named files with -p and a facts cache */
   int have_cache;       /* the database has a complete run whose facts can be reused */
   AnalyseResult res;
   char *clang_version, *cmdline, *commit, *branch, *changes;  /* owned */
@@ -641,6 +642,28 @@ static int changed_units(const Cmd *c, CheckRun *r) {
   return 1;
 }
 
+/* Named files with -p (what an editor or a hook runs): with a facts cache,
+ * every other unit of the compile database comes from it, so that the named
+ * files are linked with the whole program, as with --changed; without one,
+ * the user is told that callers in other files were not seen. */
+static int named_with_cache(Cmd *c, CheckRun *r) {
+  const CheckOpts *o = c->opts;
+  if (o->changed || o->shard || !o->build_dir || !c->args.len) return 1;
+  GlError err = {{0}};
+  int64_t any = 0;
+  store_last_complete_run(c->st, 0, NULL, 0, &any, &err);
+  if (!any) {
+    cli_note(c->name, "no facts cache yet in '%s': the named files were analysed alone, so callers in other files "
+                      "were not seen; 'growlint check -p %s' once links later runs with the whole program",
+             c->db_path, o->build_dir);
+    return 1;
+  }
+  pv_free(&r->units, unit_free);
+  sb_free(&r->dropped);
+  r->changed_mode = 1;
+  return changed_units(c, r);
+}
+
 /* Creates the default or the configured database's folder; opens the
  * database; finds the units to analyse. */
 static int find_units(Cmd *c, CheckRun *r) {
@@ -662,7 +685,9 @@ static int find_units(Cmd *c, CheckRun *r) {
     return 0;
   }
   r->have_cache = 1;
+  r->changed_mode = o->changed;
   if (o->changed && !changed_units(c, r)) return 0;
+  if (!named_with_cache(c, r)) return 0;
   if (o->build_dir) {
     skip_missing_sources(c, &r->units);
     interpolate_new_sources(c, r);
@@ -723,7 +748,7 @@ static int analyse(Cmd *c, CheckRun *r, int *code) {
   sigaction(SIGTERM, &sa, NULL);
   AnalyseOpts ao = {.rs = c->rs, .st = c->st, .run_id = r->run_id, .jobs = o->jobs ? o->jobs : default_jobs(),
                     .cwd = c->cwd, .progress = isatty(2), .use_cache = !o->no_cache && r->have_cache,
-                    .changed = o->changed ? &r->changed : NULL, .stop = &interrupted};
+                    .changed = r->changed_mode ? &r->changed : NULL, .stop = &interrupted};
   GlError err = {{0}};
   if (analyse_units(&ao, &r->units, &r->res, &err) != GL_OK) {
     cli_error(c->name, "%s", err.msg);

@@ -180,6 +180,50 @@ class JsonGate(Repo):
                                        "reason": "1 finding fails --fail-on new"})
 
 
+LOG_CPP = """#include <string>
+#include <vector>
+std::vector<std::string> g_log;
+void log_line(const std::string &s) { g_log.push_back(s); }
+"""
+MAIN_CPP = """#include <string>
+void log_line(const std::string &s);
+bool next_request(std::string &out);
+int main() {
+  std::string req;
+  while (next_request(req)) log_line(req);
+}
+"""
+
+
+class NamedFilesWithCdb(Repo):
+    """check -p build src/log.cpp, as an editor or a hook runs it."""
+
+    def setUp(self):
+        super().setUp()
+        self.write(LOG_CPP, "src/log.cpp")
+        self.write(MAIN_CPP, "src/main.cpp")
+        build = os.path.join(self.repo, "build")
+        os.makedirs(build)
+        entries = [{"directory": build, "file": os.path.join(self.repo, "src", n),
+                    "arguments": ["c++", "-std=c++17", "-c", os.path.join(self.repo, "src", n)]}
+                   for n in ("log.cpp", "main.cpp")]
+        with open(os.path.join(build, "compile_commands.json"), "w") as f:
+            json.dump(entries, f)
+        self.commit("two units")
+
+    def test_a_named_file_is_linked_with_the_cached_facts_of_the_other_units(self):
+        self.assertEqual(self.run_g("check", "-p", "build").returncode, 1)
+        p = self.run_g("check", "-p", "build", "src/log.cpp")
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertEqual([w.split(":")[0] for w in self.warnings(p)], ["src/log.cpp"])
+        self.assertIn("'log_line' is called here by 'main'", p.stdout)
+
+    def test_without_a_cache_it_says_callers_in_other_files_were_not_seen(self):
+        p = self.run_g("check", "-p", "build", "src/log.cpp")
+        self.assertIn("growlint check: note: no facts cache yet in ", p.stderr)
+        self.assertIn("callers in other files were not seen", p.stderr)
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
     if len(args) >= 2 and args[0] == "--growlint":
