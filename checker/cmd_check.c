@@ -648,7 +648,10 @@ static int changed_units(const Cmd *c, CheckRun *r) {
  * the user is told that callers in other files were not seen. */
 static int named_with_cache(Cmd *c, CheckRun *r) {
   const CheckOpts *o = c->opts;
-  if (o->changed || o->shard || !o->build_dir || !c->args.len) return 1;
+  int selected = r->units.len > 0; /* entries of the database, or a new source it does not hold yet */
+  for (size_t i = 0; i < c->args.len && !selected; i++)
+    selected = is_source(c->args.items[i]) && gl_is_file(c->args.items[i]);
+  if (o->changed || o->shard || !o->build_dir || !selected) return 1;
   GlError err = {{0}};
   int64_t any = 0;
   store_last_complete_run(c->st, 0, NULL, 0, &any, &err);
