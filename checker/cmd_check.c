@@ -395,7 +395,10 @@ static int close_output(const char *cmd, FILE *f, const char *path, const char *
 static int write_report(const Finish *fi, const Outcome *out) {
   char *tmp = NULL;
   FILE *f = open_output(fi->cmd, fi->output, &tmp);
-  if (!f) return 0;
+  if (!f) {
+    free(tmp);
+    return 0;
+  }
   const char *no_color = getenv("NO_COLOR");
   Report rep = {.findings = &out->shown, .failed = fi->failed, .units = fi->units, .run_id = fi->run_id,
                 .cwd = fi->cwd, .clang_version = fi->clang_version, .rules = fi->rs, .output = fi->output,
@@ -651,7 +654,7 @@ static int named_with_cache(Cmd *c, CheckRun *r) {
   int selected = r->units.len > 0; /* entries of the database, or a new source it does not hold yet */
   for (size_t i = 0; i < c->args.len && !selected; i++)
     selected = is_source(c->args.items[i]) && gl_is_file(c->args.items[i]);
-  if (o->changed || o->shard || !o->build_dir || !selected) return 1;
+  if (o->changed || o->shard || !o->build_dir || !c->args.len || !selected) return 1;
   GlError err = {{0}};
   int64_t any = 0;
   store_last_complete_run(c->st, 0, NULL, 0, &any, &err);
