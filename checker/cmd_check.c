@@ -35,6 +35,7 @@ typedef struct {
   const char *output;   /* --output FILE, or NULL for standard output */
   const char *fail_on;  /* --fail-on: any, new or none (NULL: the configuration's, else any) */
   const char *baseline; /* --baseline REF, or NULL */
+  int only_failing;     /* --only-failing */
 } ReportOpts;
 
 static const Option report_options[] = {
@@ -44,7 +45,8 @@ static const Option report_options[] = {
     OPT_STRING(0, "baseline", ReportOpts, baseline, "REF",
                "what 'new' is relative to: a run id, a git ref (its last\n"
                "complete run) or a baseline file (default: the previous\n"
-               "complete run)"),
+               "complete run of a clean work tree)"),
+    OPT_BOOL(0, "only-failing", ReportOpts, only_failing, "report only the findings that fail the run"),
     OPT_END(),
 };
 
@@ -162,31 +164,51 @@ typedef struct {
   const RuleSet *rs;
   const char *fail_on;        /* any | new | none */
   const char *baseline;       /* --baseline, or NULL */
+  const StrMap *base;         /* the gate's baseline: fingerprint -> 1 (gate_baseline) */
+  int64_t base_run;           /* the run the default baseline is, 0 when none or --baseline */
+  int only_failing;           /* --only-failing */
   const char *root, *cwd, *clang_version;
   const char *format, *output;
   int units;
   const PtrVec *failed;       /* char*: units that did not parse */
   int cached;                 /* units from the facts cache, for the summary */
-  int in_git;                 /* the root is a git work tree */
   const AnalyseResult *stats; /* print the time report when not NULL */
 } Finish;
+
+/* A recorded finding's row, by fingerprint. */
+typedef struct {
+  char *state, *triage; /* owned; triage may be NULL */
+  int64_t id;
+} Recorded;
+
+static void recorded_free(void *p) {
+  Recorded *r = p;
+  free(r->state);
+  free(r->triage);
+  free(r);
+}
 
 /* What finish_run works out, in order. */
 typedef struct {
   PtrVec findings;   /* Finding* (owned) */
-  PtrVec shown;      /* Finding* (borrowed from findings): not suppressed */
-  StrMap baseline;   /* fingerprint -> 1: findings that are not new */
-  StrMap state;      /* fingerprint -> char* state (owned) */
-  StrMap triage;     /* fingerprint -> char* triage status (owned) */
-  int n_new, n_fixed, n_suppressed, n_failing;
+  PtrVec shown;      /* Finding* (borrowed from findings): reported, those that fail the gate first */
+  StrMap recorded;   /* fingerprint -> Recorded* (owned) */
+  int n_reported;    /* findings not suppressed */
+  int n_new;         /* reported findings not in the gate's baseline */
+  int n_fixed, n_suppressed, n_failing;
+  int code;          /* the exit code */
+  char *reason;      /* why (owned) */
   double link_s;
 } Outcome;
 
-static int collect_state(void *ctx, const FindingRow *f) {
+static int collect_recorded(void *ctx, const FindingRow *f) {
   Outcome *out = ctx;
-  if (!strcmp(f->state, "fixed")) return 0;
-  sm_put(&out->state, f->fingerprint, gl_xstrdup(f->state));
-  if (f->triage) sm_put(&out->triage, f->fingerprint, gl_xstrdup(f->triage));
+  if (!strcmp(f->state, "fixed") || !strcmp(f->state, "unknown")) return 0;
+  Recorded *r = gl_xcalloc(1, sizeof *r);
+  r->state = gl_xstrdup(f->state);
+  r->triage = f->triage ? gl_xstrdup(f->triage) : NULL;
+  r->id = f->id;
+  sm_put(&out->recorded, f->fingerprint, r); /* one row per fingerprint and run */
   return 0;
 }
 
@@ -213,7 +235,10 @@ static int64_t baseline_run(const char *cmd, Store *st, const char *ref, const c
   char *commit = cli_git(root, args);
   free(spec);
   if (!commit) {
-    cli_error(cmd, "--baseline '%s' is not a baseline file, a run id or a git ref", ref);
+    if (gl_has_suffix(ref, ".json"))
+      cli_error(cmd, "--baseline '%s': no such file", ref);
+    else
+      cli_error(cmd, "--baseline '%s' is not a baseline file, a run id or a git ref", ref);
     return 0;
   }
   store_last_complete_run(st, 0, commit, 1, &run, &err);
@@ -223,39 +248,37 @@ static int64_t baseline_run(const char *cmd, Store *st, const char *ref, const c
   return run;
 }
 
-/* Resolves --baseline to a set of fingerprints; prints errors. */
-static int load_baseline(const Finish *fi, StrMap *fps) {
+/* The gate's baseline, what 'new' is relative to for both the summary and
+ * --fail-on new: --baseline REF (a baseline file, a run id, a git ref),
+ * else the last complete run of a clean work tree (runs on uncommitted
+ * changes, such as pre-commit's, never become the baseline), or outside git
+ * the last complete run. Resolved before the run is recorded, so that a
+ * baseline that is not one records nothing; 0 after printing the error. */
+static int gate_baseline(const char *cmd, Store *st, const char *ref, const char *root, int in_git, StrMap *fps,
+                         int64_t *base_run) {
   GlError err = {{0}};
-  if (gl_is_file(fi->baseline)) {
+  *base_run = 0;
+  if (ref && gl_is_file(ref)) {
     PtrVec entries = {0};
-    GlResult rc = baseline_read(fi->baseline, &entries, &err);
+    GlResult rc = baseline_read(ref, &entries, &err);
     for (size_t i = 0; i < entries.len; i++) sm_put(fps, ((BaselineEntry *)entries.items[i])->fingerprint, (void *)1);
     pv_free(&entries, baseline_entry_free);
-    if (rc != GL_OK) cli_error(fi->cmd, "%s", err.msg);
+    if (rc != GL_OK) cli_error(cmd, "%s", err.msg);
     return rc == GL_OK;
   }
-  int64_t run = baseline_run(fi->cmd, fi->st, fi->baseline, fi->root);
-  if (!run) return 0;
+  int64_t run = 0;
+  if (ref) {
+    run = baseline_run(cmd, st, ref, root);
+    if (!run) return 0;
+  } else {
+    store_last_complete_run(st, 0, NULL, in_git, &run, &err);
+    *base_run = run;
+  }
   FindingFilter flt = {.run_id = run};
-  if (store_findings(fi->st, &flt, collect_fingerprint, fps, &err) != GL_OK) {
-    cli_error(fi->cmd, "%s", err.msg);
+  if (run && store_findings(st, &flt, collect_fingerprint, fps, &err) != GL_OK) {
+    cli_error(cmd, "%s", err.msg);
     return 0;
   }
-  return 1;
-}
-
-/* What 'new' is relative to: --baseline, else (for --fail-on new) the last
- * complete run of a clean work tree (runs on uncommitted changes, such as
- * pre-commit's, never become the baseline), or outside git the previous
- * complete run. */
-static int resolve_baseline(const Finish *fi, StrMap *fps) {
-  if (fi->baseline) return load_baseline(fi, fps);
-  if (strcmp(fi->fail_on, "new")) return 1;
-  GlError err = {{0}};
-  int64_t base_run = 0;
-  store_last_complete_run(fi->st, fi->run_id, NULL, fi->in_git, &base_run, &err);
-  FindingFilter bf = {.run_id = base_run};
-  if (base_run) store_findings(fi->st, &bf, collect_fingerprint, fps, &err);
   return 1;
 }
 
@@ -307,30 +330,60 @@ static int record_findings(const Finish *fi, Outcome *out) {
   GlError err = {{0}};
   const char *status = fi->failed->len ? "incomplete" : "complete";
   FindingFilter flt = {.run_id = fi->run_id};
+  int n_new = 0;
   if (link_save(fi->st, fi->run_id, &out->findings, &err) != GL_OK ||
       store_run_finish(fi->st, fi->run_id, status, fi->units, (int)out->findings.len, &err) != GL_OK ||
-      store_classify(fi->st, fi->run_id, &out->n_new, &out->n_fixed, &err) != GL_OK ||
-      store_findings(fi->st, &flt, collect_state, out, &err) != GL_OK) {
+      store_classify(fi->st, fi->run_id, &n_new, &out->n_fixed, &err) != GL_OK ||
+      store_findings(fi->st, &flt, collect_recorded, out, &err) != GL_OK) {
     cli_error(fi->cmd, "%s", err.msg);
     return 0;
   }
   return 1;
 }
 
-/* Gives each finding its state, triage and baseline mark; collects those
- * shown and counts those that fail the run. */
+/* Does f fail the gate? Triaged false-positive or intentional never does;
+ * --fail-on new: only when it is not in the gate's baseline. */
+static int fails_gate(const Finish *fi, const Finding *f) {
+  int accepted = f->triage && (!strcmp(f->triage, "false-positive") || !strcmp(f->triage, "intentional"));
+  return !accepted && (!strcmp(fi->fail_on, "any") || (!strcmp(fi->fail_on, "new") && !f->baselined));
+}
+
+/* Gives each finding its state, triage, id, baseline mark and whether it
+ * fails the gate; collects those reported, the failing ones first (with
+ * --only-failing, only those), and counts them. */
 static void judge_findings(const Finish *fi, Outcome *out) {
+  PtrVec passing = {0};
   for (size_t i = 0; i < out->findings.len; i++) {
     Finding *f = out->findings.items[i];
-    const char *state = sm_get(&out->state, f->fingerprint), *triage = sm_get(&out->triage, f->fingerprint);
-    f->state = gl_xstrdup(state ? state : "new");
-    f->triage = gl_xstrdup(triage);
-    f->baselined = sm_get(&out->baseline, f->fingerprint) != NULL;
+    const Recorded *rec = sm_get(&out->recorded, f->fingerprint);
+    f->state = gl_xstrdup(rec ? rec->state : "new");
+    f->triage = rec && rec->triage ? gl_xstrdup(rec->triage) : NULL;
+    f->id = rec ? rec->id : 0;
+    f->baselined = sm_get(fi->base, f->fingerprint) != NULL;
     if (f->suppressed) continue;
-    pv_push(&out->shown, f);
-    int accepted = f->triage && (!strcmp(f->triage, "false-positive") || !strcmp(f->triage, "intentional"));
-    if (!accepted && (!strcmp(fi->fail_on, "any") || (!strcmp(fi->fail_on, "new") && !f->baselined)))
-      out->n_failing++;
+    out->n_reported++;
+    out->n_new += !f->baselined;
+    f->fails = fails_gate(fi, f);
+    out->n_failing += f->fails;
+    pv_push(f->fails ? &out->shown : &passing, f);
+  }
+  for (size_t i = 0; i < passing.len && !fi->only_failing; i++) pv_push(&out->shown, passing.items[i]);
+  pv_free(&passing, NULL);
+}
+
+/* The exit code and why (README.md "Exit codes"). */
+static void exit_code(const Finish *fi, Outcome *out) {
+  size_t nf = fi->failed->len;
+  if (nf) {
+    out->code = EXIT_INCOMPLETE;
+    out->reason = gl_xasprintf("analysis incomplete: %zu unit%s could not be parsed", nf, nf == 1 ? "" : "s");
+  } else if (out->n_failing) {
+    out->code = EXIT_FINDINGS;
+    out->reason = gl_xasprintf("%d finding%s --fail-on %s", out->n_failing, out->n_failing == 1 ? " fails" : "s fail",
+                               fi->fail_on);
+  } else {
+    out->code = EXIT_CLEAN;
+    out->reason = gl_xasprintf("no finding fails --fail-on %s", fi->fail_on);
   }
 }
 
@@ -361,11 +414,17 @@ static int close_output(const char *cmd, FILE *f, const char *path, const char *
 static int write_report(const Finish *fi, const Outcome *out) {
   char *tmp = NULL;
   FILE *f = open_output(fi->cmd, fi->output, &tmp);
-  if (!f) return 0;
+  if (!f) {
+    free(tmp);
+    return 0;
+  }
   const char *no_color = getenv("NO_COLOR");
   Report rep = {.findings = &out->shown, .failed = fi->failed, .units = fi->units, .run_id = fi->run_id,
                 .cwd = fi->cwd, .clang_version = fi->clang_version, .rules = fi->rs, .output = fi->output,
-                .color = f == stdout && isatty(fileno(stdout)) && !(no_color && *no_color)};
+                .color = f == stdout && isatty(fileno(stdout)) && !(no_color && *no_color),
+                .fail_on = fi->fail_on, .baseline = fi->baseline, .base_run = fi->base_run,
+                .marks = fi->baseline || !strcmp(fi->fail_on, "new"), .exit_code = out->code,
+                .failing = out->n_failing, .exit_reason = out->reason};
   GlError err = {{0}};
   GlResult rc = report_for(fi->format)(f, &rep, &err);
   if (rc != GL_OK) cli_error(fi->cmd, "%s", err.msg);
@@ -374,11 +433,13 @@ static int write_report(const Finish *fi, const Outcome *out) {
   return ok;
 }
 
+/* The summary on standard error: 'new' is relative to the gate's baseline,
+ * as --fail-on new is. */
 static void print_summary(const Finish *fi, const Outcome *out) {
   if (!strcmp(fi->format, "text") || fi->output) {
     StrBuf sb = {0};
-    size_t n = out->shown.len;
-    sb_appendf(&sb, "%zu finding%s in %d unit%s (run %lld: %d new, %d fixed", n, n == 1 ? "" : "s", fi->units,
+    int n = out->n_reported;
+    sb_appendf(&sb, "%d finding%s in %d unit%s (run %lld: %d new, %d fixed", n, n == 1 ? "" : "s", fi->units,
                fi->units == 1 ? "" : "s", (long long)fi->run_id, out->n_new, out->n_fixed);
     if (out->n_suppressed) sb_appendf(&sb, ", %d suppressed", out->n_suppressed);
     if (fi->cached) sb_appendf(&sb, ", %d unit%s from the cache", fi->cached, fi->cached == 1 ? "" : "s");
@@ -396,25 +457,29 @@ static void print_summary(const Finish *fi, const Outcome *out) {
 static void outcome_free(Outcome *out) {
   pv_free(&out->shown, NULL);
   pv_free(&out->findings, link_finding_free);
-  sm_free(&out->baseline, NULL);
-  sm_free(&out->state, free);
-  sm_free(&out->triage, free);
+  sm_free(&out->recorded, recorded_free);
+  free(out->reason);
 }
 
-/* Links, suppresses, records, classifies and reports the run; the exit code. */
+/* Links, suppresses, records, classifies and reports the run; the exit
+ * code. A run whose report could not be written is recorded as failed. */
 static int finish_run(const Finish *fi) {
   Outcome out = {0};
   GlError err = {{0}};
   int code = EXIT_USAGE;
-  if (!resolve_baseline(fi, &out.baseline) || !link_findings(fi, &out)) {
+  if (!link_findings(fi, &out)) {
     store_run_finish(fi->st, fi->run_id, "failed", fi->units, 0, &err);
     goto done;
   }
   if (!record_findings(fi, &out)) goto done;
   judge_findings(fi, &out);
-  if (!write_report(fi, &out)) goto done;
+  exit_code(fi, &out);
+  if (!write_report(fi, &out)) {
+    store_run_finish(fi->st, fi->run_id, "failed", fi->units, (int)out.findings.len, &err);
+    goto done;
+  }
   print_summary(fi, &out);
-  code = fi->failed->len ? EXIT_INCOMPLETE : out.n_failing ? EXIT_FINDINGS : EXIT_CLEAN;
+  code = out.code;
 done:
   outcome_free(&out);
   return code;
@@ -431,9 +496,12 @@ typedef struct {
   PtrVec units;         /* Unit* (owned) */
   StrBuf dropped;       /* compiler arguments dropped for safety */
   StrMap changed;       /* --changed: main files to re-analyse */
+  int changed_mode;     /* --changed, or named files with -p and a facts cache */
   int have_cache;       /* the database has a complete run whose facts can be reused */
   AnalyseResult res;
-  char *clang_version, *cmdline, *commit, *branch;  /* owned */
+  char *clang_version, *cmdline, *commit, *branch, *changes;  /* owned */
+  StrMap base;          /* the gate's baseline: fingerprint -> 1 */
+  int64_t base_run;     /* the run the default baseline is */
   int64_t run_id;
 } CheckRun;
 
@@ -596,6 +664,31 @@ static int changed_units(const Cmd *c, CheckRun *r) {
   return 1;
 }
 
+/* Named files with -p (what an editor or a hook runs): with a facts cache,
+ * every other unit of the compile database comes from it, so that the named
+ * files are linked with the whole program, as with --changed; without one,
+ * the user is told that callers in other files were not seen. */
+static int named_with_cache(Cmd *c, CheckRun *r) {
+  const CheckOpts *o = c->opts;
+  int selected = r->units.len > 0; /* entries of the database, or a new source it does not hold yet */
+  for (size_t i = 0; i < c->args.len && !selected; i++)
+    selected = is_source(c->args.items[i]) && gl_is_file(c->args.items[i]);
+  if (o->changed || o->shard || !o->build_dir || !c->args.len || !selected) return 1;
+  GlError err = {{0}};
+  int64_t any = 0;
+  store_last_complete_run(c->st, 0, NULL, 0, &any, &err);
+  if (!any) {
+    cli_note(c->name, "no facts cache yet in '%s': the named files were analysed alone, so callers in other files "
+                      "were not seen; 'growlint check -p %s' once links later runs with the whole program",
+             c->db_path, o->build_dir);
+    return 1;
+  }
+  pv_free(&r->units, unit_free);
+  sb_free(&r->dropped);
+  r->changed_mode = 1;
+  return changed_units(c, r);
+}
+
 /* Creates the default or the configured database's folder; opens the
  * database; finds the units to analyse. */
 static int find_units(Cmd *c, CheckRun *r) {
@@ -617,7 +710,9 @@ static int find_units(Cmd *c, CheckRun *r) {
     return 0;
   }
   r->have_cache = 1;
+  r->changed_mode = o->changed;
   if (o->changed && !changed_units(c, r)) return 0;
+  if (!named_with_cache(c, r)) return 0;
   if (o->build_dir) {
     skip_missing_sources(c, &r->units);
     interpolate_new_sources(c, r);
@@ -637,18 +732,25 @@ static int find_units(Cmd *c, CheckRun *r) {
   return 1;
 }
 
-/* Records the start of the run with its git commit and branch; marks runs whose process is gone as interrupted. */
-static int begin_run(Cmd *c, CheckRun *r) {
+/* The git commit, branch and changes of the work tree; the gate's baseline
+ * (nothing is recorded when --baseline is not one). */
+static int prepare_gate(Cmd *c, CheckRun *r) {
+  const CheckOpts *o = c->opts;
   const char *commit_args[] = {"rev-parse", "HEAD", NULL}, *branch_args[] = {"rev-parse", "--abbrev-ref", "HEAD", NULL};
   const char *status_args[] = {"status", "--porcelain", "--untracked-files=no", NULL};
   r->commit = cli_git(c->root, commit_args);
   r->branch = r->commit ? cli_git(c->root, branch_args) : NULL;
-  char *changes = r->commit ? cli_git(c->root, status_args) : NULL;
+  r->changes = r->commit ? cli_git(c->root, status_args) : NULL;
+  return o->shard || gate_baseline(c->name, c->st, o->report.baseline, c->root, r->commit != NULL, &r->base,
+                                   &r->base_run);
+}
+
+/* Records the start of the run with its git commit and branch; marks runs whose process is gone as interrupted. */
+static int begin_run(Cmd *c, CheckRun *r) {
   char frontends[512];
   frontend_versions(frontends, sizeof frontends);
-  RunInfo info = {c->root, GROWLINT_VERSION, r->clang_version, r->cmdline, r->commit, r->branch, changes != NULL,
+  RunInfo info = {c->root, GROWLINT_VERSION, r->clang_version, r->cmdline, r->commit, r->branch, r->changes != NULL,
                   frontends};
-  free(changes);
   GlError err = {{0}};
   int stale = 0;
   if (store_reap_stale_runs(c->st, process_alive, &stale, &err) != GL_OK ||
@@ -671,7 +773,7 @@ static int analyse(Cmd *c, CheckRun *r, int *code) {
   sigaction(SIGTERM, &sa, NULL);
   AnalyseOpts ao = {.rs = c->rs, .st = c->st, .run_id = r->run_id, .jobs = o->jobs ? o->jobs : default_jobs(),
                     .cwd = c->cwd, .progress = isatty(2), .use_cache = !o->no_cache && r->have_cache,
-                    .changed = o->changed ? &r->changed : NULL, .stop = &interrupted};
+                    .changed = r->changed_mode ? &r->changed : NULL, .stop = &interrupted};
   GlError err = {{0}};
   if (analyse_units(&ao, &r->units, &r->res, &err) != GL_OK) {
     cli_error(c->name, "%s", err.msg);
@@ -711,13 +813,15 @@ static void check_release(CheckRun *r) {
   free(r->cmdline);
   free(r->commit);
   free(r->branch);
+  free(r->changes);
+  sm_free(&r->base, NULL);
 }
 
 int cmd_check(Cmd *c) {
   const CheckOpts *o = c->opts;
   CheckRun r = {.clang_version = frontend_clang_version(), .cmdline = command_line(c->argc, c->argv)};
   int code = EXIT_USAGE;
-  if (!find_units(c, &r) || !begin_run(c, &r) || !analyse(c, &r, &code)) goto done;
+  if (!find_units(c, &r) || !prepare_gate(c, &r) || !begin_run(c, &r) || !analyse(c, &r, &code)) goto done;
   if (o->shard) {
     code = finish_shard(c, &r);
     goto done;
@@ -725,9 +829,10 @@ int cmd_check(Cmd *c) {
   const ReportOpts *ro = &o->report;
   Finish fi = {.cmd = c->name, .st = c->st, .run_id = r.run_id, .rs = c->rs,
                .fail_on = ro->fail_on ? ro->fail_on : c->cfg.fail_on ? c->cfg.fail_on : "any",
-               .baseline = ro->baseline, .root = c->root, .cwd = c->cwd, .clang_version = r.clang_version,
+               .baseline = ro->baseline, .base = &r.base, .base_run = r.base_run, .only_failing = ro->only_failing,
+               .root = c->root, .cwd = c->cwd, .clang_version = r.clang_version,
                .format = ro->format ? ro->format : "text", .output = ro->output, .units = (int)r.units.len,
-               .failed = &r.res.failed, .cached = r.res.cached, .in_git = r.commit != NULL,
+               .failed = &r.res.failed, .cached = r.res.cached,
                .stats = o->stats ? &r.res : NULL};
   code = finish_run(&fi);
 done:
@@ -773,7 +878,14 @@ int cmd_merge(Cmd *c) {
   char frontends[512];
   frontend_versions(frontends, sizeof frontends);
   RunInfo info = {c->root, GROWLINT_VERSION, clang_version, cmdline, NULL, NULL, 0, frontends};
-  if (store_open(c->db_path, &c->st, &err) != GL_OK || store_run_begin(c->st, &info, &run_id, &err) != GL_OK) {
+  StrMap base = {0};
+  int64_t base_run = 0;
+  if (store_open(c->db_path, &c->st, &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    goto done;
+  }
+  if (!gate_baseline(c->name, c->st, ro->baseline, c->root, 0, &base, &base_run)) goto done;
+  if (store_run_begin(c->st, &info, &run_id, &err) != GL_OK) {
     cli_error(c->name, "%s", err.msg);
     goto done;
   }
@@ -787,10 +899,12 @@ int cmd_merge(Cmd *c) {
     total += n;
   }
   Finish fi = {.cmd = c->name, .st = c->st, .run_id = run_id, .rs = c->rs, .fail_on = ro->fail_on ? ro->fail_on : "any",
-               .baseline = ro->baseline, .root = c->root, .cwd = c->cwd, .clang_version = clang_version,
+               .baseline = ro->baseline, .base = &base, .base_run = base_run, .only_failing = ro->only_failing,
+               .root = c->root, .cwd = c->cwd, .clang_version = clang_version,
                .format = ro->format ? ro->format : "text", .output = ro->output, .units = total, .failed = &failed};
   code = finish_run(&fi);
 done:
+  sm_free(&base, NULL);
   free(clang_version);
   free(cmdline);
   return code;

@@ -197,7 +197,7 @@ static const Option findings_options[] = {
     QUERY_DB,
     QUERY_FORMAT,
     QUERY_RUN("the run (default: the newest complete run)"),
-    OPT_STRING(0, "state", QueryOpts, state, "STATE", "new, unchanged, reopened or fixed"),
+    OPT_STRING(0, "state", QueryOpts, state, "STATE", "new, unchanged, reopened, fixed or unknown"),
     OPT_STRING(0, "rule", QueryOpts, rule, "RULE", "the findings of this rule"),
     OPT_STRING(0, "path", QueryOpts, path, "GLOB", "the findings in the files that match GLOB"),
     OPT_STRING(0, "triage", QueryOpts, triage, "TRIAGE", "false-positive, intentional, confirmed or none"),
@@ -211,7 +211,7 @@ static int one_of(const char *value, const char *const *names) {
 
 static int findings_prepare(Cmd *c) {
   const QueryOpts *o = c->opts;
-  static const char *const states[] = {"new", "unchanged", "reopened", "fixed", NULL};
+  static const char *const states[] = {"new", "unchanged", "reopened", "fixed", "unknown", NULL};
   static const char *const triages[] = {"false-positive", "intentional", "confirmed", "none", NULL};
   if (!query_prepare(c, 0, NULL)) return 0;
   if (o->state && !one_of(o->state, states)) cli_error(c->name, "unknown state '%s'", o->state);
@@ -244,20 +244,21 @@ static const Option db_format_options[] = {QUERY_DB, QUERY_FORMAT, OPT_END()};
 static int diff_prepare(Cmd *c) { return query_prepare(c, 2, "two run ids"); }
 
 const CmdSpec diff_spec = {"growlint diff [options] RUN_A RUN_B",
-    "Compares two runs: findings introduced in RUN_B, fixed since RUN_A, unchanged.",
+    "Compares two runs: findings introduced in RUN_B, fixed since RUN_A, unchanged, and unknown (RUN_B did "
+    "not see them because a unit did not parse).",
     db_format_options, sizeof(QueryOpts), diff_prepare, NULL};
 
 typedef struct {
   const Cmd *cmd;
-  json_t *groups[3];  /* fixed, introduced, unchanged; NULL for text */
+  json_t *groups[4];  /* fixed, introduced, unchanged, unknown; NULL for text */
   const char *last;   /* the group of the last text line */
 } DiffCtx;
 
 static int diff_row(void *ctx, const char *change, const FindingRow *f) {
   DiffCtx *d = ctx;
-  static const char *const names[] = {"fixed", "introduced", "unchanged"};
+  static const char *const names[] = {"fixed", "introduced", "unchanged", "unknown"};
   if (d->groups[0]) {
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 4; i++)
       if (!strcmp(change, names[i])) json_array_append_new(d->groups[i], finding_json(d->cmd, f));
     return 0;
   }
@@ -273,17 +274,19 @@ int cmd_diff(Cmd *c) {
   int64_t a = 0, b = 0;
   if (!parse_run(c, c->args.items[0], &a) || !parse_run(c, c->args.items[1], &b)) return EXIT_USAGE;
   int json = is_json(c);
-  DiffCtx d = {c, {NULL, NULL, NULL}, NULL};
-  for (int i = 0; json && i < 3; i++) d.groups[i] = json_array();
+  DiffCtx d = {c, {NULL, NULL, NULL, NULL}, NULL};
+  for (int i = 0; json && i < 4; i++) d.groups[i] = json_array();
   GlError err = {{0}};
   if (store_diff(c->st, a, b, diff_row, &d, &err) != GL_OK) {
     json_decref(d.groups[1]);
     json_decref(d.groups[2]);
+    json_decref(d.groups[3]);
     return query_failed(c, d.groups[0], &err);
   }
   if (json)
-    report_write_json(stdout, json_pack("{s:I, s:I, s:o, s:o, s:o}", "run_a", (json_int_t)a, "run_b", (json_int_t)b,
-                                        "introduced", d.groups[1], "fixed", d.groups[0], "unchanged", d.groups[2]));
+    report_write_json(stdout, json_pack("{s:I, s:I, s:o, s:o, s:o, s:o}", "run_a", (json_int_t)a, "run_b",
+                                        (json_int_t)b, "introduced", d.groups[1], "fixed", d.groups[0], "unchanged",
+                                        d.groups[2], "unknown", d.groups[3]));
   else if (!d.last)
     printf("no findings in either run\n");
   return EXIT_CLEAN;

@@ -37,6 +37,8 @@ typedef struct {
   char *state;        /* NULL until classified: new | unchanged | reopened */
   char *triage;       /* NULL, or the triage status of its fingerprint */
   int baselined;      /* in the baseline: recorded, does not fail the run */
+  int fails;          /* fails the gate (--fail-on): set by check before the report */
+  int64_t id;         /* its row in the database once recorded, else 0 */
 } Finding;
 
 void link_finding_free(void *f);

@@ -1,7 +1,9 @@
 /* report.c - clang-style text, JSON and SARIF 2.1.0 reporters, chosen from a table.
  *
  * Text: one "file:line:col: warning: MESSAGE [rule]" line per finding, then
- * "note:" lines in the finding's order. JSON: one object (schema in
+ * "note:" lines in the finding's order; when the gate compares with a
+ * baseline, each finding is marked [new] or [baseline], and a triaged one
+ * [triaged STATUS]. JSON: one object (schema in
  * README.md). SARIF: one log with one run, as GitHub code scanning reads it:
  * the rules of the RuleSet (or, without one, of the findings) as
  * reportingDescriptors, one result per finding with its notes as
@@ -122,7 +124,10 @@ static GlResult report_text(FILE *f, const Report *r, GlError *err) {
     const char *sev_color = !r->color ? "" : !strcmp(fi->severity, "error") ? "\033[1;31m" : "\033[1;35m";
     out_printf(&out, "%s%s:%s%s ", sev_color, fi->severity, RESET(r), BOLD(r));
     put_safe(&out, fi->message);
-    out_printf(&out, " [%s]%s\n", fi->rule, RESET(r));
+    out_printf(&out, " [%s]", fi->rule);
+    if (r->marks) out_puts(&out, fi->baselined ? " [baseline]" : " [new]");
+    if (fi->triage) out_printf(&out, " [triaged %s]", fi->triage);
+    out_printf(&out, "%s\n", RESET(r));
     for (size_t j = 0; j < fi->notes.len; j++) {
       const Note *n = fi->notes.items[j];
       out_puts(&out, BOLD(r));
@@ -142,6 +147,28 @@ static json_t *jloc(const Report *r, const Loc *l, json_t *obj) {
   json_object_set_new(obj, "column", json_integer(l->col));
   free(p);
   return obj;
+}
+
+/* Why the exit code is what it is: the gate and how many findings fail it. */
+static json_t *json_exit(const Report *r) {
+  json_t *o = json_object();
+  json_object_set_new(o, "code", json_integer(r->exit_code));
+  json_object_set_new(o, "reason", r->exit_reason ? jstr(r->exit_reason) : json_null());
+  json_object_set_new(o, "fail_on", r->fail_on ? jstr(r->fail_on) : json_null());
+  json_object_set_new(o, "baseline", r->baseline ? jstr(r->baseline) : json_null());
+  json_object_set_new(o, "baseline_run", r->base_run ? json_integer(r->base_run) : json_null());
+  json_object_set_new(o, "failing", json_integer(r->failing));
+  return o;
+}
+
+/* A finding's place in the history and the gate. */
+static void json_gate(json_t *o, const Finding *f) {
+  json_object_set_new(o, "id", f->id ? json_integer(f->id) : json_null());
+  json_object_set_new(o, "state", f->state ? jstr(f->state) : json_null());
+  json_object_set_new(o, "triage", f->triage ? jstr(f->triage) : json_null());
+  json_object_set_new(o, "suppressed", f->suppressed ? jstr(f->suppressed) : json_null());
+  json_object_set_new(o, "baselined", json_boolean(f->baselined));
+  json_object_set_new(o, "fails_gate", json_boolean(f->fails));
 }
 
 static GlResult report_json(FILE *out, const Report *r, GlError *err) {
@@ -172,6 +199,7 @@ static GlResult report_json(FILE *out, const Report *r, GlError *err) {
     json_object_set_new(o, "fix", jstr(f->fix));
     json_object_set_new(o, "message", jstr(f->message));
     json_object_set_new(o, "fingerprint", jstr(f->fingerprint));
+    json_gate(o, f);
     json_t *notes = json_array();
     for (size_t j = 0; j < f->notes.len; j++) {
       const Note *n = f->notes.items[j];
@@ -183,6 +211,7 @@ static GlResult report_json(FILE *out, const Report *r, GlError *err) {
     json_array_append_new(arr, o);
   }
   json_object_set_new(root, "findings", arr);
+  json_object_set_new(root, "exit", json_exit(r));
   Out o = {out, 0};
   out_json(&o, root);
   return out_end(&o, r, err);

@@ -21,6 +21,13 @@ typedef struct {
   int color;                /* text: colour like clang (a terminal without NO_COLOR) */
   const RuleSet *rules;     /* borrowed, may be NULL: SARIF then describes only the rules of the findings */
   const char *output;       /* the file written, for messages; NULL: standard output */
+  /* the gate (--fail-on, --baseline) and the exit code it gives */
+  const char *fail_on;      /* any | new | none; NULL: no gate (the findings' marks are left out) */
+  const char *baseline;     /* --baseline REF, or NULL: the default (base_run, or nothing before it) */
+  int64_t base_run;         /* the run the default baseline is, 0 when none */
+  int marks;                /* text: mark each finding [new] or [baseline] (the gate compares with a baseline) */
+  int exit_code, failing;   /* the exit code and how many findings fail the gate */
+  const char *exit_reason;  /* why the exit code is what it is */
 } Report;
 
 /* Writes the report to out and flushes it; GL_EIO with "cannot write the

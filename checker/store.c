@@ -725,11 +725,13 @@ GlResult store_classify(Store *st, int64_t run_id, int *n_new, int *n_fixed, GlE
       " WHEN EXISTS (SELECT 1 FROM finding p WHERE p.run_id < ?1 AND p.fingerprint = finding.fingerprint "
       "   AND p.state <> 'fixed') THEN 'reopened' "
       " ELSE 'new' END WHERE run_id = ?1",
-      /* gone from a file this run analysed (a unit's file or a file holding its storages) */
+      /* gone from a file this run analysed (a unit's file or a file holding its storages): fixed, or unknown
+       * when a unit of this run did not parse (what it would have said about the finding is not known) */
       "INSERT INTO finding(run_id, fingerprint, rule, symbol, container, file, line, col, fix, message, notes, "
       " state, suppressed) "
       "SELECT ?1, p.fingerprint, p.rule, p.symbol, p.container, p.file, p.line, p.col, p.fix, p.message, p.notes, "
-      " 'fixed', p.suppressed FROM finding p WHERE p.run_id = (SELECT id FROM prev_run) AND p.state <> 'fixed' "
+      " CASE WHEN EXISTS (SELECT 1 FROM run_unit WHERE run_id = ?1 AND status <> 'ok') THEN 'unknown' "
+      "  ELSE 'fixed' END, p.suppressed FROM finding p WHERE p.run_id = (SELECT id FROM prev_run) AND p.state <> 'fixed' "
       " AND NOT EXISTS (SELECT 1 FROM finding c WHERE c.run_id = ?1 AND c.fingerprint = p.fingerprint) "
       " AND (EXISTS (SELECT 1 FROM run_unit ru JOIN unit u ON u.id = ru.unit_id WHERE ru.run_id = ?1 "
       "   AND u.file = p.file) OR EXISTS (SELECT 1 FROM storage s WHERE s.file = p.file AND s.unit_id IN "
@@ -898,14 +900,18 @@ GlResult store_last_complete_run(Store *st, int64_t before, const char *commit, 
   return r == SQLITE_ROW || r == SQLITE_DONE ? GL_OK : db_error(st, err, "run query");
 }
 
+/* A finding row that was seen in its run: neither fixed nor unknown. */
+#define SEEN(f) f ".state NOT IN ('fixed', 'unknown')"
+
 GlResult store_diff(Store *st, int64_t a, int64_t b, StoreDiffCb cb, void *ctx, GlError *err) {
   const char *sql =
-      "SELECT 'introduced', " FINDING_COLS "WHERE f.run_id = ?2 AND f.state <> 'fixed' AND NOT EXISTS "
-      " (SELECT 1 FROM finding o WHERE o.run_id = ?1 AND o.fingerprint = f.fingerprint AND o.state <> 'fixed') "
-      "UNION ALL SELECT 'fixed', " FINDING_COLS "WHERE f.run_id = ?1 AND f.state <> 'fixed' AND NOT EXISTS "
+      "SELECT 'introduced', " FINDING_COLS "WHERE f.run_id = ?2 AND " SEEN("f") " AND NOT EXISTS "
+      " (SELECT 1 FROM finding o WHERE o.run_id = ?1 AND o.fingerprint = f.fingerprint AND " SEEN("o") ") "
+      "UNION ALL SELECT 'fixed', " FINDING_COLS "WHERE f.run_id = ?1 AND " SEEN("f") " AND NOT EXISTS "
       " (SELECT 1 FROM finding o WHERE o.run_id = ?2 AND o.fingerprint = f.fingerprint AND o.state <> 'fixed') "
-      "UNION ALL SELECT 'unchanged', " FINDING_COLS "WHERE f.run_id = ?2 AND f.state <> 'fixed' AND EXISTS "
-      " (SELECT 1 FROM finding o WHERE o.run_id = ?1 AND o.fingerprint = f.fingerprint AND o.state <> 'fixed') "
+      "UNION ALL SELECT 'unchanged', " FINDING_COLS "WHERE f.run_id = ?2 AND " SEEN("f") " AND EXISTS "
+      " (SELECT 1 FROM finding o WHERE o.run_id = ?1 AND o.fingerprint = f.fingerprint AND " SEEN("o") ") "
+      "UNION ALL SELECT 'unknown', " FINDING_COLS "WHERE f.run_id = ?2 AND f.state = 'unknown' "
       "ORDER BY 1, 8, 9, 10";
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "diff query");
