@@ -138,7 +138,7 @@ static GlResult plan_jobs(const AnalyseOpts *o, const PtrVec *units, Job *jobs, 
     Job *j = &jobs[i];
     j->unit = units->items[i];
     j->args = unit_args_string(j->unit);
-    j->key = cache_unit_key(fh, j->unit->file, j->args, o->rs->digest);
+    j->key = cache_unit_key(j->unit->file, j->args, o->rs->digest);
     if (!o->use_cache) continue;
     if (o->changed && sm_get(o->changed, j->unit->file)) continue; /* named as changed: always parsed again */
     /* Every other cached unit is checked against its main file, arguments and
@@ -178,7 +178,7 @@ GlResult analyse_units(const AnalyseOpts *o, const PtrVec *units, AnalyseResult 
   memset(res, 0, sizeof *res);
   size_t n = units->len;
   Job *jobs = gl_xcalloc(n ? n : 1, sizeof *jobs);
-  FileHashes fh = {{0}};
+  FileHashes fh = {0};
   double start = now();
   GlResult rc = plan_jobs(o, units, jobs, &fh, res, err);
   Pool pool = {.jobs = jobs, .n = n, .rs = o->rs, .stop = o->stop,

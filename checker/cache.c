@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <xxhash.h>
 
 const char *cache_file_hash(FileHashes *fh, const char *path) {
@@ -30,9 +32,45 @@ const char *cache_file_hash(FileHashes *fh, const char *path) {
   return hex;
 }
 
-char *cache_unit_key(FileHashes *fh, const char *file, const char *args, const char *rules_digest) {
-  char *text = gl_xasprintf("%s\n%s\n%s\n%s\n%s", cache_file_hash(fh, file), file, args, GROWLINT_VERSION,
-                            rules_digest ? rules_digest : "");
+const FileStat *cache_file_stat(FileHashes *fh, const char *path) {
+  FileStat *known = sm_get(&fh->stats, path);
+  if (known) return known;
+  FileStat *fs = gl_xcalloc(1, sizeof *fs);
+  struct stat sb;
+  if (stat(path, &sb) == 0) {
+    fs->ok = 1;
+    fs->size = (long long)sb.st_size;
+    fs->mtime_ns = (long long)sb.st_mtim.tv_sec * 1000000000LL + sb.st_mtim.tv_nsec;
+  }
+  sm_put(&fh->stats, path, fs);
+  return fs;
+}
+
+int cache_dep_fresh(FileHashes *fh, const char *path, const DepRecord *rec) {
+  if (rec->has_stat) {
+    const FileStat *fs = cache_file_stat(fh, path);
+    if (fs->ok && fs->size == rec->size && fs->mtime_ns == rec->mtime_ns) return 1;
+  }
+  const char *h = cache_file_hash(fh, path);
+  return *h && !strcmp(h, rec->hash); /* an unreadable file never matches */
+}
+
+DepRecord cache_dep_record(FileHashes *fh, const char *path) {
+  DepRecord r = {.hash = cache_file_hash(fh, path)};
+  const FileStat *fs = cache_file_stat(fh, path);
+  struct timespec now;
+  clock_gettime(CLOCK_REALTIME, &now);
+  long long now_ns = (long long)now.tv_sec * 1000000000LL + now.tv_nsec;
+  if (fs->ok && *r.hash && now_ns - fs->mtime_ns >= 2000000000LL) {
+    r.has_stat = 1;
+    r.size = fs->size;
+    r.mtime_ns = fs->mtime_ns;
+  }
+  return r;
+}
+
+char *cache_unit_key(const char *file, const char *args, const char *rules_digest) {
+  char *text = gl_xasprintf("%s\n%s\n%s\n%s", file, args, GROWLINT_VERSION, rules_digest ? rules_digest : "");
   char *key = gl_xasprintf("%016llx", (unsigned long long)XXH3_64bits(text, strlen(text)));
   free(text);
   return key;
@@ -41,4 +79,5 @@ char *cache_unit_key(FileHashes *fh, const char *file, const char *args, const c
 void cache_free(FileHashes *fh) {
   if (!fh) return;
   sm_free(&fh->hashes, free);
+  sm_free(&fh->stats, free);
 }

@@ -13,7 +13,7 @@
 #include "facts.h"
 #include "util.h"
 
-#define STORE_SCHEMA_VERSION 6
+#define STORE_SCHEMA_VERSION 7
 
 typedef struct Store Store;
 
@@ -80,10 +80,13 @@ typedef int (*StoreFunctionCb)(void *ctx, const FactFunction *f);
 /* Storages, definitions first for each key. */
 GlResult store_each_storage(Store *st, int64_t run_id, StoreStorageCb cb, void *ctx, GlError *err);
 /* Operations on storages, with parameter effects and escapes into code
- * without a definition resolved at the call sites. */
+ * without a definition resolved at the call sites; distinct, by line,
+ * column and file. */
 GlResult store_each_op(Store *st, int64_t run_id, StoreOpCb cb, void *ctx, GlError *err);
+/* Calls and entries: distinct, by file, line and column. */
 GlResult store_each_call(Store *st, int64_t run_id, StoreCallCb cb, void *ctx, GlError *err);
 GlResult store_each_entry(Store *st, int64_t run_id, StoreEntryCb cb, void *ctx, GlError *err);
+/* Functions: every row (one per unit that declares it), in no order. */
 GlResult store_each_function(Store *st, int64_t run_id, StoreFunctionCb cb, void *ctx, GlError *err);
 
 /* One finding row; notes_json is a JSON array of {file,line,column,message}. */

@@ -59,6 +59,8 @@ _Static_assert(sizeof arg_cols / sizeof *arg_cols == AC_COUNT, "arg columns");
 
 const char *schema_fact_table_name(FactTable t) { return fact_tables[t].name; }
 
+int schema_fact_column_count(FactTable t) { return fact_tables[t].ncols; }
+
 void schema_fact_columns(StrBuf *sb, FactTable t, const char *prefix) {
   const FactTableDef *d = &fact_tables[t];
   for (int i = 0; i < d->ncols; i++) sb_appendf(sb, "%s%s%s", i ? ", " : "", prefix, d->cols[i].name);
@@ -121,7 +123,8 @@ static const char current_schema[] =
     "  state TEXT NOT NULL DEFAULT 'new', suppressed TEXT, UNIQUE(run_id, fingerprint));"
     "CREATE TABLE triage(fingerprint TEXT PRIMARY KEY, status TEXT NOT NULL, reason TEXT NOT NULL,"
     "  at TEXT NOT NULL);"
-    "CREATE TABLE unit_dep(unit_id INTEGER NOT NULL REFERENCES unit(id), file TEXT NOT NULL, hash TEXT NOT NULL);"
+    "CREATE TABLE unit_dep(unit_id INTEGER NOT NULL REFERENCES unit(id), file TEXT NOT NULL, hash TEXT NOT NULL,"
+    "  size INTEGER, mtime INTEGER);"
     "CREATE INDEX finding_run ON finding(run_id);"
     "CREATE INDEX finding_fingerprint ON finding(fingerprint, run_id);"
     "CREATE INDEX finding_run_state ON finding(run_id, state);"
@@ -204,6 +207,15 @@ static GlResult recreate_fact_tables(sqlite3 *db, GlError *err) {
   return rc;
 }
 
+/* Version 7: a dependency records its size and mtime (nanoseconds; NULL
+ * when the file had just changed), checked before its hash; the main file
+ * is a dependency and leaves the cache key. Keys are invalidated: units are
+ * parsed again once. */
+static const char schema_v7[] =
+    "ALTER TABLE unit_dep ADD COLUMN size INTEGER;"
+    "ALTER TABLE unit_dep ADD COLUMN mtime INTEGER;"
+    "DELETE FROM unit_dep; UPDATE unit SET cache_key = NULL;";
+
 GlResult schema_upgrade(sqlite3 *db, int version, GlError *err) {
   GlResult rc = GL_OK;
   if (version == 0) {
@@ -216,6 +228,7 @@ GlResult schema_upgrade(sqlite3 *db, int version, GlError *err) {
     static const char *const steps[] = {NULL, NULL, schema_v2, schema_v3, schema_v4, schema_v5};
     for (int v = version + 1; rc == GL_OK && v < (int)(sizeof steps / sizeof *steps); v++) rc = exec_sql(db, steps[v], err);
     if (rc == GL_OK && version < 6) rc = recreate_fact_tables(db, err);
+    if (rc == GL_OK && version < 7) rc = exec_sql(db, schema_v7, err);
   }
   if (rc == GL_OK) {
     char sql[64];

@@ -111,6 +111,8 @@ enum { ARG_COLUMNS(SCHEMA_COLUMN_ENUM) AC_COUNT };
 typedef enum { FT_STORAGE, FT_FUNCTION, FT_ENTRY, FT_CALL, FT_OP, FT_ARG, FT_COUNT } FactTable;
 
 const char *schema_fact_table_name(FactTable t);
+/* How many columns a fact table has after unit_id. */
+int schema_fact_column_count(FactTable t);
 /* "p.c1, p.c2, ..." (prefix "" for bare names), the table's columns in order. */
 void schema_fact_columns(StrBuf *sb, FactTable t, const char *prefix);
 /* Owned SQL: INSERT of one row (?1 unit_id, then the columns in order);

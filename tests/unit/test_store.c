@@ -1,6 +1,9 @@
 /* Unit tests for store.c: schema creation, versions, facts replacement. */
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include "check.h"
 #include "store.h"
@@ -188,8 +191,8 @@ static void raw_exec(const char *sql) {
  * is an overflow error at step time, not at prepare time). */
 static const char failing_unit_dep[] =
     "ALTER TABLE unit_dep RENAME TO unit_dep_real;"
-    "CREATE VIEW unit_dep AS SELECT unit_id, abs(-9223372036854775807 - 1) AS file, abs(-9223372036854775807 - 1) AS hash "
-    "FROM unit_dep_real;";
+    "CREATE VIEW unit_dep AS SELECT unit_id, abs(-9223372036854775807 - 1) AS file, abs(-9223372036854775807 - 1) AS hash, "
+    "NULL AS size, NULL AS mtime FROM unit_dep_real;";
 
 /* A unit cached with one dependency; returns its run. */
 static int64_t cached_unit(Store *st, FileHashes *fh, const char *dep) {
@@ -202,7 +205,7 @@ static int64_t cached_unit(Store *st, FileHashes *fh, const char *dep) {
   CHECK(store_run_begin(st, &info, &run, &err) == GL_OK);
   Facts f = {0};
   pv_push(&f.deps, gl_xstrdup(dep));
-  CHECK(store_unit_save(st, run, "/a.c", "/", "-std=c17", "ok", 0, "", &f, "key", fh, &err) == GL_OK);
+  CHECK(store_unit_save(st, run, dep, "/", "-std=c17", "ok", 0, "", &f, "key", fh, &err) == GL_OK);
   facts_free(&f);
   return run;
 }
@@ -212,18 +215,18 @@ static void a_failing_dependency_read_is_an_error_not_fresh_facts(void) {
   const char *dep = "/tmp/growlint-store-test-dep.h";
   Store *st = NULL;
   GlError err = {{0}};
-  FileHashes fh = {{0}};
+  FileHashes fh = {0};
   CHECK(store_open(path, &st, &err) == GL_OK);
   if (!st) return;
   cached_unit(st, &fh, dep);
   int64_t id = -1;
-  CHECK(store_unit_lookup(st, "/a.c", "-std=c17", "key", &fh, &id, &err) == GL_OK);
+  CHECK(store_unit_lookup(st, dep, "-std=c17", "key", &fh, &id, &err) == GL_OK);
   CHECK(id > 0); /* fresh */
   store_close(st);
   raw_exec(failing_unit_dep);
   CHECK(store_open(path, &st, &err) == GL_OK);
   id = -1;
-  CHECK(store_unit_lookup(st, "/a.c", "-std=c17", "key", &fh, &id, &err) == GL_EIO);
+  CHECK(store_unit_lookup(st, dep, "-std=c17", "key", &fh, &id, &err) == GL_EIO);
   CHECK(id == 0);
   CHECK(strstr(err.msg, "integer overflow") != NULL);
   StrMap units = {0};
@@ -231,6 +234,77 @@ static void a_failing_dependency_read_is_an_error_not_fresh_facts(void) {
   sm_free(&units, NULL);
   store_close(st);
   cache_free(&fh);
+  remove(dep);
+  cleanup_db();
+}
+
+/* Writes text to path and sets its mtime to `age` seconds before the
+ * first call (the same age gives the same mtime); age 0 leaves it now. */
+static void write_aged(const char *p, const char *text, int age) {
+  static time_t base;
+  if (!base) base = time(NULL);
+  FILE *fp = fopen(p, "w");
+  fputs(text, fp);
+  fclose(fp);
+  if (!age) return;
+  struct timespec t[2] = {{base - age, 0}, {base - age, 0}};
+  CHECK(utimensat(AT_FDCWD, p, t, 0) == 0);
+}
+
+/* Whether the unit cached for main (one dependency, dep) is fresh, checked
+ * with a new run's FileHashes as growlint check does. */
+static int fresh(Store *st, const char *main_c) {
+  FileHashes fh = {0};
+  GlError err = {{0}};
+  int64_t id = -1;
+  CHECK(store_unit_lookup(st, main_c, "-std=c17", "key", &fh, &id, &err) == GL_OK);
+  cache_free(&fh);
+  return id > 0;
+}
+
+/* Size and mtime first, the hash when they differ: a dependency whose size
+ * and mtime are as recorded is not read (this test proves it by changing the
+ * content behind an unchanged size and mtime); a touched file with the same
+ * content is fresh by its hash; a changed one is not; a file recorded right
+ * after it was written is checked by hash even when size and mtime match. */
+static void dependencies_are_checked_by_stat_then_hash(void) {
+  cleanup_db();
+  const char *main_c = "/tmp/growlint-store-test-main.c", *dep = "/tmp/growlint-store-test-dep2.h";
+  Store *st = NULL;
+  GlError err = {{0}};
+  CHECK(store_open(path, &st, &err) == GL_OK);
+  if (!st) return;
+  write_aged(main_c, "#include \"dep2.h\"\n", 60);
+  write_aged(dep, "int x;\n", 60);
+  FileHashes fh = {0};
+  RunInfo info = {"/", "0", "clang", "test", NULL, NULL, 0, NULL};
+  int64_t run = 0;
+  CHECK(store_run_begin(st, &info, &run, &err) == GL_OK);
+  Facts f = {0};
+  pv_push(&f.deps, gl_xstrdup(dep));
+  CHECK(store_unit_save(st, run, main_c, "/", "-std=c17", "ok", 0, "", &f, "key", &fh, &err) == GL_OK);
+  cache_free(&fh);
+  CHECK(fresh(st, main_c));
+  write_aged(dep, "int y;\n", 60); /* same size, same mtime: not read, so still "fresh" */
+  CHECK(fresh(st, main_c));
+  write_aged(dep, "int x;\n", 30); /* touched, same content: fresh by hash */
+  CHECK(fresh(st, main_c));
+  write_aged(dep, "int z;\n", 30); /* same size, other mtime, other content */
+  CHECK(!fresh(st, main_c));
+  write_aged(main_c, "#include \"dep2.h\" \n", 60); /* the main file is a dependency too */
+  write_aged(dep, "int x;\n", 60);
+  CHECK(!fresh(st, main_c));
+  /* recorded within two seconds of a write: its stat is not trusted */
+  write_aged(main_c, "#include \"dep2.h\"\n", 0);
+  FileHashes fh2 = {0};
+  CHECK(store_unit_save(st, run, main_c, "/", "-std=c17", "ok", 0, "", &f, "key", &fh2, &err) == GL_OK);
+  cache_free(&fh2);
+  CHECK(fresh(st, main_c));
+  write_aged(main_c, "#include \"dep2.x\"\n", 0); /* same size, same second */
+  CHECK(!fresh(st, main_c));
+  facts_free(&f);
+  store_close(st);
+  remove(main_c);
   remove(dep);
   cleanup_db();
 }
@@ -269,7 +343,7 @@ static void newer_schema_is_refused(void) {
   GlError err = {{0}};
   CHECK(store_open(path, &st, &err) == GL_EINPUT);
   CHECK(st == NULL);
-  CHECK(strstr(err.msg, "database schema version 99 is newer than this growlint supports (6)") != NULL);
+  CHECK(strstr(err.msg, "database schema version 99 is newer than this growlint supports (7)") != NULL);
   cleanup_db();
 }
 
@@ -290,6 +364,7 @@ int main(void) {
   RUN(storages_keep_their_language);
   RUN(a_fresh_database_equals_a_migrated_version_1_database);
   RUN(a_failing_dependency_read_is_an_error_not_fresh_facts);
+  RUN(dependencies_are_checked_by_stat_then_hash);
   RUN(a_failing_row_loop_is_an_error);
   RUN(newer_schema_is_refused);
   RUN(garbage_file_is_an_error);
