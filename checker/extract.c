@@ -98,6 +98,8 @@ typedef struct {
   unsigned lambda_seq;
   StrMap *roots;        /* borrowed from the Extractor: folder -> its project root */
   StrMap *paths;        /* borrowed from the Extractor: file -> its project path */
+  StrMap ordinal_ids;   /* raw USR of a static local or lambda -> its identity (owned):
+                           each is computed once per unit, not at every reference */
 } Visit;
 
 static void walk(Visit *v, CXCursor c);
@@ -534,6 +536,12 @@ static int is_function_kind(enum CXCursorKind k);
 
 /* A lambda's call operator: the enclosing function and the lambda's ordinal. */
 static char *lambda_identity(Visit *v, CXCursor method) {
+  char *raw = raw_usr(method);
+  const char *known = sm_get(&v->ordinal_ids, raw);
+  if (known) {
+    free(raw);
+    return gl_xstrdup(known);
+  }
   CXCursor cls = clang_getCursorSemanticParent(method), outer = clang_getCursorSemanticParent(cls);
   unsigned off = 0;
   clang_getSpellingLocation(clang_getCursorLocation(cls), NULL, NULL, NULL, &off);
@@ -542,6 +550,8 @@ static char *lambda_identity(Visit *v, CXCursor method) {
   unsigned n = clang_Cursor_isNull(def) ? 0 : ordinal_in(def, NULL, off);
   char *id = gl_xasprintf("%s@lambda#%u", outer_id, n);
   free(outer_id);
+  sm_put(&v->ordinal_ids, raw, gl_xstrdup(id));
+  free(raw);
   return id;
 }
 
@@ -574,6 +584,12 @@ static int is_static_local(CXCursor c) {
 /* The identity of what c declares or refers to (owned). */
 static char *usr_of(Visit *v, CXCursor c) {
   if (is_static_local(c)) {
+    char *raw = raw_usr(c);
+    const char *known = sm_get(&v->ordinal_ids, raw);
+    if (known) {
+      free(raw);
+      return gl_xstrdup(known);
+    }
     CXCursor fn = clang_getCursorSemanticParent(c);
     char *fn_id = identity_of_function(v, fn);
     char *name = str_take(clang_getCursorSpelling(c));
@@ -584,6 +600,8 @@ static char *usr_of(Visit *v, CXCursor c) {
     char *id = gl_xasprintf("%s@%s#%u", fn_id, name, n);
     free(fn_id);
     free(name);
+    sm_put(&v->ordinal_ids, raw, gl_xstrdup(id));
+    free(raw);
     return id;
   }
   if (is_function_kind(clang_getCursorKind(c))) return identity_of_function(v, c);
@@ -933,9 +951,31 @@ static void emit_thread_entry(Visit *v, const char *usr, const char *name, CXCur
   target_free(&t);
 }
 
+static enum CXChildVisitResult call_operator_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  if (clang_getCursorKind(c) != CXCursor_CXXMethod) return CXChildVisit_Continue;
+  char *name = str_take(clang_getCursorSpelling(c));
+  int is_call = !strcmp(name, "operator()");
+  free(name);
+  if (!is_call) return CXChildVisit_Continue;
+  *(CXCursor *)d = c;
+  return CXChildVisit_Break;
+}
+
+/* A lambda's identity: its call operator's (lambda_identity: the enclosing
+ * function's and the lambda's ordinal there), so that calls through a
+ * variable holding the lambda (record(x)) reach the body walked here; its
+ * place only when the closure type cannot be seen. */
+static char *lambda_usr(Visit *v, CXCursor lambda, const Loc *l) {
+  CXCursor cls = clang_getTypeDeclaration(clang_getCursorType(lambda)), op = clang_getNullCursor();
+  if (!clang_Cursor_isNull(cls)) clang_visitChildren(cls, call_operator_cb, &op);
+  if (!clang_Cursor_isNull(op)) return identity_of_function(v, op);
+  return gl_xasprintf("lambda:%s:%u:%u", l->file, l->line, l->col);
+}
+
 static void visit_lambda(Visit *v, CXCursor c) {
   Loc l = cursor_loc(v, c);
-  char *usr = gl_xasprintf("lambda:%s:%u:%u", l.file, l.line, l.col);
+  char *usr = lambda_usr(v, c, &l);
   FactFunction *f = gl_xcalloc(1, sizeof *f);
   f->usr = gl_xstrdup(usr);
   const char *base = strrchr(l.file, '/');
@@ -2064,6 +2104,7 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   keyset_free(&ds.seen);
   pv_free(&v.aliases, alias_free);
   keyset_free(&v.emitted);
+  sm_free(&v.ordinal_ids, free);
   free(v.last_path);
   clang_disposeTranslationUnit(tu);
   ex->walk_s += seconds_now() - t1;

@@ -186,7 +186,12 @@ static void resolve_via(Link *l) {
 
 static int on_function(void *ctx, const FactFunction *f) {
   Link *l = ctx;
-  if (!sm_get(&l->names, f->usr)) sm_put(&l->names, f->usr, gl_xstrdup(f->name));
+  /* rows come in no order: of two names for one USR (a lambda's and its
+   * call operator's), keep the one that sorts first */
+  char *known = sm_get(&l->names, f->usr);
+  if (known && strcmp(f->name, known) >= 0) return 0;
+  free(known);
+  sm_put(&l->names, f->usr, gl_xstrdup(f->name));
   return 0;
 }
 

@@ -109,7 +109,7 @@ GlResult store_open(const char *path, Store **out, GlError *err) {
    * growlint doing the same; SQLite then answers "locked" without waiting, so
    * wait here (up to the same 30 s). */
   for (int attempt = 0; rc == GL_OK && attempt < 300; attempt++) {
-    GlResult r = exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536", err);
+    GlResult r = exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON", err);
     if (r == GL_OK) r = migrate(st, err);
     int code = sqlite3_errcode(st->db);
     if (r == GL_OK || (code != SQLITE_BUSY && code != SQLITE_LOCKED)) {
