@@ -92,6 +92,8 @@ typedef struct {
   PtrVec found_keys;    /* char* "TARGET\nKEY": keys this path has found in a container
                            (if (m.count(k)) ..., if (m.find(k) == m.end()) return;) */
   KeySet emitted;       /* storage keys with a storage fact */
+  char *slot;           /* borrowed: the slot ("slot:ID") the value being walked is stored into, NULL when none */
+  int slot_call;        /* the arguments of the call being walked are stored into slot (std::function) */
   /* file name cache */
   CXFile last_file;
   char *last_path;      /* owned */
@@ -730,7 +732,10 @@ static void emit_entry(Visit *v, const char *func_usr, const char *reason, CXCur
   /* passed to a function of the project: what that function does with the
    * parameter decides at link time (forwarded to pthread_create: runs once) */
   char *callee = v->in_arg && !clang_Cursor_isNull(v->arg_callee) ? qualified_name(v->arg_callee) : NULL;
-  if (callee && !in_system(v->arg_callee) && !rules_name_in(&v->rs->entry_register, callee)) {
+  if (v->slot && (!v->in_arg || v->slot_call)) { /* stored in the program's own slot */
+    e->via = gl_xstrdup(v->slot);
+    e->via_index = FACT_VIA_SLOT;
+  } else if (callee && !in_system(v->arg_callee) && !rules_name_in(&v->rs->entry_register, callee)) {
     e->via = usr_of(v, v->arg_callee);
     e->via_index = v->arg_index;
   } else {
@@ -852,7 +857,13 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   PtrVec saved_found = v->found_keys;
   memset(&v->found_keys, 0, sizeof v->found_keys);
   v->in_arg = v->in_callee = v->in_cond = 0;
+  char *saved_slot = v->slot;
+  int saved_slot_call = v->slot_call;
+  v->slot = NULL;
+  v->slot_call = 0;
   walk_children(v, body_parent);
+  v->slot = saved_slot;
+  v->slot_call = saved_slot_call;
   pv_free(&v->aliases, alias_free);
   v->aliases = saved_aliases;
   pv_free(&v->found_keys, free);
@@ -992,6 +1003,174 @@ static void visit_fn_param(Visit *v, CXCursor c, CXCursor parm) {
   target_path(&t2, ROOT_PARAM, v->func, idx, "", "");
   emit_op(v, &t2, NULL, kind, "", c);
   target_free(&t2);
+}
+
+/* ---------- function slots ----------
+ * A function address stored in the program's own variable, or in a field of
+ * a struct the project declares (a slot), runs where the program calls
+ * through that slot: kw[i].fn(arg), g_hook(), (this->*handler)(x), cb_().
+ * A store is an entry whose via is the slot; a call through it is a call
+ * whose callee is the slot; the slot escapes (an escape op on it) when its
+ * value is passed on or stored elsewhere, or when a table holding it is
+ * handed to a function (link checks that the program defines that
+ * function). facts.h FACT_SLOT_PREFIX; link.c resolve_slots decides. */
+
+/* Does a value of type t hold a function to call: a function pointer, a
+ * pointer to member function, a std::function? */
+static int is_fn_value_type(CXType t) {
+  t = clang_getCanonicalType(clang_getNonReferenceType(t));
+  if (t.kind == CXType_Pointer || t.kind == CXType_MemberPointer) {
+    enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(t)).kind;
+    return pk == CXType_FunctionProto || pk == CXType_FunctionNoProto;
+  }
+  char *cls = class_name_of_type(t);
+  int fn = cls && (!strcmp(cls, "std::function") || !strcmp(cls, "std::move_only_function"));
+  free(cls);
+  return fn;
+}
+
+/* Is the class d std::function (or std::move_only_function)? */
+static int is_fn_object_class(CXCursor d) {
+  enum CXCursorKind k = clang_getCursorKind(d);
+  if (k != CXCursor_ClassDecl && k != CXCursor_StructDecl && k != CXCursor_ClassTemplate) return 0;
+  CXCursor tmpl = clang_getSpecializedCursorTemplate(d);
+  char *name = qualified_name(clang_Cursor_isNull(tmpl) ? d : tmpl);
+  int fn = !strcmp(name, "std::function") || !strcmp(name, "std::move_only_function");
+  free(name);
+  return fn;
+}
+
+/* Is t (or what it points to, or its elements) a function value? */
+static int holds_fn_values(CXType t) {
+  t = clang_getCanonicalType(t);
+  while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+    t = clang_getCanonicalType(clang_getArrayElementType(t));
+  return is_fn_value_type(t);
+}
+
+/* The slot a variable or field declares (owned, "slot:ID"); NULL when it is
+ * declared in a system header (a library's struct: the library calls it). */
+static char *slot_of_decl(Visit *v, CXCursor d) {
+  enum CXCursorKind k = clang_getCursorKind(d);
+  if ((k != CXCursor_VarDecl && k != CXCursor_FieldDecl) || in_system(d)) return NULL;
+  char *id = k == CXCursor_VarDecl ? usr_of(v, d) : raw_usr(d);
+  char *slot = *id ? gl_xasprintf(FACT_SLOT_PREFIX "%s", id) : NULL;
+  free(id);
+  return slot;
+}
+
+/* The slot an expression names (owned), NULL when none: a variable or a
+ * field; table[i] and *p name the slot of table and p, obj.*pm that of pm. */
+static char *slot_of(Visit *v, CXCursor e) {
+  for (int guard = 0; guard < 8; guard++) {
+    e = strip(e);
+    enum CXCursorKind k = clang_getCursorKind(e);
+    int deref = k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_Deref;
+    int ptrmem = k == CXCursor_BinaryOperator && (clang_getCursorBinaryOperatorKind(e) == CXBinaryOperator_PtrMemD ||
+                                                  clang_getCursorBinaryOperatorKind(e) == CXBinaryOperator_PtrMemI);
+    if (k != CXCursor_ArraySubscriptExpr && !deref && !ptrmem) break;
+    Kids kk = kids_of(e);
+    CXCursor next = kk.n ? kk.items[ptrmem ? kk.n - 1 : 0] : clang_getNullCursor();
+    free(kk.items);
+    if (clang_Cursor_isNull(next)) return NULL;
+    e = next;
+  }
+  enum CXCursorKind k = clang_getCursorKind(e);
+  if (k != CXCursor_DeclRefExpr && k != CXCursor_MemberRefExpr) return NULL;
+  return slot_of_decl(v, clang_getCursorReferenced(e));
+}
+
+/* An escape op on a slot; detail names the function it is handed to. */
+static void emit_slot_escape(Visit *v, const char *slot, const char *to, CXCursor site) {
+  Target t = {0};
+  t.kind = T_STORAGE;
+  target_path(&t, ROOT_STORAGE, "", -1, slot, "");
+  emit_op(v, &t, NULL, OP_ESCAPE, to, site);
+  target_free(&t);
+}
+
+/* A read of a function value that is not a call through it: passed to a
+ * function, or stored in another slot, it escapes. */
+static void slot_read(Visit *v, CXCursor c) {
+  if (v->in_callee || !(v->in_arg || v->slot) || v->slot_call) return;
+  if (!is_fn_value_type(clang_getCursorType(c))) return;
+  char *slot = slot_of_decl(v, clang_getCursorReferenced(c));
+  if (!slot) return;
+  char *to = v->in_arg && !clang_Cursor_isNull(v->arg_callee) ? usr_of(v, v->arg_callee) : gl_xstrdup("");
+  emit_slot_escape(v, slot, to, c);
+  free(to);
+  free(slot);
+}
+
+typedef struct {
+  Visit *v;
+  const char *to;
+  CXCursor site;
+} TableEscape;
+
+static enum CXVisitorResult table_field_cb(CXCursor field, CXClientData d) {
+  TableEscape *te = d;
+  if (!is_fn_value_type(clang_getCursorType(field))) return CXVisit_Continue;
+  char *slot = slot_of_decl(te->v, field);
+  if (slot) emit_slot_escape(te->v, slot, te->to, te->site);
+  free(slot);
+  return CXVisit_Continue;
+}
+
+/* A table (a struct, or an array of them, or a pointer to one) handed to
+ * the function `to`: every function field of it escapes there. */
+static void table_escape(Visit *v, CXCursor arg, const char *to) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(arg));
+  for (int guard = 0; guard < 4; guard++) {
+    if (t.kind == CXType_Pointer || t.kind == CXType_LValueReference || t.kind == CXType_RValueReference)
+      t = clang_getCanonicalType(clang_getPointeeType(t));
+    else if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+      t = clang_getCanonicalType(clang_getArrayElementType(t));
+    else break;
+  }
+  if (t.kind != CXType_Record || in_system(clang_getTypeDeclaration(t))) return;
+  TableEscape te = {v, to, arg};
+  clang_Type_visitFields(t, table_field_cb, &te);
+}
+
+/* Walks an initializer list: an element of a struct is stored in its field
+ * (by designator or by position), an element of an array in the array's
+ * slot. */
+static void walk_init_list(Visit *v, CXCursor c) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(c));
+  Kids kk = kids_of(c);
+  char *saved = v->slot;
+  int a = v->in_arg, ce = v->in_callee, sc = v->slot_call;
+  v->in_arg = v->in_callee = v->slot_call = 0;
+  CXCursor *fc = NULL; /* the record's fields, in order */
+  unsigned nf = 0;
+  if (t.kind == CXType_Record) {
+    Kids f = kids_of(clang_getTypeDeclaration(t));
+    fc = gl_xcalloc(f.n + 1, sizeof *fc);
+    for (unsigned i = 0; i < f.n; i++)
+      if (clang_getCursorKind(f.items[i]) == CXCursor_FieldDecl) fc[nf++] = f.items[i];
+    free(f.items);
+  }
+  for (unsigned i = 0; i < kk.n; i++) {
+    char *slot = NULL;
+    if (t.kind == CXType_Record) {
+      CXCursor field = i < nf ? fc[i] : clang_getNullCursor();
+      Kids ek = kids_of(kk.items[i]); /* .name = value: a designator names the field */
+      if (ek.n && clang_getCursorKind(ek.items[0]) == CXCursor_MemberRef)
+        field = clang_getCursorReferenced(ek.items[0]);
+      free(ek.items);
+      if (!clang_Cursor_isNull(field) && holds_fn_values(clang_getCursorType(field))) slot = slot_of_decl(v, field);
+      v->slot = slot;
+    } else {
+      v->slot = saved;
+    }
+    walk(v, kk.items[i]);
+    free(slot);
+  }
+  free(fc);
+  free(kk.items);
+  v->slot = saved;
+  v->in_arg = a; v->in_callee = ce; v->slot_call = sc;
 }
 
 /* Effects of passing args[from..] to callee (a function, method or constructor). */
@@ -1362,6 +1541,51 @@ static void walk_call_children(Visit *v, const Kids *k, unsigned args_from, int 
   }
 }
 
+/* A call and function slots: a call through a slot (g_hook(), kw[i].fn(x),
+ * (this->*h)(), cb_() on a std::function) is a call whose callee is the
+ * slot; a table passed to a function escapes there. Returns 1 when the
+ * call's arguments are stored in a slot (std::function's constructor or
+ * operator=), with *slot (owned) set to it for operator= and to v->slot for
+ * a constructor. */
+static int call_through_slot(Visit *v, CXCursor c, CXCursor ref, int known, const char *short_name, const Kids *k,
+                             unsigned args_from, char **slot) {
+  *slot = NULL;
+  int is_fn_object = known && in_system(ref) && is_fn_object_class(clang_getCursorSemanticParent(ref));
+  CXCursor obj = clang_getNullCursor();
+  if (is_fn_object && k->n && !strncmp(short_name, "operator", 8)) obj = k->items[0];
+  if (is_fn_object && clang_getCursorKind(ref) == CXCursor_Constructor) {
+    *slot = v->slot ? gl_xstrdup(v->slot) : NULL;
+    return *slot != NULL;
+  }
+  if (is_fn_object && !clang_Cursor_isNull(obj) && !strcmp(short_name, "operator=")) {
+    *slot = slot_of(v, obj);
+    return *slot != NULL;
+  }
+  char *through = NULL;
+  if (is_fn_object && !clang_Cursor_isNull(obj) && !strcmp(short_name, "operator()")) through = slot_of(v, obj);
+  else if (!known && k->n) through = slot_of(v, k->items[0]);
+  if (through) {
+    char *display = str_take(clang_getCursorSpelling(c));
+    emit_call(v, through, *display ? display : through, c);
+    free(display);
+    free(through);
+  }
+  if (is_fn_object || (known && rules_name_in(&v->rs->entry_transient, short_name))) return 0;
+  char *to = known ? usr_of(v, ref) : gl_xstrdup("");
+  for (unsigned i = args_from; i < k->n; i++) {
+    CXCursor a = strip(k->items[i]);
+    if (clang_getCursorKind(a) == CXCursor_UnaryOperator &&
+        clang_getCursorUnaryOperatorKind(a) == CXUnaryOperator_AddrOf) {
+      Kids ak = kids_of(a);
+      if (ak.n) a = strip(ak.items[0]);
+      free(ak.items);
+    }
+    table_escape(v, a, to);
+  }
+  free(to);
+  return 0;
+}
+
 /* A call: the operation on its object (member and operator calls), the call
  * fact, the args passed to a function that may modify them, then the children. */
 static void walk_call(Visit *v, CXCursor c) {
@@ -1402,7 +1626,14 @@ static void walk_call(Visit *v, CXCursor c) {
   }
   if (k.n > args_from)
     visit_args(v, known ? ref : clang_getNullCursor(), name, k.items, k.n, args_from);
+  char *saved_slot = v->slot, *slot = NULL;
+  int saved_slot_call = v->slot_call;
+  v->slot_call = call_through_slot(v, c, ref, known, short_name, &k, args_from, &slot);
+  v->slot = v->slot_call ? slot : NULL;
   walk_call_children(v, &k, args_from, known, ref, name);
+  v->slot = saved_slot;
+  v->slot_call = saved_slot_call;
+  free(slot);
   free(k.items);
   free(name);
   free(short_name);
@@ -1678,7 +1909,21 @@ static void check_guard(Visit *v, CXCursor c, Kids *k) {
   }
 }
 
+static void walk_vardecl_init(Visit *v, CXCursor c);
+
+/* A variable: a function value it is initialised with is stored in its slot. */
 static void walk_vardecl(Visit *v, CXCursor c) {
+  char *saved = v->slot, *slot = holds_fn_values(clang_getCursorType(c)) ? slot_of_decl(v, c) : NULL;
+  int a = v->in_arg, sc = v->slot_call;
+  v->slot = slot;
+  if (slot) v->in_arg = v->slot_call = 0;
+  walk_vardecl_init(v, c);
+  v->slot = saved;
+  v->in_arg = a; v->slot_call = sc;
+  free(slot);
+}
+
+static void walk_vardecl_init(Visit *v, CXCursor c) {
   if (clang_Cursor_hasVarDeclGlobalStorage(c) != 1 && v->func) {
     CXType ty = clang_getCursorType(c);
     Kids k = kids_of(c);
@@ -1806,10 +2051,16 @@ static void walk_binary(Visit *v, CXCursor c) {
     }
     int co = v->in_cond;
     if (op == CXBinaryOperator_Assign) v->in_cond = 0;
-    int a = v->in_arg, ce = v->in_callee;
-    v->in_arg = v->in_callee = 0;
+    int a = v->in_arg, ce = v->in_callee, sc = v->slot_call;
+    char *saved_slot = v->slot, *slot = NULL; /* lhs = f: f is stored in lhs's slot */
+    if (op == CXBinaryOperator_Assign && i == 1 && holds_fn_values(clang_getCursorType(kk.items[0])))
+      slot = slot_of(v, kk.items[0]);
+    if (op == CXBinaryOperator_Assign || slot) v->slot = slot;
+    v->in_arg = v->in_callee = v->slot_call = 0;
     walk(v, kk.items[i]);
-    v->in_arg = a; v->in_callee = ce;
+    v->in_arg = a; v->in_callee = ce; v->slot_call = sc;
+    v->slot = saved_slot;
+    free(slot);
     v->in_cond = co;
   }
   while (v->found_keys.len > mark) free(v->found_keys.items[--v->found_keys.len]);
@@ -1871,6 +2122,8 @@ static void walk_decl_ref(Visit *v, CXCursor c) {
     visit_function_ref(v, c, ref);
   else if (rk == CXCursor_ParmDecl)
     visit_fn_param(v, c, ref);
+  else if (rk == CXCursor_VarDecl)
+    slot_read(v, c);
 }
 
 /* The walk: one helper per statement or expression kind that makes facts;
@@ -1901,6 +2154,8 @@ static void walk(Visit *v, CXCursor c) {
     case CXCursor_ArraySubscriptExpr: walk_subscript(v, c); return;
     case CXCursor_ReturnStmt: walk_return(v, c); return;
     case CXCursor_DeclRefExpr: walk_decl_ref(v, c); return;
+    case CXCursor_InitListExpr: walk_init_list(v, c); return;
+    case CXCursor_MemberRefExpr: slot_read(v, c); break;
     case CXCursor_UnexposedExpr:
     case CXCursor_ParenExpr:
     case CXCursor_CStyleCastExpr:
