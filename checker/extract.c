@@ -92,6 +92,8 @@ typedef struct {
   PtrVec found_keys;    /* char* "TARGET\nKEY": keys this path has found in a container
                            (if (m.count(k)) ..., if (m.find(k) == m.end()) return;) */
   KeySet emitted;       /* storage keys with a storage fact */
+  PtrVec binds;         /* FactArg* owned, never emitted: `this` or a parameter handed on to a callee's `this` or
+                           parameter (drain(), static_cast<S *>(arg)->run(), a thread's argument); lift_shrinks */
   char *slot;           /* borrowed: the slot ("slot:ID") the value being walked is stored into, NULL when none */
   int slot_call;        /* the arguments of the call being walked are stored into slot (std::function) */
   /* file name cache */
@@ -1304,6 +1306,157 @@ static void bind_this(Visit *v, const Target *t, CXCursor method, const char *na
   pv_push(&v->facts->args, fa);
 }
 
+static void slot_calls_list_free(void *p) {
+  pv_free(p, NULL);
+  free(p);
+}
+
+/* The object a member function runs on, or a thread's argument, handed on:
+ * from (a storage, `this` or a parameter of the current function) becomes
+ * `this` (index -1) or parameter index of callee. A storage is an arg fact
+ * (link applies the callee's ops to it); `this` or a parameter is a bind,
+ * kept for lift_shrinks. */
+static void bind_path(Visit *v, const AccessPath *from, const char *callee, const char *callee_name, int index,
+                      CXCursor site) {
+  FactArg *fa = gl_xcalloc(1, sizeof *fa);
+  fa->target = path_copy(from);
+  fa->caller = gl_xstrdup(v->func ? v->func : "");
+  fa->callee = gl_xstrdup(callee);
+  fa->callee_name = gl_xstrdup(callee_name);
+  fa->index = index;
+  fa->mut = 1;
+  fa->loop = v->loop;
+  fa->loc = cursor_loc(v, site);
+  fa->loop_loc = loop_loc_now(v);
+  pv_push(from->root == ROOT_STORAGE ? &v->facts->args : &v->binds, fa);
+}
+
+/* Is the walk inside a non-static member function (where `this` is)? */
+static int in_method(Visit *v) {
+  if (!v->func || clang_Cursor_isNull(v->func_cursor)) return 0;
+  enum CXCursorKind k = clang_getCursorKind(v->func_cursor);
+  return (k == CXCursor_CXXMethod && !clang_CXXMethod_isStatic(v->func_cursor)) || k == CXCursor_Constructor ||
+         k == CXCursor_Destructor;
+}
+
+/* resolve(), and `this` in a member function. */
+static int resolve_self(Visit *v, CXCursor e, Target *out) {
+  if (clang_getCursorKind(strip(e)) != CXCursor_CXXThisExpr) return resolve(v, e, out);
+  memset(out, 0, sizeof *out);
+  if (!in_method(v)) return 0;
+  out->kind = T_PARAM;
+  target_path(out, ROOT_THIS, v->func, -1, "", "");
+  out->symbol = gl_xstrdup("this");
+  out->display = gl_xstrdup("this");
+  out->decl = v->func_cursor;
+  return 1;
+}
+
+/* A thread started with a function of the program and an argument
+ * (pthread_create(&t, 0, entry, arg), std::thread(&S::run, this)): the
+ * argument after the function is that function's first parameter, or its
+ * `this` for a member function. */
+static void bind_thread_arg(Visit *v, const Kids *k, unsigned args_from) {
+  for (unsigned i = args_from; i + 1 < k->n; i++) {
+    CXCursor a = strip(k->items[i]);
+    if (clang_getCursorKind(a) == CXCursor_UnaryOperator &&
+        clang_getCursorUnaryOperatorKind(a) == CXUnaryOperator_AddrOf) {
+      Kids ak = kids_of(a);
+      a = ak.n ? strip(ak.items[0]) : a;
+      free(ak.items);
+    }
+    CXCursor fn = clang_getCursorReferenced(a);
+    enum CXCursorKind fk = clang_getCursorKind(fn);
+    if (clang_getCursorKind(a) != CXCursor_DeclRefExpr || (fk != CXCursor_FunctionDecl && fk != CXCursor_CXXMethod))
+      continue;
+    if (in_system(fn)) return;
+    Target t;
+    if (resolve_self(v, k->items[i + 1], &t)) {
+      char *usr = usr_of(v, fn), *name = qualified_name(fn);
+      int index = fk == CXCursor_CXXMethod && !clang_CXXMethod_isStatic(fn) ? -1 : 0;
+      bind_path(v, &t.path, usr, name, index, k->items[i + 1]);
+      free(usr);
+      free(name);
+      target_free(&t);
+    }
+    return;
+  }
+}
+
+/* Closes what a member function does to its object over the binds of the
+ * unit: a shrink, reset, guard or escape on `this` (or a parameter) of a
+ * callee is one on what the caller handed it, so that run() clearing
+ * this->pending_ through drain() counts for the object a thread was started
+ * with (`pthread_create(..., &S::entry, this)`, then
+ * static_cast<S *>(arg)->run()). The lifted op keeps the site of the
+ * original; link applies the outermost one to a storage through its arg.
+ * Within one unit, a bounded number of rounds. */
+static void lift_shrinks(Visit *v) {
+  StrMap by_callee = {0}; /* "FUNC#INDEX" -> PtrVec* of FactOp* (borrowed) */
+  KeySet seen = {0};
+  for (size_t i = 0; i < v->facts->ops.len; i++) {
+    FactOp *o = v->facts->ops.items[i];
+    if (o->target.root != ROOT_THIS && o->target.root != ROOT_PARAM) continue;
+    if (o->kind != OP_SHRINK && o->kind != OP_RESET && o->kind != OP_GUARD && o->kind != OP_ESCAPE) continue;
+    char *key = gl_xasprintf("%s#%d", o->target.func, o->target.index);
+    PtrVec *list = sm_get(&by_callee, key);
+    if (!list) {
+      list = gl_xcalloc(1, sizeof *list);
+      sm_put(&by_callee, key, list);
+    }
+    pv_push(list, o);
+    free(key);
+  }
+  PtrVec binds = {0}; /* borrowed FactArg*: the binds, and the args of `this` or a parameter */
+  for (size_t i = 0; i < v->binds.len; i++) pv_push(&binds, v->binds.items[i]);
+  for (size_t i = 0; i < v->facts->args.len; i++)
+    if (((FactArg *)v->facts->args.items[i])->target.root != ROOT_STORAGE) pv_push(&binds, v->facts->args.items[i]);
+  for (int round = 0; round < 8; round++) {
+    int added = 0;
+    for (size_t b = 0; b < binds.len; b++) {
+      const FactArg *a = binds.items[b];
+      char *key = gl_xasprintf("%s#%d", a->callee, a->index);
+      PtrVec *list = sm_get(&by_callee, key);
+      free(key);
+      for (size_t j = 0; list && j < list->len; j++) {
+        const FactOp *o = list->items[j];
+        if ((a->index < 0) != (o->target.root == ROOT_THIS)) continue;
+        char *field = gl_xasprintf("%s%s", a->target.field, o->target.field);
+        AccessPath p = {a->target.root, a->target.func, a->target.index, a->target.key, field};
+        char *ps = path_string(&p);
+        char *id = gl_xasprintf("%s\n%d\n%s:%u:%u", ps, (int)o->kind, o->loc.file, o->loc.line, o->loc.col);
+        if (keyset_add(&seen, id)) {
+          FactOp *n = gl_xcalloc(1, sizeof *n);
+          n->target = path_copy(&p);
+          n->func = gl_xstrdup(a->caller);
+          n->kind = o->kind;
+          n->detail = gl_xstrdup(o->detail);
+          n->loop = a->loop;
+          n->loc = loc_copy(&o->loc);
+          n->loop_loc = loc_copy(&a->loop_loc);
+          pv_push(&v->facts->ops, n);
+          char *nk = gl_xasprintf("%s#%d", p.func, p.index);
+          PtrVec *nl = sm_get(&by_callee, nk);
+          if (!nl) {
+            nl = gl_xcalloc(1, sizeof *nl);
+            sm_put(&by_callee, nk, nl);
+          }
+          pv_push(nl, n);
+          free(nk);
+          added++;
+        }
+        free(id);
+        free(ps);
+        free(field);
+      }
+    }
+    if (!added) break;
+  }
+  sm_free(&by_callee, slot_calls_list_free);
+  keyset_free(&seen);
+  pv_free(&binds, NULL);
+}
+
 static int is_forwarder(Visit *v, const char *name) { return rules_name_in(&v->rs->entry_forward, name); }
 
 /* ---------- keyed growth that is a lookup ----------
@@ -1485,6 +1638,14 @@ static void walk_if(Visit *v, CXCursor c) {
 static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int known, const char *name,
                            const char *short_name, const Kids *k, unsigned args_from) {
   Target t;
+  if (known && clang_getCursorKind(ref) == CXCursor_CXXMethod && !in_system(ref) && !clang_CXXMethod_isStatic(ref) &&
+      (clang_Cursor_isNull(obj) || clang_getCursorKind(strip(obj)) == CXCursor_CXXThisExpr) && in_method(v)) {
+    AccessPath self = {ROOT_THIS, v->func, -1, "", ""}; /* drain() or this->drain(): the same object */
+    char *usr = usr_of(v, ref);
+    bind_path(v, &self, usr, name, -1, c);
+    free(usr);
+    return;
+  }
   if (clang_Cursor_isNull(obj) || !resolve(v, obj, &t)) return;
   const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
   OpKind kind = OPK_NONE;
@@ -1492,8 +1653,12 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
   else if (!m && t.kind == T_PARAM && is_dependent(clang_getCursorType(t.decl)))
     kind = rules_classify_any(v->rs, short_name);
   if (!strcmp(short_name, "operator=") && (m || t.kind == T_PARAM)) kind = OPK_RESET;
-  if (!m && known && !in_system(ref) && !clang_CXXMethod_isConst(ref) && !clang_CXXMethod_isStatic(ref) &&
-      clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t.decl))).kind == CXType_Record)
+  CXType obj_type = clang_getCanonicalType(clang_getCursorType(obj)); /* p->run() on a parameter, or a cast of one */
+  int param_ptr = t.kind == T_PARAM && obj_type.kind == CXType_Pointer &&
+                  clang_getCanonicalType(clang_getPointeeType(obj_type)).kind == CXType_Record;
+  if ((!m || param_ptr) && known && !in_system(ref) && !clang_CXXMethod_isConst(ref) && !clang_CXXMethod_isStatic(ref) &&
+      (clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t.decl))).kind == CXType_Record ||
+       param_ptr))
     bind_this(v, &t, ref, name, c);
   if (kind == OPK_SIZE && v->in_cond) {
     /* handled by the comparison that contains it */
@@ -1626,6 +1791,7 @@ static void walk_call(Visit *v, CXCursor c) {
   }
   if (k.n > args_from)
     visit_args(v, known ? ref : clang_getNullCursor(), name, k.items, k.n, args_from);
+  if (known && rules_name_in(&v->rs->entry_once, name)) bind_thread_arg(v, &k, args_from);
   char *saved_slot = v->slot, *slot = NULL;
   int saved_slot_call = v->slot_call;
   v->slot_call = call_through_slot(v, c, ref, known, short_name, &k, args_from, &slot);
@@ -2096,7 +2262,14 @@ static void walk_unary(Visit *v, CXCursor c) {
     if (m && t.kind == T_STORAGE) emit_op(v, &t, m, OP_ESCAPE, "address taken", c);
     target_free(&t);
   }
-  for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
+  for (unsigned i = 0; i < kk.n; i++) {
+    enum CXCursorKind rk = clang_getCursorKind(clang_getCursorReferenced(kk.items[i]));
+    if (op == CXUnaryOperator_AddrOf && clang_getCursorKind(strip(kk.items[i])) == CXCursor_DeclRefExpr &&
+        (rk == CXCursor_FunctionDecl || rk == CXCursor_CXXMethod))
+      walk(v, kk.items[i]); /* &f passed as an argument is passed, as f is */
+    else
+      walk_plain(v, kk.items[i]);
+  }
   free(kk.items);
 }
 
@@ -2314,6 +2487,8 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   v.arg_callee = clang_getNullCursor();
   v.outer_call = clang_getNullCursor();
   walk_children(&v, clang_getTranslationUnitCursor(tu));
+  lift_shrinks(&v);
+  pv_free(&v.binds, fact_arg_free);
   DepScan ds = {&v, out, {0}};
   clang_getInclusions(tu, dep_cb, &ds);
   keyset_free(&ds.seen);

@@ -233,6 +233,7 @@ void fact_storage_clear(FactStorage *s); /* frees the fields, not s */
 void fact_entry_free(void *entry);
 void fact_call_free(void *call);
 void fact_op_free(void *op);
+void fact_arg_free(void *arg);
 
 /* Prints every fact of f to out, one per line, in a stable text form
  * (`growlint dump-facts`; tests/golden): "storage key=... kind=global ...",
