@@ -92,6 +92,10 @@ typedef struct {
   PtrVec found_keys;    /* char* "TARGET\nKEY": keys this path has found in a container
                            (if (m.count(k)) ..., if (m.find(k) == m.end()) return;) */
   KeySet emitted;       /* storage keys with a storage fact */
+  PtrVec binds;         /* FactArg* owned, never emitted: `this` or a parameter handed on to a callee's `this` or
+                           parameter (drain(), static_cast<S *>(arg)->run(), a thread's argument); lift_shrinks */
+  char *slot;           /* borrowed: the slot ("slot:ID") the value being walked is stored into, NULL when none */
+  int slot_call;        /* the arguments of the call being walked are stored into slot (std::function) */
   /* file name cache */
   CXFile last_file;
   char *last_path;      /* owned */
@@ -748,7 +752,10 @@ static void emit_entry(Visit *v, const char *func_usr, const char *reason, CXCur
   /* passed to a function of the project: what that function does with the
    * parameter decides at link time (forwarded to pthread_create: runs once) */
   char *callee = v->in_arg && !clang_Cursor_isNull(v->arg_callee) ? qualified_name(v->arg_callee) : NULL;
-  if (callee && !in_system(v->arg_callee) && !rules_name_in(&v->rs->entry_register, callee)) {
+  if (v->slot && (!v->in_arg || v->slot_call)) { /* stored in the program's own slot */
+    e->via = gl_xstrdup(v->slot);
+    e->via_index = FACT_VIA_SLOT;
+  } else if (callee && !in_system(v->arg_callee) && !rules_name_in(&v->rs->entry_register, callee)) {
     e->via = usr_of(v, v->arg_callee);
     e->via_index = v->arg_index;
   } else {
@@ -870,7 +877,13 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   PtrVec saved_found = v->found_keys;
   memset(&v->found_keys, 0, sizeof v->found_keys);
   v->in_arg = v->in_callee = v->in_cond = 0;
+  char *saved_slot = v->slot;
+  int saved_slot_call = v->slot_call;
+  v->slot = NULL;
+  v->slot_call = 0;
   walk_children(v, body_parent);
+  v->slot = saved_slot;
+  v->slot_call = saved_slot_call;
   pv_free(&v->aliases, alias_free);
   v->aliases = saved_aliases;
   pv_free(&v->found_keys, free);
@@ -1034,6 +1047,174 @@ static void visit_fn_param(Visit *v, CXCursor c, CXCursor parm) {
   target_free(&t2);
 }
 
+/* ---------- function slots ----------
+ * A function address stored in the program's own variable, or in a field of
+ * a struct the project declares (a slot), runs where the program calls
+ * through that slot: kw[i].fn(arg), g_hook(), (this->*handler)(x), cb_().
+ * A store is an entry whose via is the slot; a call through it is a call
+ * whose callee is the slot; the slot escapes (an escape op on it) when its
+ * value is passed on or stored elsewhere, or when a table holding it is
+ * handed to a function (link checks that the program defines that
+ * function). facts.h FACT_SLOT_PREFIX; link.c resolve_slots decides. */
+
+/* Does a value of type t hold a function to call: a function pointer, a
+ * pointer to member function, a std::function? */
+static int is_fn_value_type(CXType t) {
+  t = clang_getCanonicalType(clang_getNonReferenceType(t));
+  if (t.kind == CXType_Pointer || t.kind == CXType_MemberPointer) {
+    enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(t)).kind;
+    return pk == CXType_FunctionProto || pk == CXType_FunctionNoProto;
+  }
+  char *cls = class_name_of_type(t);
+  int fn = cls && (!strcmp(cls, "std::function") || !strcmp(cls, "std::move_only_function"));
+  free(cls);
+  return fn;
+}
+
+/* Is the class d std::function (or std::move_only_function)? */
+static int is_fn_object_class(CXCursor d) {
+  enum CXCursorKind k = clang_getCursorKind(d);
+  if (k != CXCursor_ClassDecl && k != CXCursor_StructDecl && k != CXCursor_ClassTemplate) return 0;
+  CXCursor tmpl = clang_getSpecializedCursorTemplate(d);
+  char *name = qualified_name(clang_Cursor_isNull(tmpl) ? d : tmpl);
+  int fn = !strcmp(name, "std::function") || !strcmp(name, "std::move_only_function");
+  free(name);
+  return fn;
+}
+
+/* Is t (or what it points to, or its elements) a function value? */
+static int holds_fn_values(CXType t) {
+  t = clang_getCanonicalType(t);
+  while (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+    t = clang_getCanonicalType(clang_getArrayElementType(t));
+  return is_fn_value_type(t);
+}
+
+/* The slot a variable or field declares (owned, "slot:ID"); NULL when it is
+ * declared in a system header (a library's struct: the library calls it). */
+static char *slot_of_decl(Visit *v, CXCursor d) {
+  enum CXCursorKind k = clang_getCursorKind(d);
+  if ((k != CXCursor_VarDecl && k != CXCursor_FieldDecl) || in_system(d)) return NULL;
+  char *id = k == CXCursor_VarDecl ? usr_of(v, d) : raw_usr(d);
+  char *slot = *id ? gl_xasprintf(FACT_SLOT_PREFIX "%s", id) : NULL;
+  free(id);
+  return slot;
+}
+
+/* The slot an expression names (owned), NULL when none: a variable or a
+ * field; table[i] and *p name the slot of table and p, obj.*pm that of pm. */
+static char *slot_of(Visit *v, CXCursor e) {
+  for (int guard = 0; guard < 8; guard++) {
+    e = strip(e);
+    enum CXCursorKind k = clang_getCursorKind(e);
+    int deref = k == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_Deref;
+    int ptrmem = k == CXCursor_BinaryOperator && (clang_getCursorBinaryOperatorKind(e) == CXBinaryOperator_PtrMemD ||
+                                                  clang_getCursorBinaryOperatorKind(e) == CXBinaryOperator_PtrMemI);
+    if (k != CXCursor_ArraySubscriptExpr && !deref && !ptrmem) break;
+    Kids kk = kids_of(e);
+    CXCursor next = kk.n ? kk.items[ptrmem ? kk.n - 1 : 0] : clang_getNullCursor();
+    free(kk.items);
+    if (clang_Cursor_isNull(next)) return NULL;
+    e = next;
+  }
+  enum CXCursorKind k = clang_getCursorKind(e);
+  if (k != CXCursor_DeclRefExpr && k != CXCursor_MemberRefExpr) return NULL;
+  return slot_of_decl(v, clang_getCursorReferenced(e));
+}
+
+/* An escape op on a slot; detail names the function it is handed to. */
+static void emit_slot_escape(Visit *v, const char *slot, const char *to, CXCursor site) {
+  Target t = {0};
+  t.kind = T_STORAGE;
+  target_path(&t, ROOT_STORAGE, "", -1, slot, "");
+  emit_op(v, &t, NULL, OP_ESCAPE, to, site);
+  target_free(&t);
+}
+
+/* A read of a function value that is not a call through it: passed to a
+ * function, or stored in another slot, it escapes. */
+static void slot_read(Visit *v, CXCursor c) {
+  if (v->in_callee || !(v->in_arg || v->slot) || v->slot_call) return;
+  if (!is_fn_value_type(clang_getCursorType(c))) return;
+  char *slot = slot_of_decl(v, clang_getCursorReferenced(c));
+  if (!slot) return;
+  char *to = v->in_arg && !clang_Cursor_isNull(v->arg_callee) ? usr_of(v, v->arg_callee) : gl_xstrdup("");
+  emit_slot_escape(v, slot, to, c);
+  free(to);
+  free(slot);
+}
+
+typedef struct {
+  Visit *v;
+  const char *to;
+  CXCursor site;
+} TableEscape;
+
+static enum CXVisitorResult table_field_cb(CXCursor field, CXClientData d) {
+  TableEscape *te = d;
+  if (!is_fn_value_type(clang_getCursorType(field))) return CXVisit_Continue;
+  char *slot = slot_of_decl(te->v, field);
+  if (slot) emit_slot_escape(te->v, slot, te->to, te->site);
+  free(slot);
+  return CXVisit_Continue;
+}
+
+/* A table (a struct, or an array of them, or a pointer to one) handed to
+ * the function `to`: every function field of it escapes there. */
+static void table_escape(Visit *v, CXCursor arg, const char *to) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(arg));
+  for (int guard = 0; guard < 4; guard++) {
+    if (t.kind == CXType_Pointer || t.kind == CXType_LValueReference || t.kind == CXType_RValueReference)
+      t = clang_getCanonicalType(clang_getPointeeType(t));
+    else if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+      t = clang_getCanonicalType(clang_getArrayElementType(t));
+    else break;
+  }
+  if (t.kind != CXType_Record || in_system(clang_getTypeDeclaration(t))) return;
+  TableEscape te = {v, to, arg};
+  clang_Type_visitFields(t, table_field_cb, &te);
+}
+
+/* Walks an initializer list: an element of a struct is stored in its field
+ * (by designator or by position), an element of an array in the array's
+ * slot. */
+static void walk_init_list(Visit *v, CXCursor c) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(c));
+  Kids kk = kids_of(c);
+  char *saved = v->slot;
+  int a = v->in_arg, ce = v->in_callee, sc = v->slot_call;
+  v->in_arg = v->in_callee = v->slot_call = 0;
+  CXCursor *fc = NULL; /* the record's fields, in order */
+  unsigned nf = 0;
+  if (t.kind == CXType_Record) {
+    Kids f = kids_of(clang_getTypeDeclaration(t));
+    fc = gl_xcalloc(f.n + 1, sizeof *fc);
+    for (unsigned i = 0; i < f.n; i++)
+      if (clang_getCursorKind(f.items[i]) == CXCursor_FieldDecl) fc[nf++] = f.items[i];
+    free(f.items);
+  }
+  for (unsigned i = 0; i < kk.n; i++) {
+    char *slot = NULL;
+    if (t.kind == CXType_Record) {
+      CXCursor field = i < nf ? fc[i] : clang_getNullCursor();
+      Kids ek = kids_of(kk.items[i]); /* .name = value: a designator names the field */
+      if (ek.n && clang_getCursorKind(ek.items[0]) == CXCursor_MemberRef)
+        field = clang_getCursorReferenced(ek.items[0]);
+      free(ek.items);
+      if (!clang_Cursor_isNull(field) && holds_fn_values(clang_getCursorType(field))) slot = slot_of_decl(v, field);
+      v->slot = slot;
+    } else {
+      v->slot = saved;
+    }
+    walk(v, kk.items[i]);
+    free(slot);
+  }
+  free(fc);
+  free(kk.items);
+  v->slot = saved;
+  v->in_arg = a; v->in_callee = ce; v->slot_call = sc;
+}
+
 /* Effects of passing args[from..] to callee (a function, method or constructor). */
 static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCursor *args, unsigned n,
                        unsigned from) {
@@ -1163,6 +1344,157 @@ static void bind_this(Visit *v, const Target *t, CXCursor method, const char *na
   fa->loc = cursor_loc(v, site);
   fa->loop_loc = loop_loc_now(v);
   pv_push(&v->facts->args, fa);
+}
+
+static void slot_calls_list_free(void *p) {
+  pv_free(p, NULL);
+  free(p);
+}
+
+/* The object a member function runs on, or a thread's argument, handed on:
+ * from (a storage, `this` or a parameter of the current function) becomes
+ * `this` (index -1) or parameter index of callee. A storage is an arg fact
+ * (link applies the callee's ops to it); `this` or a parameter is a bind,
+ * kept for lift_shrinks. */
+static void bind_path(Visit *v, const AccessPath *from, const char *callee, const char *callee_name, int index,
+                      CXCursor site) {
+  FactArg *fa = gl_xcalloc(1, sizeof *fa);
+  fa->target = path_copy(from);
+  fa->caller = gl_xstrdup(v->func ? v->func : "");
+  fa->callee = gl_xstrdup(callee);
+  fa->callee_name = gl_xstrdup(callee_name);
+  fa->index = index;
+  fa->mut = 1;
+  fa->loop = v->loop;
+  fa->loc = cursor_loc(v, site);
+  fa->loop_loc = loop_loc_now(v);
+  pv_push(from->root == ROOT_STORAGE ? &v->facts->args : &v->binds, fa);
+}
+
+/* Is the walk inside a non-static member function (where `this` is)? */
+static int in_method(Visit *v) {
+  if (!v->func || clang_Cursor_isNull(v->func_cursor)) return 0;
+  enum CXCursorKind k = clang_getCursorKind(v->func_cursor);
+  return (k == CXCursor_CXXMethod && !clang_CXXMethod_isStatic(v->func_cursor)) || k == CXCursor_Constructor ||
+         k == CXCursor_Destructor;
+}
+
+/* resolve(), and `this` in a member function. */
+static int resolve_self(Visit *v, CXCursor e, Target *out) {
+  if (clang_getCursorKind(strip(e)) != CXCursor_CXXThisExpr) return resolve(v, e, out);
+  memset(out, 0, sizeof *out);
+  if (!in_method(v)) return 0;
+  out->kind = T_PARAM;
+  target_path(out, ROOT_THIS, v->func, -1, "", "");
+  out->symbol = gl_xstrdup("this");
+  out->display = gl_xstrdup("this");
+  out->decl = v->func_cursor;
+  return 1;
+}
+
+/* A thread started with a function of the program and an argument
+ * (pthread_create(&t, 0, entry, arg), std::thread(&S::run, this)): the
+ * argument after the function is that function's first parameter, or its
+ * `this` for a member function. */
+static void bind_thread_arg(Visit *v, const Kids *k, unsigned args_from) {
+  for (unsigned i = args_from; i + 1 < k->n; i++) {
+    CXCursor a = strip(k->items[i]);
+    if (clang_getCursorKind(a) == CXCursor_UnaryOperator &&
+        clang_getCursorUnaryOperatorKind(a) == CXUnaryOperator_AddrOf) {
+      Kids ak = kids_of(a);
+      a = ak.n ? strip(ak.items[0]) : a;
+      free(ak.items);
+    }
+    CXCursor fn = clang_getCursorReferenced(a);
+    enum CXCursorKind fk = clang_getCursorKind(fn);
+    if (clang_getCursorKind(a) != CXCursor_DeclRefExpr || (fk != CXCursor_FunctionDecl && fk != CXCursor_CXXMethod))
+      continue;
+    if (in_system(fn)) return;
+    Target t;
+    if (resolve_self(v, k->items[i + 1], &t)) {
+      char *usr = usr_of(v, fn), *name = qualified_name(fn);
+      int index = fk == CXCursor_CXXMethod && !clang_CXXMethod_isStatic(fn) ? -1 : 0;
+      bind_path(v, &t.path, usr, name, index, k->items[i + 1]);
+      free(usr);
+      free(name);
+      target_free(&t);
+    }
+    return;
+  }
+}
+
+/* Closes what a member function does to its object over the binds of the
+ * unit: a shrink, reset, guard or escape on `this` (or a parameter) of a
+ * callee is one on what the caller handed it, so that run() clearing
+ * this->pending_ through drain() counts for the object a thread was started
+ * with (`pthread_create(..., &S::entry, this)`, then
+ * static_cast<S *>(arg)->run()). The lifted op keeps the site of the
+ * original; link applies the outermost one to a storage through its arg.
+ * Within one unit, a bounded number of rounds. */
+static void lift_shrinks(Visit *v) {
+  StrMap by_callee = {0}; /* "FUNC#INDEX" -> PtrVec* of FactOp* (borrowed) */
+  KeySet seen = {0};
+  for (size_t i = 0; i < v->facts->ops.len; i++) {
+    FactOp *o = v->facts->ops.items[i];
+    if (o->target.root != ROOT_THIS && o->target.root != ROOT_PARAM) continue;
+    if (o->kind != OP_SHRINK && o->kind != OP_RESET && o->kind != OP_GUARD && o->kind != OP_ESCAPE) continue;
+    char *key = gl_xasprintf("%s#%d", o->target.func, o->target.index);
+    PtrVec *list = sm_get(&by_callee, key);
+    if (!list) {
+      list = gl_xcalloc(1, sizeof *list);
+      sm_put(&by_callee, key, list);
+    }
+    pv_push(list, o);
+    free(key);
+  }
+  PtrVec binds = {0}; /* borrowed FactArg*: the binds, and the args of `this` or a parameter */
+  for (size_t i = 0; i < v->binds.len; i++) pv_push(&binds, v->binds.items[i]);
+  for (size_t i = 0; i < v->facts->args.len; i++)
+    if (((FactArg *)v->facts->args.items[i])->target.root != ROOT_STORAGE) pv_push(&binds, v->facts->args.items[i]);
+  for (int round = 0; round < 8; round++) {
+    int added = 0;
+    for (size_t b = 0; b < binds.len; b++) {
+      const FactArg *a = binds.items[b];
+      char *key = gl_xasprintf("%s#%d", a->callee, a->index);
+      PtrVec *list = sm_get(&by_callee, key);
+      free(key);
+      for (size_t j = 0; list && j < list->len; j++) {
+        const FactOp *o = list->items[j];
+        if ((a->index < 0) != (o->target.root == ROOT_THIS)) continue;
+        char *field = gl_xasprintf("%s%s", a->target.field, o->target.field);
+        AccessPath p = {a->target.root, a->target.func, a->target.index, a->target.key, field};
+        char *ps = path_string(&p);
+        char *id = gl_xasprintf("%s\n%d\n%s:%u:%u", ps, (int)o->kind, o->loc.file, o->loc.line, o->loc.col);
+        if (keyset_add(&seen, id)) {
+          FactOp *n = gl_xcalloc(1, sizeof *n);
+          n->target = path_copy(&p);
+          n->func = gl_xstrdup(a->caller);
+          n->kind = o->kind;
+          n->detail = gl_xstrdup(o->detail);
+          n->loop = a->loop;
+          n->loc = loc_copy(&o->loc);
+          n->loop_loc = loc_copy(&a->loop_loc);
+          pv_push(&v->facts->ops, n);
+          char *nk = gl_xasprintf("%s#%d", p.func, p.index);
+          PtrVec *nl = sm_get(&by_callee, nk);
+          if (!nl) {
+            nl = gl_xcalloc(1, sizeof *nl);
+            sm_put(&by_callee, nk, nl);
+          }
+          pv_push(nl, n);
+          free(nk);
+          added++;
+        }
+        free(id);
+        free(ps);
+        free(field);
+      }
+    }
+    if (!added) break;
+  }
+  sm_free(&by_callee, slot_calls_list_free);
+  keyset_free(&seen);
+  pv_free(&binds, NULL);
 }
 
 static int is_forwarder(Visit *v, const char *name) { return rules_name_in(&v->rs->entry_forward, name); }
@@ -1346,6 +1678,14 @@ static void walk_if(Visit *v, CXCursor c) {
 static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int known, const char *name,
                            const char *short_name, const Kids *k, unsigned args_from) {
   Target t;
+  if (known && clang_getCursorKind(ref) == CXCursor_CXXMethod && !in_system(ref) && !clang_CXXMethod_isStatic(ref) &&
+      (clang_Cursor_isNull(obj) || clang_getCursorKind(strip(obj)) == CXCursor_CXXThisExpr) && in_method(v)) {
+    AccessPath self = {ROOT_THIS, v->func, -1, "", ""}; /* drain() or this->drain(): the same object */
+    char *usr = usr_of(v, ref);
+    bind_path(v, &self, usr, name, -1, c);
+    free(usr);
+    return;
+  }
   if (clang_Cursor_isNull(obj) || !resolve(v, obj, &t)) return;
   const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
   OpKind kind = OPK_NONE;
@@ -1353,8 +1693,12 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
   else if (!m && t.kind == T_PARAM && is_dependent(clang_getCursorType(t.decl)))
     kind = rules_classify_any(v->rs, short_name);
   if (!strcmp(short_name, "operator=") && (m || t.kind == T_PARAM)) kind = OPK_RESET;
-  if (!m && known && !in_system(ref) && !clang_CXXMethod_isConst(ref) && !clang_CXXMethod_isStatic(ref) &&
-      clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t.decl))).kind == CXType_Record)
+  CXType obj_type = clang_getCanonicalType(clang_getCursorType(obj)); /* p->run() on a parameter, or a cast of one */
+  int param_ptr = t.kind == T_PARAM && obj_type.kind == CXType_Pointer &&
+                  clang_getCanonicalType(clang_getPointeeType(obj_type)).kind == CXType_Record;
+  if ((!m || param_ptr) && known && !in_system(ref) && !clang_CXXMethod_isConst(ref) && !clang_CXXMethod_isStatic(ref) &&
+      (clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t.decl))).kind == CXType_Record ||
+       param_ptr))
     bind_this(v, &t, ref, name, c);
   if (kind == OPK_SIZE && v->in_cond) {
     /* handled by the comparison that contains it */
@@ -1402,6 +1746,51 @@ static void walk_call_children(Visit *v, const Kids *k, unsigned args_from, int 
   }
 }
 
+/* A call and function slots: a call through a slot (g_hook(), kw[i].fn(x),
+ * (this->*h)(), cb_() on a std::function) is a call whose callee is the
+ * slot; a table passed to a function escapes there. Returns 1 when the
+ * call's arguments are stored in a slot (std::function's constructor or
+ * operator=), with *slot (owned) set to it for operator= and to v->slot for
+ * a constructor. */
+static int call_through_slot(Visit *v, CXCursor c, CXCursor ref, int known, const char *short_name, const Kids *k,
+                             unsigned args_from, char **slot) {
+  *slot = NULL;
+  int is_fn_object = known && in_system(ref) && is_fn_object_class(clang_getCursorSemanticParent(ref));
+  CXCursor obj = clang_getNullCursor();
+  if (is_fn_object && k->n && !strncmp(short_name, "operator", 8)) obj = k->items[0];
+  if (is_fn_object && clang_getCursorKind(ref) == CXCursor_Constructor) {
+    *slot = v->slot ? gl_xstrdup(v->slot) : NULL;
+    return *slot != NULL;
+  }
+  if (is_fn_object && !clang_Cursor_isNull(obj) && !strcmp(short_name, "operator=")) {
+    *slot = slot_of(v, obj);
+    return *slot != NULL;
+  }
+  char *through = NULL;
+  if (is_fn_object && !clang_Cursor_isNull(obj) && !strcmp(short_name, "operator()")) through = slot_of(v, obj);
+  else if (!known && k->n) through = slot_of(v, k->items[0]);
+  if (through) {
+    char *display = str_take(clang_getCursorSpelling(c));
+    emit_call(v, through, *display ? display : through, c);
+    free(display);
+    free(through);
+  }
+  if (is_fn_object || (known && rules_name_in(&v->rs->entry_transient, short_name))) return 0;
+  char *to = known ? usr_of(v, ref) : gl_xstrdup("");
+  for (unsigned i = args_from; i < k->n; i++) {
+    CXCursor a = strip(k->items[i]);
+    if (clang_getCursorKind(a) == CXCursor_UnaryOperator &&
+        clang_getCursorUnaryOperatorKind(a) == CXUnaryOperator_AddrOf) {
+      Kids ak = kids_of(a);
+      if (ak.n) a = strip(ak.items[0]);
+      free(ak.items);
+    }
+    table_escape(v, a, to);
+  }
+  free(to);
+  return 0;
+}
+
 /* A call: the operation on its object (member and operator calls), the call
  * fact, the args passed to a function that may modify them, then the children. */
 static void walk_call(Visit *v, CXCursor c) {
@@ -1442,7 +1831,15 @@ static void walk_call(Visit *v, CXCursor c) {
   }
   if (k.n > args_from)
     visit_args(v, known ? ref : clang_getNullCursor(), name, k.items, k.n, args_from);
+  if (known && rules_name_in(&v->rs->entry_once, name)) bind_thread_arg(v, &k, args_from);
+  char *saved_slot = v->slot, *slot = NULL;
+  int saved_slot_call = v->slot_call;
+  v->slot_call = call_through_slot(v, c, ref, known, short_name, &k, args_from, &slot);
+  v->slot = v->slot_call ? slot : NULL;
   walk_call_children(v, &k, args_from, known, ref, name);
+  v->slot = saved_slot;
+  v->slot_call = saved_slot_call;
+  free(slot);
   free(k.items);
   free(name);
   free(short_name);
@@ -1718,7 +2115,21 @@ static void check_guard(Visit *v, CXCursor c, Kids *k) {
   }
 }
 
+static void walk_vardecl_init(Visit *v, CXCursor c);
+
+/* A variable: a function value it is initialised with is stored in its slot. */
 static void walk_vardecl(Visit *v, CXCursor c) {
+  char *saved = v->slot, *slot = holds_fn_values(clang_getCursorType(c)) ? slot_of_decl(v, c) : NULL;
+  int a = v->in_arg, sc = v->slot_call;
+  v->slot = slot;
+  if (slot) v->in_arg = v->slot_call = 0;
+  walk_vardecl_init(v, c);
+  v->slot = saved;
+  v->in_arg = a; v->slot_call = sc;
+  free(slot);
+}
+
+static void walk_vardecl_init(Visit *v, CXCursor c) {
   if (clang_Cursor_hasVarDeclGlobalStorage(c) != 1 && v->func) {
     CXType ty = clang_getCursorType(c);
     Kids k = kids_of(c);
@@ -1846,10 +2257,16 @@ static void walk_binary(Visit *v, CXCursor c) {
     }
     int co = v->in_cond;
     if (op == CXBinaryOperator_Assign) v->in_cond = 0;
-    int a = v->in_arg, ce = v->in_callee;
-    v->in_arg = v->in_callee = 0;
+    int a = v->in_arg, ce = v->in_callee, sc = v->slot_call;
+    char *saved_slot = v->slot, *slot = NULL; /* lhs = f: f is stored in lhs's slot */
+    if (op == CXBinaryOperator_Assign && i == 1 && holds_fn_values(clang_getCursorType(kk.items[0])))
+      slot = slot_of(v, kk.items[0]);
+    if (op == CXBinaryOperator_Assign || slot) v->slot = slot;
+    v->in_arg = v->in_callee = v->slot_call = 0;
     walk(v, kk.items[i]);
-    v->in_arg = a; v->in_callee = ce;
+    v->in_arg = a; v->in_callee = ce; v->slot_call = sc;
+    v->slot = saved_slot;
+    free(slot);
     v->in_cond = co;
   }
   while (v->found_keys.len > mark) free(v->found_keys.items[--v->found_keys.len]);
@@ -1885,7 +2302,14 @@ static void walk_unary(Visit *v, CXCursor c) {
     if (m && t.kind == T_STORAGE) emit_op(v, &t, m, OP_ESCAPE, "address taken", c);
     target_free(&t);
   }
-  for (unsigned i = 0; i < kk.n; i++) walk_plain(v, kk.items[i]);
+  for (unsigned i = 0; i < kk.n; i++) {
+    enum CXCursorKind rk = clang_getCursorKind(clang_getCursorReferenced(kk.items[i]));
+    if (op == CXUnaryOperator_AddrOf && clang_getCursorKind(strip(kk.items[i])) == CXCursor_DeclRefExpr &&
+        (rk == CXCursor_FunctionDecl || rk == CXCursor_CXXMethod))
+      walk(v, kk.items[i]); /* &f passed as an argument is passed, as f is */
+    else
+      walk_plain(v, kk.items[i]);
+  }
   free(kk.items);
 }
 
@@ -1911,6 +2335,8 @@ static void walk_decl_ref(Visit *v, CXCursor c) {
     visit_function_ref(v, c, ref);
   else if (rk == CXCursor_ParmDecl)
     visit_fn_param(v, c, ref);
+  else if (rk == CXCursor_VarDecl)
+    slot_read(v, c);
 }
 
 /* The walk: one helper per statement or expression kind that makes facts;
@@ -1941,6 +2367,8 @@ static void walk(Visit *v, CXCursor c) {
     case CXCursor_ArraySubscriptExpr: walk_subscript(v, c); return;
     case CXCursor_ReturnStmt: walk_return(v, c); return;
     case CXCursor_DeclRefExpr: walk_decl_ref(v, c); return;
+    case CXCursor_InitListExpr: walk_init_list(v, c); return;
+    case CXCursor_MemberRefExpr: slot_read(v, c); break;
     case CXCursor_UnexposedExpr:
     case CXCursor_ParenExpr:
     case CXCursor_CStyleCastExpr:
@@ -2099,6 +2527,8 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   v.arg_callee = clang_getNullCursor();
   v.outer_call = clang_getNullCursor();
   walk_children(&v, clang_getTranslationUnitCursor(tu));
+  lift_shrinks(&v);
+  pv_free(&v.binds, fact_arg_free);
   DepScan ds = {&v, out, {0}};
   clang_getInclusions(tu, dep_cb, &ds);
   keyset_free(&ds.seen);

@@ -163,7 +163,7 @@ void fact_op_free(void *p) {
   free(o);
 }
 
-static void arg_free(void *p) {
+void fact_arg_free(void *p) {
   FactArg *a = p;
   path_free(&a->target); free(a->caller); free(a->callee); free(a->callee_name);
   loc_free(&a->loc); loc_free(&a->loop_loc);
@@ -177,7 +177,7 @@ void facts_free(Facts *f) {
   pv_free(&f->entries, fact_entry_free);
   pv_free(&f->calls, fact_call_free);
   pv_free(&f->ops, fact_op_free);
-  pv_free(&f->args, arg_free);
+  pv_free(&f->args, fact_arg_free);
   pv_free(&f->deps, free);
 }
 

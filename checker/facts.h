@@ -177,6 +177,14 @@ typedef struct {
   char *via;      /* USR of a project function it is passed to, "" when none */
   int via_index;  /* the parameter it is passed as */
 } FactEntry;
+/* A FactEntry stored in a slot of the program (a variable, or a field of a
+ * struct the project declares) has via = the slot, FACT_SLOT_PREFIX + its
+ * identity, and via_index = FACT_VIA_SLOT; a call through that slot is a
+ * FactCall whose callee is the slot; an escape op on the slot (detail: the
+ * identity of the function it is handed to, "" when unknown) says that code
+ * the program may not see can call through it (README "Function slots"). */
+#define FACT_SLOT_PREFIX "slot:"
+#define FACT_VIA_SLOT (-2)
 
 typedef struct {
   char *caller;   /* USR */
@@ -225,6 +233,7 @@ void fact_storage_clear(FactStorage *s); /* frees the fields, not s */
 void fact_entry_free(void *entry);
 void fact_call_free(void *call);
 void fact_op_free(void *op);
+void fact_arg_free(void *arg);
 
 /* Prints every fact of f to out, one per line, in a stable text form
  * (`growlint dump-facts`; tests/golden): "storage key=... kind=global ...",

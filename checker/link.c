@@ -40,6 +40,7 @@ typedef struct {
   PtrVec entries;     /* FactEntry* owned */
   StrMap names;       /* usr -> char* name */
   StrMap reach;       /* usr -> Reach* */
+  StrMap slot_calls;  /* slot -> PtrVec* of FactCall* (borrowed from calls): calls through a function slot */
   StrMap tail_groups; /* list group -> non-NULL when a pointer of that group is a fed tail */
   int tail_groups_ready;
 } Link;
@@ -116,6 +117,14 @@ static int on_call(void *ctx, const FactCall *c) {
   x->loc = loc_copy(&c->loc); x->loop_loc = loc_copy(&c->loop_loc);
   pv_push(list, x);
   if (loop_may_repeat(x->loop)) pv_push(&l->loop_calls, x);
+  if (!strncmp(x->callee, FACT_SLOT_PREFIX, strlen(FACT_SLOT_PREFIX))) {
+    PtrVec *through = sm_get(&l->slot_calls, x->callee);
+    if (!through) {
+      through = gl_xcalloc(1, sizeof *through);
+      sm_put(&l->slot_calls, x->callee, through);
+    }
+    pv_push(through, x);
+  }
   return 0;
 }
 
@@ -182,6 +191,46 @@ static void resolve_via(Link *l) {
     else fact_entry_free(e);
   }
   l->entries.len = w;
+}
+
+/* Does code this program does not show call through slot? Yes when its
+ * value is passed on or stored elsewhere (an escape to ""), or when a table
+ * holding it is handed to a function the program does not define. */
+static int slot_escapes(Link *l, const char *slot) {
+  PtrVec *ops = sm_get(&l->ops, slot);
+  for (size_t i = 0; ops && i < ops->len; i++) {
+    const FactOp *o = ops->items[i];
+    if (kind_is(o, OP_ESCAPE) && (!*o->detail || !sm_get(&l->names, o->detail))) return 1;
+  }
+  return 0;
+}
+
+/* A function stored in a slot of the program (its own variable, a field of a
+ * struct it declares) runs where the program calls through that slot (README
+ * "Function slots"): each such call, with its loop context, becomes a call
+ * of the function, and the entry goes. It stays long-lived when no call
+ * through the slot is seen in this program, or when the slot escapes. */
+static void resolve_slots(Link *l) {
+  size_t w = 0;
+  for (size_t i = 0; i < l->entries.len; i++) {
+    FactEntry *e = l->entries.items[i];
+    PtrVec *through = e->via_index == FACT_VIA_SLOT ? sm_get(&l->slot_calls, e->via) : NULL;
+    if (!through || slot_escapes(l, e->via)) {
+      l->entries.items[w++] = e;
+      continue;
+    }
+    for (size_t j = 0; j < through->len; j++) {
+      const FactCall *c = through->items[j];
+      add_call(l, c->caller, e->func, fname(l, e->func), c->loop, &c->loc, &c->loop_loc);
+    }
+    fact_entry_free(e);
+  }
+  l->entries.len = w;
+}
+
+static void slot_calls_destroy(void *p) {
+  pv_free(p, NULL);
+  free(p);
 }
 
 static int on_function(void *ctx, const FactFunction *f) {
@@ -479,6 +528,7 @@ static void link_free(Link *l) {
   sm_free(&l->names, free);
   sm_free(&l->reach, reach_destroy);
   sm_free(&l->tail_groups, NULL);
+  sm_free(&l->slot_calls, slot_calls_destroy);
 }
 
 /* Links one program: the units store_link_select chose. Appends its
@@ -491,6 +541,7 @@ static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, PtrVe
   if (rc == GL_OK) rc = store_each_entry(st, run_id, on_entry, &l, err);
   if (rc == GL_OK) rc = store_each_function(st, run_id, on_function, &l, err);
   if (rc == GL_OK) {
+    resolve_slots(&l);
     resolve_via(&l);
     compute_reach(&l);
     for (size_t i = 0; i < l.order.len; i++) {

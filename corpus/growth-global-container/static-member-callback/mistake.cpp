@@ -21,7 +21,7 @@ private:
 std::map<long, std::string> ConnectionNames::names_;  // expect-finding: growth-global-container fix=bounded
 
 int main() {
-  register_handler(&ConnectionNames::on_connect);  // expect-note: 'ConnectionNames::on_connect' is long-lived: the address of 'ConnectionNames::on_connect' is stored, so it can be called at any time
+  register_handler(&ConnectionNames::on_connect);  // expect-note: 'ConnectionNames::on_connect' is long-lived: the address of 'ConnectionNames::on_connect' is passed to 'register_handler', which may call it at any time
   run_event_loop();
   return 0;
 }

@@ -1,6 +1,7 @@
 // Mistake: a command handler stored in a dispatch table keeps a static key/value store.
-// handle_kv is reached only through the function-pointer table, for every
-// SET command a client sends; keys are client-chosen and never deleted.
+// handle_kv is reached only through the function-pointer table, which main
+// calls through for every SET command a client sends; keys are client-chosen
+// and never deleted.
 
 #include <cstring>
 #include <map>
@@ -33,14 +34,14 @@ struct Route {
   void (*fn)(const Command &);
 };
 
-static const Route kRoutes[] = {{"GET", handle_kv}, {"SET", handle_kv}, {"PING", handle_ping}};  // expect-note: 'handle_kv' is long-lived: the address of 'handle_kv' is stored, so it can be called at any time
+static const Route kRoutes[] = {{"GET", handle_kv}, {"SET", handle_kv}, {"PING", handle_ping}};
 
 int main() {
   Command cmd;
-  while (read_command(&cmd)) {
+  while (read_command(&cmd)) {  // expect-note: this loop repeats for every input it reads, so the growth repeats
     for (const Route &r : kRoutes)
       if (std::strcmp(cmd.verb, r.verb) == 0)
-        r.fn(cmd);
+        r.fn(cmd);  // expect-note: 'handle_kv' is called here by 'main', inside a loop that repeats for every input it reads
   }
   return 0;
 }
