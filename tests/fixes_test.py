@@ -87,6 +87,113 @@ class FixNotes(Base):
                                  "count = 0;"])
 
 
+class FitNotes(Base):
+    """The note names the container, its type and place, says why this fix,
+    and its example uses the container's own name and members."""
+
+    def note(self, case, name):
+        folder = os.path.join(CORPUS, case)
+        db = os.path.join(self.tmp, "g.db")
+        p = subprocess.run([GROWLINT, "check", "--db", db, name], capture_output=True, text=True, cwd=folder)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        notes = [line for line in p.stdout.splitlines() if ": note: suggested fix" in line]
+        self.assertEqual(len(notes), 1, p.stdout)
+        return notes[0]
+
+    def test_c_realloc_array_read_in_full_is_freed_where_it_is_processed(self):
+        self.assertEqual(self.note("growth-realloc-array/realloc-global-count", "mistake.c"),
+            "mistake.c:12:13: note: suggested fix (cleanup): release 'g_items' (int *, mistake.c:12) after use, "
+            "because 'process_all' (mistake.c:18) reads all of it after it is filled (a batch): at the end of "
+            "'process_all', after it has been processed, free it and reset its count 'g_count'; for example: "
+            "free(g_items); g_items = NULL; g_count = 0;")
+
+    def test_c_list_fed_at_its_head_frees_its_last_node_past_a_maximum(self):
+        self.assertEqual(self.note("growth-linked-list/head-insertion", "mistake.c"),
+            "mistake.c:15:21: note: suggested fix (bounded): cap 'g_head' (struct node *, mistake.c:15), because "
+            "nothing reads all of 'g_head' after filling it: count its nodes and, before one is linked in (insert "
+            "in 'main', mistake.c:24), unlink and free the oldest (the last node) once it holds MAX_HEAD; for "
+            "example: if (g_head_count >= MAX_HEAD) { struct node **p = &g_head; while ((*p)->next) "
+            "p = &(*p)->next; free(*p); *p = NULL; g_head_count--; }")
+
+    def test_c_list_fed_at_its_tail_and_walked_is_drained_where_it_is_walked(self):
+        self.assertEqual(self.note("growth-linked-list/tail-insertion-globals", "mistake.c"),
+            "mistake.c:17:20: note: suggested fix (cleanup): release 'g_first' (struct job *, mistake.c:17) after "
+            "use, because 'run_pending' (mistake.c:21) reads all of it after it is filled (a batch): at the end of "
+            "'run_pending', after it has been processed, pop and free each node (and reset the list's tail "
+            "pointer); for example: while (g_first) { struct job *n = g_first; g_first = n->next; free(n); }")
+
+    def test_glib_table_is_told_g_hash_table_calls_on_its_own_name(self):
+        self.assertEqual(self.note("growth-global-container/glib-hash-table-timer", "mistake.c"),
+            "mistake.c:10:20: note: suggested fix (bounded): cap 'g_last_status' (GHashTable *, mistake.c:10), "
+            "because nothing reads all of 'g_last_status' after filling it: before it grows (g_hash_table_insert "
+            "in 'on_tick', mistake.c:16), remove entries once it holds MAX_LAST_STATUS (g_hash_table_remove), or "
+            "empty it once per period (g_hash_table_remove_all); for example: if "
+            "(g_hash_table_size(g_last_status) >= MAX_LAST_STATUS) g_hash_table_remove_all(g_last_status);")
+
+    def test_cxx_vector_log_erases_its_oldest_past_a_named_maximum(self):
+        self.assertEqual(self.note("growth-global-container/vector-log-event-loop", "mistake.cpp"),
+            "mistake.cpp:17:26: note: suggested fix (bounded): cap 'g_log' (std::vector<std::string>, "
+            "mistake.cpp:17), because nothing reads all of 'g_log' after filling it: before it grows (push_back in "
+            "'main', mistake.cpp:30), erase its oldest element once it holds kMaxLog, or make it a std::deque and "
+            "pop_front(), or a ring buffer; for example: if (g_log.size() >= kMaxLog) g_log.erase(g_log.begin());")
+
+    def test_cxx_map_memo_is_told_an_lru_because_it_is_only_looked_up(self):
+        self.assertEqual(self.note("growth-static-local/memo-unordered-map", "mistake.cpp"),
+            "mistake.cpp:13:47: note: suggested fix (bounded): cap 'memo' (std::unordered_map<std::string, int>, "
+            "mistake.cpp:13), because 'memo' is only looked up by key: before it grows (emplace in 'lookup', "
+            "mistake.cpp:18), evict an entry once it holds kMaxMemo: the least recently used (an LRU: a std::list "
+            "of keys in use order beside it), or simply the first; for example: if (memo.size() >= kMaxMemo) "
+            "memo.erase(memo.begin());")
+
+    def test_cxx_set_of_seen_ids_is_told_an_epoch_clear_or_an_expiry(self):
+        self.assertEqual(self.note("growth-global-container/seen-set-file-static", "mistake.cpp"),
+            "mistake.cpp:13:40: note: suggested fix (bounded): cap 'seen_payloads' "
+            "(std::unordered_set<std::string>, mistake.cpp:13), because 'seen_payloads' is only looked up by key: "
+            "forget old entries: before it grows (insert in 'main', mistake.cpp:24), clear() it once it holds "
+            "kMaxSeenPayloads, or clear() it at the end of each period (an epoch), or keep an expiry time per "
+            "entry; for example: if (seen_payloads.size() >= kMaxSeenPayloads) seen_payloads.clear();")
+
+    def test_cxx_shared_ptr_elements_are_told_weak_ptr_of_their_own_type(self):
+        self.assertEqual(self.note("growth-global-container/field-of-static-object-shared-ptr", "mistake.cpp"),
+            "mistake.cpp:18:41: note: suggested fix (weak-reference): stop owning through 'g_server.sessions' "
+            "(std::vector<std::shared_ptr<Session>>, mistake.cpp:18), because its elements are "
+            "std::shared_ptr<Session>, which keep each Session alive as long as it holds them: hold "
+            "std::weak_ptr<Session> instead, and erase the expired entries where it grows (push_back in 'main', "
+            "mistake.cpp:28); for example: g_server.sessions.erase(std::remove_if(g_server.sessions.begin(), "
+            "g_server.sessions.end(), [](const std::weak_ptr<Session> &w) { return w.expired(); }), "
+            "g_server.sessions.end());")
+
+    def test_cxx_observer_list_is_told_to_unregister_in_the_destructor(self):
+        self.assertEqual(self.note("growth-global-container/constructor-in-loop", "mistake.cpp"),
+            "mistake.cpp:13:24: note: suggested fix (weak-reference): stop keeping dead objects in "
+            "'g_all_sessions' (std::vector<Session *>, mistake.cpp:13), because each Session is added in "
+            "'Session::Session' (mistake.cpp:17) and nothing removes it when it is destroyed: remove it in "
+            "Session's destructor (or its unregister call); for example: Session::~Session() { "
+            "g_all_sessions.erase(std::remove(g_all_sessions.begin(), g_all_sessions.end(), this), "
+            "g_all_sessions.end()); }")
+
+    def test_every_note_names_its_container_and_says_why(self):
+        count = 0
+        for name, path in list(mistakes(".c")) + list(mistakes(".cpp")):
+            for f in self.findings(path):
+                [note] = [n["message"] for n in f["notes"] if n["message"].startswith("suggested fix")]
+                count += 1
+                self.assertIn(f"'{f['container']}' ({f['type']}, ", note, name)
+                self.assertIn(", because ", note, name)
+                self.assertIn(f"for example: ", note, name)
+                self.assertNotIn("{", note.split("for example:")[0], name)
+        self.assertGreaterEqual(count, 40)
+
+    def test_sarif_carries_the_same_note(self):
+        path = os.path.join(CORPUS, "growth-global-container", "vector-log-event-loop", "mistake.cpp")
+        [f] = self.findings(path)
+        db = os.path.join(self.tmp, "s.db")
+        p = subprocess.run([GROWLINT, "check", "--format", "sarif", "--db", db, path], capture_output=True, text=True)
+        [res] = json.loads(p.stdout)["runs"][0]["results"]
+        self.assertEqual(res["relatedLocations"][-1]["message"]["text"], f["notes"][-1]["message"])
+        self.assertIn("g_log.erase(g_log.begin())", res["relatedLocations"][-1]["message"]["text"])
+
+
 class GLibTable(Base):
     def test_created_at_start_up_and_filled_by_a_timer_is_reported(self):
         db = os.path.join(self.tmp, "g.db")
