@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "advice.h"
 #include "link.h"
 
 json_t *report_json_string(const char *s) {
@@ -343,10 +344,12 @@ static char *rule_help(const RuleSet *rs, const Rule *rule) {
   if (fixes.len) sb_append(&sb, sb.len ? "\n\nFixes:" : "Fixes:");
   for (size_t i = 0; i < fixes.len; i++) {
     const Fix *fx = fixes.items[i];
-    char *label = rules_fix_label(fx);
-    sb_appendf(&sb, "\n- %s: %s", label, fx->text);
-    if (fx->example) sb_appendf(&sb, "; for example: %s", fx->example);
+    char *label = rules_fix_label(fx), *text = advice_generic(fx->text), *example = advice_generic(fx->example);
+    sb_appendf(&sb, "\n- %s: %s", label, text);
+    if (fx->example) sb_appendf(&sb, "; for example: %s", example);
     free(label);
+    free(text);
+    free(example);
   }
   pv_free(&fixes, NULL);
   if (!sb.len) sb_append(&sb, rule->title ? rule->title : rule->id);

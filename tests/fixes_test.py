@@ -15,10 +15,12 @@ CORPUS = os.path.join(os.path.dirname(HERE), "corpus")
 GLIB = os.path.join(CORPUS, "growth-global-container", "glib-hash-table-timer")
 GROWLINT = None
 
-GLIB_BOUNDED = (
-    "suggested fix (bounded): keep a fixed number of entries: remove entries past a maximum size "
-    "(g_hash_table_remove), or empty it per period (g_hash_table_remove_all); for example: "
-    "if (g_hash_table_size(t) >= MAX_ENTRIES) g_hash_table_remove_all(t); g_hash_table_insert(t, key, value);")
+def glib_bounded(name, decl, grow, maximum):
+    """The bounded note of a GLib table: g_hash_table_* calls on the table's own name."""
+    return (f"suggested fix (bounded): cap '{name}' (GHashTable *, {decl}), because nothing reads all of '{name}' "
+            f"after filling it: before it grows (g_hash_table_insert in 'on_tick', {grow}), remove entries once it "
+            f"holds {maximum} (g_hash_table_remove), or empty it once per period (g_hash_table_remove_all); for "
+            f"example: if (g_hash_table_size({name}) >= {maximum}) g_hash_table_remove_all({name});")
 
 
 def mistakes(ext):
@@ -78,13 +80,13 @@ class FixNotes(Base):
     def test_a_cxx_vector_log_keeps_the_deque_text(self):
         [note] = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "vector-log-event-loop",
                                              "mistake.cpp"))
-        self.assertIn("std::deque with pop_front()", note)
+        self.assertIn("or make it a std::deque and pop_front()", note)
 
     def test_a_realloc_array_is_told_a_ring_or_free_and_reset(self):
         notes = self.fix_notes(os.path.join(CORPUS, "growth-realloc-array", "realloc-global-count", "mistake.c"))
-        self.assertEqual(notes, ["suggested fix (cleanup): release what was processed: free() it and reset its "
-                                 "count after processing; for example: process_all(); free(items); items = NULL; "
-                                 "count = 0;"])
+        [note] = notes
+        self.assertTrue(note.startswith("suggested fix (cleanup): release 'g_items' (int *, mistake.c:12) after use"))
+        self.assertTrue(note.endswith("; for example: free(g_items); g_items = NULL; g_count = 0;"))
 
 
 class FitNotes(Base):
@@ -206,13 +208,14 @@ class GLibTable(Base):
             "mistake.c:16:25: note: 'g_last_status' grows here (g_hash_table_insert)",
             "mistake.c:22:23: note: 'on_tick' is long-lived: the address of 'on_tick' is registered with "
             "'g_timeout_add' as a long-lived callback",
-            "mistake.c:10:20: note: " + GLIB_BOUNDED,
+            "mistake.c:10:20: note: " + glib_bounded("g_last_status", "mistake.c:10", "mistake.c:16", "MAX_LAST_STATUS"),
         ])
 
     def test_created_lazily_in_the_callback_is_reported(self):
         [f] = self.findings(os.path.join(GLIB, "mistake-lazy.c"))
         self.assertEqual((f["symbol"], f["rule"], f["fix"], f["notes"][-1]["message"]),
-                         ("g_seen_peers", "growth-global-container", "bounded", GLIB_BOUNDED))
+                         ("g_seen_peers", "growth-global-container", "bounded",
+                          glib_bounded("g_seen_peers", "mistake-lazy.c:9", "mistake-lazy.c:17", "MAX_SEEN_PEERS")))
 
     def test_the_same_programs_that_also_remove_entries_are_silent(self):
         for name in ("correct-cleanup.c", "correct-lazy-cleanup.c"):
@@ -260,27 +263,76 @@ class ModelFiles(Base):
         [f] = json.loads(p.stdout)["findings"]
         self.assertEqual((f["symbol"], f["rule"], f["fix"], f["notes"][0]["message"]),
                          ("g_ids", "growth-global-container", "bounded", "'g_ids' grows here (push_back)"))
-        self.assertIn("std::deque with pop_front()", f["notes"][-1]["message"])
+        self.assertIn("remove its oldest element once it holds kMaxIds", f["notes"][-1]["message"])
 
 
 class Explain(unittest.TestCase):
-    def explain(self, rule):
-        p = subprocess.run([GROWLINT, "explain", rule], capture_output=True, text=True)
+    def explain(self, rule, *args):
+        p = subprocess.run([GROWLINT, "explain", *args, rule], capture_output=True, text=True)
         self.assertEqual(p.returncode, 0, p.stderr)
-        return p.stdout.split("\n\nMistake")[0]
+        return p.stdout
+
+    def head(self, rule, *args):
+        """The rationale and the fixes explain offers, without the corpus examples, with the wrapping undone."""
+        kept, corpus = [], False
+        for line in self.explain(rule, *args).splitlines():
+            corpus = line.startswith("Mistake (") or (corpus and not line.endswith(" fixes:"))
+            if not corpus:
+                kept.append(line)
+        return " ".join(" ".join(kept).split())
 
     def test_realloc_array_is_offered_c_fixes_only(self):
-        head = self.explain("growth-realloc-array")
+        head = self.head("growth-realloc-array")
         self.assertNotIn("std::", head)
-        self.assertIn("fix bounded (realloc): keep a fixed number of elements: a fixed-size ring", head)
-        self.assertIn("fix cleanup (realloc): release what was processed: free() it and reset its count", head)
+        self.assertNotIn("C++ fixes:", head)
+        self.assertIn("fix bounded (realloc): cap the container c, because of what the program does with it: "
+                      "instead of the realloc (GROW in 'F', FILE:LINE), allocate MAX elements once", head)
+        self.assertIn("fix cleanup (realloc): release the container c after use, because of what the program does "
+                      "with it: at the end of 'F', after it has been processed, free it and reset its count", head)
 
     def test_global_container_is_offered_the_cxx_and_the_glib_texts(self):
-        head = self.explain("growth-global-container")
-        self.assertIn("fix bounded (c++, class, std::*map): keep a fixed number of entries: an LRU cache", head)
+        head = self.head("growth-global-container")
+        self.assertIn("fix bounded (c++, class, std::*map): cap the container c", head)
         self.assertIn("fix bounded (handle, GHashTable):", head)
-        self.assertIn("fix weak-reference (c++, class): do not own what others own: hold std::weak_ptr", head)
+        self.assertIn("fix weak-reference (c++, class): stop owning through the container c, because of what the "
+                      "program does with it: hold std::weak_ptr<T> instead", head)
         self.assertNotIn("(realloc)", head)
+
+    def test_a_c_rule_shows_c_first_and_a_cxx_rule_cxx_first(self):
+        out = self.explain("growth-global-container")
+        self.assertLess(out.index("C++ fixes:"), out.index("\nC fixes:"))
+        self.assertLess(out.index("Mistake (mistake.cpp)"), out.index("Mistake (mistake.c)"))
+
+    def test_lang_c_shows_only_the_c_fixes_and_examples(self):
+        out = self.explain("growth-global-container", "--lang", "c")
+        self.assertNotIn("C++ fixes:", out)
+        self.assertNotIn("mistake.cpp", out)
+        self.assertNotIn("std::", self.head("growth-global-container", "--lang", "c"))
+        self.assertIn("Mistake (mistake.c)", out)
+        self.assertIn("fix bounded (handle, GHashTable): cap the container c", " ".join(out.split()))
+
+    def test_lang_cxx_shows_only_the_cxx_fixes_and_examples(self):
+        out = self.explain("growth-global-container", "--lang", "c++")
+        self.assertNotIn("C fixes:", out)
+        self.assertNotIn("Mistake (mistake.c)", out)
+        self.assertNotIn("(handle", out)
+
+    def test_a_bad_lang_is_a_usage_error(self):
+        p = subprocess.run([GROWLINT, "explain", "--lang", "rust", "growth-linked-list"], capture_output=True,
+                           text=True)
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, "growlint explain: error: --lang: expected c or c++, not 'rust'\n"))
+
+    def test_fits_80_columns_and_cuts_no_line_of_the_corpus(self):
+        out = self.explain("growth-realloc-array")
+        self.assertEqual([l for l in out.splitlines() if len(l) > 80], [])
+        # every word of every comment of the mistake is printed
+        with open(os.path.join(CORPUS, "growth-realloc-array", "realloc-global-count", "mistake.c")) as f:
+            comment = " ".join(w for line in f if line.startswith("//") for w in line[2:].split())
+        block = out.split("Mistake (mistake.c)")[1].splitlines()
+        width = len(block[1].split(" ")[0])  # the dashes over the left column
+        left = " ".join(l[:width].strip() for l in block[2:40])
+        self.assertIn(comment, " ".join(left.replace("// ", "").split()))
 
 
 if __name__ == "__main__":
