@@ -239,6 +239,97 @@ static void set_vars(const Evidence *ev, FixReason reason, char *pointee, char *
   val[V_BECAUSE] = sb_steal(&why);
 }
 
+/* ---------- the patch of a mechanical fix ---------- */
+
+/* Line n (1-based) of text and its length without the newline; NULL past the end. */
+static const char *line_at(const char *text, unsigned n, size_t *len) {
+  const char *p = text;
+  for (unsigned i = 1; i < n && p; i++) {
+    p = strchr(p, '\n');
+    if (p) p++;
+  }
+  if (!p || !*p) return NULL;
+  *len = strcspn(p, "\n");
+  return p;
+}
+
+/* The length of a line's code: up to a // comment, without trailing blanks. */
+static size_t code_len(const char *line, size_t len) {
+  for (size_t i = 0; i + 1 < len; i++)
+    if (line[i] == '/' && line[i + 1] == '/') { len = i; break; }
+  while (len && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r')) len--;
+  return len;
+}
+
+static size_t indent_of(const char *line, size_t len) {
+  size_t i = 0;
+  while (i < len && (line[i] == ' ' || line[i] == '\t')) i++;
+  return i;
+}
+
+static void add_edit(Advice *out, const char *file, unsigned line, unsigned col, char *text) {
+  Edit *e = gl_xcalloc(1, sizeof *e);
+  e->file = gl_xstrdup(file);
+  e->line = line;
+  e->col = col;
+  e->text = text;
+  pv_push(&out->edits, e);
+}
+
+/* The last code line before line n (no blank, comment-only or preprocessor line), or NULL. */
+static const char *code_before(const char *text, unsigned n, size_t *len) {
+  while (--n > 0) {
+    const char *l = line_at(text, n, len);
+    size_t in = indent_of(l, *len), c = code_len(l, *len);
+    if (c > in && l[in] != '#' && strncmp(l + in, "/*", 2) && (l[in] != '*')) {
+      *len = c;
+      return l;
+    }
+  }
+  return NULL;
+}
+
+/* A size guard (the text's example) before the grow statement and a named
+ * maximum after the declaration, when the source is shaped as expected:
+ * the grow statement starts its line after the declaration in the same file,
+ * and the declaration is one line. Under an if, else or loop without braces
+ * the statement and its guard are braced together. */
+static void make_guard_patch(const Evidence *ev, const char *guard, char *const *val, Advice *out) {
+  const FactStorage *s = ev->s;
+  const FactOp *g = ev->grow;
+  if (!g || !s->loc.file || !g->loc.file || strcmp(s->loc.file, g->loc.file) || g->loc.line <= s->loc.line + 0 ||
+      s->kind == SK_FIELD)
+    return;
+  char *text = gl_read_file(s->loc.file, NULL, NULL);
+  size_t dl = 0, gl = 0, pl = 0;
+  const char *decl = text ? line_at(text, s->loc.line, &dl) : NULL;
+  const char *grow = text ? line_at(text, g->loc.line, &gl) : NULL;
+  const char *prev = text ? code_before(text, g->loc.line, &pl) : NULL;
+  size_t dc = decl ? code_len(decl, dl) : 0, gc = grow ? code_len(grow, gl) : 0, gi = grow ? indent_of(grow, gl) : 0;
+  int ok = decl && grow && prev && dc && decl[dc - 1] == ';' && gi + 1 == g->loc.col && gc && grow[gc - 1] == ';';
+  if (ok) {
+    char last = prev[pl - 1];
+    int braced = !(last == ';' || last == '{' || last == '}' || last == ':');
+    char *max = s->lang == LANG_CXX
+                    ? gl_xasprintf("%.*sconstexpr std::size_t %s = 1024;  // the most '%s' keeps (growlint)\n",
+                                   (int)indent_of(decl, dl), decl, val[V_MAX], s->display)
+                    : gl_xasprintf("#define %s 1024 /* the most '%s' keeps (growlint) */\n", val[V_MAX], s->display);
+    add_edit(out, s->loc.file, s->loc.line + 1, 1, max);
+    add_edit(out, g->loc.file, g->loc.line, g->loc.col,
+             braced ? gl_xasprintf("{ %s ", guard) : gl_xasprintf("%s\n%.*s", guard, (int)gi, grow));
+    if (braced) add_edit(out, g->loc.file, g->loc.line, (unsigned)gc + 1, gl_xstrdup(" }"));
+  }
+  free(text);
+}
+
+void advice_edit_free(void *p) {
+  Edit *e = p;
+  if (!e) return;
+  free(e->file);
+  free(e->text);
+  free(e);
+}
+
 void advice_decide(const RuleSet *rs, const Evidence *ev, Advice *out) {
   memset(out, 0, sizeof *out);
   const FactStorage *s = ev->s;
@@ -260,6 +351,12 @@ void advice_decide(const RuleSet *rs, const Evidence *ev, Advice *out) {
     fill(&sb, fx->example, val);
   }
   out->note = sb_steal(&sb);
+  if (fx->patch && !strcmp(fx->patch, "guard") && fx->example) {
+    StrBuf guard = {0};
+    fill(&guard, fx->example, val);
+    make_guard_patch(ev, sb_cstr(&guard), val, out);
+    sb_free(&guard);
+  }
   for (int i = 0; i < V_COUNT_; i++) free(val[i]);
 }
 
@@ -267,4 +364,5 @@ void advice_clear(Advice *a) {
   if (!a) return;
   free(a->note);
   a->note = NULL;
+  pv_free(&a->edits, advice_edit_free);
 }

@@ -40,15 +40,30 @@ typedef struct {
   const char *link;        /* a list's head insertion ("->next = head"), or NULL: fed at its tail */
 } Evidence;
 
+/* One edit of a patch to review: insert text before line:col of file
+ * (1-based; col counts bytes, as libclang does). */
+typedef struct {
+  char *file;     /* absolute path, owned */
+  unsigned line, col;
+  char *text;     /* owned */
+} Edit;
+
 typedef struct {
   const char *fix;  /* bounded | cleanup | weak-reference (a static string) */
   FixReason reason; /* why */
   char *note;       /* "suggested fix (FIX): ...", owned; NULL when the rules have no text for it */
+  PtrVec edits;     /* Edit*, owned: the patch of a mechanical case (README "A patch to review"),
+                       in file order; empty when there is none */
 } Advice;
 
-/* Chooses the fix for ev and writes its note into *out (advice_clear frees it). */
+/* Chooses the fix for ev and writes its note into *out (advice_clear frees
+ * it). When the fix is mechanical and the source reads as expected (a
+ * bounded size guard before a grow statement that starts its line, with a
+ * named maximum after a one-line declaration), out->edits holds the patch;
+ * advice reads the container's source file for that, and nothing else. */
 void advice_decide(const RuleSet *rs, const Evidence *ev, Advice *out);
 void advice_clear(Advice *a);
+void advice_edit_free(void *edit);
 
 /* A fix text or example with each placeholder written as what it stands for
  * (<container>, <MAX>), as `growlint explain` prints it (owned). */

@@ -258,6 +258,7 @@ void link_finding_free(void *p) {
   free(f->fingerprint); free(f->fix); free(f->message); free(f->kind); free(f->type);
   loc_free(&f->loc);
   pv_free(&f->notes, note_free);
+  pv_free(&f->edits, advice_edit_free);
   free(f->suppressed); free(f->state); free(f->triage);
   free(f);
 }
@@ -449,6 +450,7 @@ static Finding *decide(Link *l, const FactStorage *s) {
     if (i == 0) trace(l, f, o);
   }
   if (advice.note) add_note(f, &s->loc, advice.note); /* takes the note */
+  f->edits = advice.edits;                            /* and the patch */
   pv_free(&repeating, NULL);
   return f;
 }

@@ -150,7 +150,7 @@ static void rule_free(void *p) {
 static void fix_free(void *p) {
   Fix *f = p;
   if (!f) return;
-  free(f->name); free(f->text); free(f->example);
+  free(f->name); free(f->text); free(f->example); free(f->patch);
   applies_free(&f->when);
   free(f);
 }
@@ -222,11 +222,13 @@ static GlResult load_fix_text(Loader *ld, const char *name, yaml_node_t *v, Rule
     GlResult rc = k ? applies_key(ld, k, fv, &f->when, 1, &handled) : GL_OK;
     if (rc != GL_OK) return rc;
     if (handled) continue;
-    char **slot = k && !strcmp(k, "text") ? &f->text : k && !strcmp(k, "example") ? &f->example : NULL;
+    char **slot = k && !strcmp(k, "text") ? &f->text : k && !strcmp(k, "example") ? &f->example
+                : k && !strcmp(k, "patch") ? &f->patch : NULL;
     if (!slot) return bad(ld, node(ld, fp->key), k ? k : "?", "unknown key in a fix");
     if ((rc = get_string(ld, fv, k, slot)) != GL_OK) return rc;
   }
   if (!f->text) return bad(ld, v, name, "a fix needs a 'text'");
+  if (f->patch && strcmp(f->patch, "guard")) return bad(ld, v, "patch", "expected 'guard'");
   return GL_OK;
 }
 
