@@ -306,7 +306,10 @@ static void make_guard_patch(const Evidence *ev, const char *guard, char *const 
   const char *grow = text ? line_at(text, g->loc.line, &gl) : NULL;
   const char *prev = text ? code_before(text, g->loc.line, &pl) : NULL;
   size_t dc = decl ? code_len(decl, dl) : 0, gc = grow ? code_len(grow, gl) : 0, gi = grow ? indent_of(grow, gl) : 0;
-  int ok = decl && grow && prev && dc && decl[dc - 1] == ';' && gi + 1 == g->loc.col && gc && grow[gc - 1] == ';';
+  /* the statement starts the line: at the grow site (g_log.push_back), or with the grow call (g_hash_table_insert() */
+  size_t dn = strlen(g->detail);
+  int starts = grow && (gi + 1 == g->loc.col || (gi + dn < gl && !strncmp(grow + gi, g->detail, dn) && grow[gi + dn] == '('));
+  int ok = decl && grow && prev && dc && decl[dc - 1] == ';' && starts && gc && grow[gc - 1] == ';';
   if (ok) {
     char last = prev[pl - 1];
     int braced = !(last == ';' || last == '{' || last == '}' || last == ':');
@@ -315,7 +318,7 @@ static void make_guard_patch(const Evidence *ev, const char *guard, char *const 
                                    (int)indent_of(decl, dl), decl, val[V_MAX], s->display)
                     : gl_xasprintf("#define %s 1024 /* the most '%s' keeps (growlint) */\n", val[V_MAX], s->display);
     add_edit(out, s->loc.file, s->loc.line + 1, 1, max);
-    add_edit(out, g->loc.file, g->loc.line, g->loc.col,
+    add_edit(out, g->loc.file, g->loc.line, (unsigned)gi + 1,
              braced ? gl_xasprintf("{ %s ", guard) : gl_xasprintf("%s\n%.*s", guard, (int)gi, grow));
     if (braced) add_edit(out, g->loc.file, g->loc.line, (unsigned)gc + 1, gl_xstrdup(" }"));
   }

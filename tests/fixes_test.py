@@ -4,6 +4,7 @@ what a user is told for each corpus mistake and by `growlint explain`.
 Run: fixes_test.py --growlint BIN [unittest args]."""
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -194,6 +195,87 @@ class FitNotes(Base):
         [res] = json.loads(p.stdout)["runs"][0]["results"]
         self.assertEqual(res["relatedLocations"][-1]["message"]["text"], f["notes"][-1]["message"])
         self.assertIn("g_log.erase(g_log.begin())", res["relatedLocations"][-1]["message"]["text"])
+
+
+APPLY = shutil.which("clang-apply-replacements-19") or shutil.which("clang-apply-replacements")
+CLANG = shutil.which("clang-19") or shutil.which("clang")
+
+
+class Patches(Base):
+    """--export-fixes: for every corpus mistake whose fix is mechanical, the
+    patch applies with clang-apply-replacements, the result compiles, and
+    growlint is then silent on it. growlint itself never changes a file."""
+
+    def export(self, folder, name):
+        fixes = os.path.join(folder, "fixes.yaml")
+        p = subprocess.run([GROWLINT, "check", "--db", os.path.join(self.tmp, "g.db"), "--export-fixes", fixes, name],
+                           capture_output=True, text=True, cwd=folder)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        os.remove(os.path.join(self.tmp, "g.db"))
+        with open(fixes) as f:
+            return f.read()
+
+    def test_the_vector_log_patch_is_a_guard_and_a_named_maximum(self):
+        work = os.path.join(self.tmp, "w")
+        shutil.copytree(os.path.join(CORPUS, "growth-global-container", "vector-log-event-loop"), work)
+        with open(os.path.join(work, "mistake.cpp")) as f:
+            before = f.read()
+        yaml = self.export(work, "mistake.cpp")
+        with open(os.path.join(work, "mistake.cpp")) as f:
+            self.assertEqual(f.read(), before, "never applied unasked")
+        self.assertIn('ReplacementText: "constexpr std::size_t kMaxLog = 1024;  // the most \'g_log\' keeps '
+                      '(growlint)\\n"', yaml)
+        self.assertIn('ReplacementText: "if (g_log.size() >= kMaxLog) g_log.erase(g_log.begin());\\n    "', yaml)
+
+    @unittest.skipUnless(APPLY and CLANG, "clang-apply-replacements-19 and clang-19 are needed")
+    def test_every_mechanical_patch_applies_compiles_and_silences_growlint(self):
+        patched = []
+        for name, path in list(mistakes(".c")) + list(mistakes(".cpp")):
+            if not os.path.isfile(path):
+                continue  # a program of several units: its patch is not tested here
+            work = os.path.join(self.tmp, name.replace("/", "_"))
+            shutil.copytree(os.path.dirname(path), work)
+            base = os.path.basename(path)
+            yaml = self.export(work, base)
+            if "ReplacementText" not in yaml:
+                continue
+            for other in os.listdir(work):  # only this program's patch
+                if other.endswith((".c", ".cpp")) and other != base:
+                    os.remove(os.path.join(work, other))
+            p = subprocess.run([APPLY, work], capture_output=True, text=True)
+            self.assertEqual(p.returncode, 0, f"{name}: {p.stderr}")
+            std = "-std=c++17" if base.endswith(".cpp") else "-std=c17"
+            p = subprocess.run([CLANG, "-fsyntax-only", std, base], capture_output=True, text=True, cwd=work)
+            self.assertEqual(p.returncode, 0, f"{name}: {p.stderr}")
+            db = os.path.join(self.tmp, "after.db")
+            p = subprocess.run([GROWLINT, "check", "--format", "json", "--db", db, base], capture_output=True,
+                               text=True, cwd=work)
+            os.remove(db)
+            fixed = re.findall(r'Message: "\'([^\']+)\'', yaml)  # the containers the patch caps
+            left = [f["container"] for f in json.loads(p.stdout)["findings"]]
+            self.assertEqual([c for c in left if c in fixed], [], name)
+            self.assertEqual(p.returncode, 1 if left else 0, name)
+            patched.append(name)
+        self.assertGreaterEqual(len(patched), 12, patched)
+        for case in ("growth-global-container/vector-log-event-loop/mistake.cpp",
+                     "growth-static-local/memo-unordered-map/mistake.cpp",
+                     "growth-global-container/seen-set-file-static/mistake.cpp",
+                     "growth-global-container/glib-hash-table-timer/mistake.c"):
+            self.assertIn(case, patched)
+
+    def test_sarif_carries_the_patch_as_fixes(self):
+        path = os.path.join(CORPUS, "growth-static-local", "memo-unordered-map", "mistake.cpp")
+        p = subprocess.run([GROWLINT, "check", "--format", "sarif", "--db", os.path.join(self.tmp, "s.db"), path],
+                           capture_output=True, text=True)
+        [res] = json.loads(p.stdout)["runs"][0]["results"]
+        [fix] = res["fixes"]
+        [change] = fix["artifactChanges"]
+        self.assertEqual([(r["deletedRegion"], r["insertedContent"]["text"]) for r in change["replacements"]], [
+            ({"startLine": 14, "startColumn": 1, "endLine": 14, "endColumn": 1},
+             "  constexpr std::size_t kMaxMemo = 1024;  // the most 'memo' keeps (growlint)\n"),
+            ({"startLine": 18, "startColumn": 3, "endLine": 18, "endColumn": 3},
+             "if (memo.size() >= kMaxMemo) memo.erase(memo.begin());\n  "),
+        ])
 
 
 class GLibTable(Base):
