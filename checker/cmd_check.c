@@ -36,6 +36,7 @@ typedef struct {
   const char *fail_on;  /* --fail-on: any, new or none (NULL: the configuration's, else any) */
   const char *baseline; /* --baseline REF, or NULL */
   int only_failing;     /* --only-failing */
+  const char *export_fixes; /* --export-fixes FILE: the patches as clang-tidy replacements YAML, or NULL */
 } ReportOpts;
 
 static const Option report_options[] = {
@@ -47,6 +48,10 @@ static const Option report_options[] = {
                "complete run) or a baseline file (default: the previous\n"
                "complete run of a clean work tree)"),
     OPT_BOOL(0, "only-failing", ReportOpts, only_failing, "report only the findings that fail the run"),
+    OPT_STRING(0, "export-fixes", ReportOpts, export_fixes, "FILE",
+               "write the patches of mechanical fixes to FILE as clang-tidy\n"
+               "replacements YAML (clang-apply-replacements applies them);\n"
+               "nothing is changed unasked"),
     OPT_END(),
 };
 
@@ -173,6 +178,7 @@ typedef struct {
   const PtrVec *failed;       /* char*: units that did not parse */
   int cached;                 /* units from the facts cache, for the summary */
   const AnalyseResult *stats; /* print the time report when not NULL */
+  const char *export_fixes;   /* --export-fixes FILE, or NULL */
 } Finish;
 
 /* A recorded finding's row, by fingerprint. */
@@ -411,6 +417,23 @@ static int close_output(const char *cmd, FILE *f, const char *path, const char *
   return 0;
 }
 
+/* --export-fixes FILE: the patches of the reported findings (written atomically). */
+static int export_fixes(const Finish *fi, const Outcome *out) {
+  if (!fi->export_fixes) return 1;
+  char *tmp = NULL;
+  FILE *f = open_output(fi->cmd, fi->export_fixes, &tmp);
+  if (!f) {
+    free(tmp);
+    return 0;
+  }
+  GlError err = {{0}};
+  GlResult rc = report_export_fixes(f, &out->shown, fi->export_fixes, &err);
+  if (rc != GL_OK) cli_error(fi->cmd, "%s", err.msg);
+  int ok = close_output(fi->cmd, f, fi->export_fixes, tmp, rc == GL_OK);
+  free(tmp);
+  return ok;
+}
+
 static int write_report(const Finish *fi, const Outcome *out) {
   char *tmp = NULL;
   FILE *f = open_output(fi->cmd, fi->output, &tmp);
@@ -430,7 +453,7 @@ static int write_report(const Finish *fi, const Outcome *out) {
   if (rc != GL_OK) cli_error(fi->cmd, "%s", err.msg);
   int ok = close_output(fi->cmd, f, fi->output, tmp, rc == GL_OK);
   free(tmp);
-  return ok;
+  return ok && export_fixes(fi, out);
 }
 
 /* The summary on standard error: 'new' is relative to the gate's baseline,
@@ -833,7 +856,7 @@ int cmd_check(Cmd *c) {
                .root = c->root, .cwd = c->cwd, .clang_version = r.clang_version,
                .format = ro->format ? ro->format : "text", .output = ro->output, .units = (int)r.units.len,
                .failed = &r.res.failed, .cached = r.res.cached,
-               .stats = o->stats ? &r.res : NULL};
+               .stats = o->stats ? &r.res : NULL, .export_fixes = ro->export_fixes};
   code = finish_run(&fi);
 done:
   check_release(&r);
@@ -901,7 +924,8 @@ int cmd_merge(Cmd *c) {
   Finish fi = {.cmd = c->name, .st = c->st, .run_id = run_id, .rs = c->rs, .fail_on = ro->fail_on ? ro->fail_on : "any",
                .baseline = ro->baseline, .base = &base, .base_run = base_run, .only_failing = ro->only_failing,
                .root = c->root, .cwd = c->cwd, .clang_version = clang_version,
-               .format = ro->format ? ro->format : "text", .output = ro->output, .units = total, .failed = &failed};
+               .format = ro->format ? ro->format : "text", .output = ro->output, .units = total, .failed = &failed,
+               .export_fixes = ro->export_fixes};
   code = finish_run(&fi);
 done:
   sm_free(&base, NULL);

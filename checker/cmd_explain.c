@@ -5,7 +5,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
+#include "advice.h"
 #include "cmd.h"
 #include "corpus.h"
 
@@ -38,31 +41,70 @@ static void split_lines(char *text, PtrVec *lines) {
   }
 }
 
+/* The width explain fits: the terminal's columns, else 80 (not a terminal). */
+static int out_width(void) {
+  struct winsize ws;
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40) return ws.ws_col;
+  return 80;
+}
+
+/* The length of the first piece of s that fits in width columns: up to
+ * the last blank that fits, else width characters (a long word is split,
+ * never cut off). */
+static size_t piece(const char *s, size_t width) {
+  size_t n = strlen(s);
+  if (n <= width) return n;
+  for (size_t i = width; i > width / 2; i--)
+    if (s[i] == ' ') return i;
+  return width;
+}
+
+/* Prints text word-wrapped to width, the first line after first, the others after indent. */
+static void print_wrapped(const char *first, const char *indent, const char *text, int width) {
+  const char *lead = first;
+  const char *p = text;
+  do {
+    size_t used = strlen(lead), room = (size_t)width > used + 20 ? (size_t)width - used : 20;
+    size_t n = piece(p, room);
+    while (n && p[n - 1] == ' ') n--;
+    printf("%s%.*s\n", lead, (int)n, p);
+    p += n;
+    while (*p == ' ') p++;
+    lead = indent;
+  } while (*p);
+}
+
 static void print_rule(int width) {
   for (int i = 0; i < width; i++) putchar('-');
 }
 
-/* Prints two files side by side under the headings "Mistake -> Correct Way". */
-static void side_by_side(const char *left_path, const char *right_path) {
+/* Prints two files side by side under the headings "Mistake -> Correct Way",
+ * each in half of width; a line longer than its half continues on the next
+ * row, so nothing (a comment least of all) is cut off. */
+static void side_by_side(const char *left_path, const char *right_path, int total) {
   char *lt = gl_read_file(left_path, NULL, NULL), *rt = gl_read_file(right_path, NULL, NULL);
   PtrVec l = {0}, r = {0};
   split_lines(lt, &l);
   split_lines(rt, &r);
-  int width = 20;
-  for (size_t i = 0; i < l.len; i++)
-    if ((int)strlen(l.items[i]) > width) width = (int)strlen(l.items[i]);
-  if (width > 72) width = 72;
+  int width = (total - 3) / 2; /* "left | right" */
   const char *ln = strrchr(left_path, '/'), *rn = strrchr(right_path, '/');
   char *lh = gl_xasprintf("Mistake (%s)", ln ? ln + 1 : left_path);
   char *rh = gl_xasprintf("Correct Way (%s)", rn ? rn + 1 : right_path);
-  printf("%-*s  ->  %s\n", width, lh, rh);
+  printf("%-*s -> %s\n", width, lh, rh);
   print_rule(width);
-  printf("      ");
+  printf("   ");
   print_rule(width);
   putchar('\n');
   for (size_t i = 0; i < l.len || i < r.len; i++) {
     const char *a = i < l.len ? l.items[i] : "", *b = i < r.len ? r.items[i] : "";
-    printf("%-*.*s  |   %s\n", width, width, a, b);
+    if (!*a && !*b) printf("%*s |\n", width, "");
+    while (*a || *b) {
+      size_t na = piece(a, (size_t)width), nb = piece(b, (size_t)width);
+      if (nb) printf("%-*.*s | %.*s\n", width, (int)na, a, (int)nb, b);
+      else printf("%.*s%*s |\n", (int)na, a, width - (int)na, "");
+      a += na;
+      b += nb;
+    }
   }
   putchar('\n');
   free(lh);
@@ -73,42 +115,108 @@ static void side_by_side(const char *left_path, const char *right_path) {
   free(rt);
 }
 
-static const Option explain_options[] = {OPT_END()};
+typedef struct {
+  const char *lang; /* --lang c|c++, NULL: both */
+} ExplainOpts;
 
-static int explain_prepare(Cmd *c) { return cmd_want_args(c, 1, "one rule id"); }
+static const Option explain_options[] = {
+    OPT_STRING(0, "lang", ExplainOpts, lang, "LANG", "only the fixes and corpus examples of LANG: c or c++ "
+               "(default: both, C first for a C rule)"),
+    OPT_END(),
+};
 
-const CmdSpec explain_spec = {"growlint explain RULE",
-    "Prints the rule's rationale, then a mistake from the corpus beside each correct way of writing it "
-    "(\"Mistake -> Correct Way\").",
-    explain_options, 0, explain_prepare, NULL};
+static int explain_prepare(Cmd *c) {
+  const ExplainOpts *o = c->opts;
+  if (o->lang && strcmp(o->lang, "c") && strcmp(o->lang, "c++")) {
+    cli_error(c->name, "--lang: expected c or c++, not '%s'", o->lang);
+    return 0;
+  }
+  return cmd_want_args(c, 1, "one rule id");
+}
+
+const CmdSpec explain_spec = {"growlint explain [--lang c|c++] RULE",
+    "Prints the rule's rationale and the fixes it suggests, then a mistake from the corpus beside each correct "
+    "way of writing it (\"Mistake -> Correct Way\"), per language, fitted to the terminal's width (80 columns "
+    "when not a terminal).",
+    explain_options, sizeof(ExplainOpts), explain_prepare, NULL};
+
+/* The languages a fix text is written for: its lang:, else its families'
+ * (class: C++; handle, realloc, list: C), else both. Bit (1 << Lang). */
+static unsigned fix_langs(const Fix *f) {
+  if (f->when.langs) return f->when.langs;
+  unsigned langs = 0;
+  if (f->when.families & (1u << FAMILY_CLASS)) langs |= 1u << LANG_CXX;
+  if (f->when.families & ~(1u << FAMILY_CLASS)) langs |= 1u << LANG_C;
+  return langs ? langs : (1u << LANG_C) | (1u << LANG_CXX);
+}
+
+/* Is rule a C rule (it reports only C families or the C language)? Then C comes first. */
+static int c_first(const Rule *r) {
+  if (r->applies.langs) return !(r->applies.langs & (1u << LANG_CXX));
+  return r->applies.families && !(r->applies.families & (1u << FAMILY_CLASS));
+}
+
+static void explain_lang(const Cmd *c, const Rule *r, Lang lang, int width) {
+  const char *ext = lang == LANG_C ? ".c" : ".cpp";
+  PtrVec fixes = {0}; /* the texts written for the storages this rule reports */
+  rules_fixes_of_rule(c->rs, r, &fixes);
+  int any = 0;
+  for (size_t i = 0; i < fixes.len; i++) {
+    const Fix *f = fixes.items[i];
+    if (!(fix_langs(f) & (1u << lang))) continue;
+    if (!any++) printf("%s fixes:\n", lang == LANG_C ? "C" : "C++");
+    char *label = rules_fix_label(f), *text = advice_generic(f->text);
+    char *head = gl_xasprintf("fix %s: ", label);
+    print_wrapped(head, "    ", text, width);
+    if (f->example) {
+      char *example = advice_generic(f->example);
+      print_wrapped("  for example: ", "    ", example, width);
+      free(example);
+    }
+    free(head);
+    free(label);
+    free(text);
+  }
+  pv_free(&fixes, NULL);
+  if (!any) return;
+  putchar('\n');
+  char *dir = corpus_case_lang(r->id, lang);
+  if (!dir) {
+    printf("(no %s corpus example installed for this rule)\n\n", lang == LANG_C ? "C" : "C++");
+    return;
+  }
+  PtrVec files = {0};
+  corpus_case_files(dir, &files);
+  for (size_t i = 1; i < files.len; i++)
+    if (gl_has_suffix(files.items[i], ext)) side_by_side(files.items[0], files.items[i], width);
+  pv_free(&files, free);
+  free(dir);
+}
 
 int cmd_explain(Cmd *c) {
+  const ExplainOpts *o = c->opts;
   const Rule *r = rules_find(c->rs, c->args.items[0]);
   if (!r) {
     cli_error(c->name, "unknown rule '%s' (see 'growlint rules')", (const char *)c->args.items[0]);
     return EXIT_USAGE;
   }
-  printf("%s: %s\n\n%s\n", r->id, r->title ? r->title : "", r->rationale ? r->rationale : "");
-  PtrVec fixes = {0}; /* the texts written for the storages this rule reports */
-  rules_fixes_of_rule(c->rs, r, &fixes);
-  for (size_t i = 0; i < fixes.len; i++) {
-    const Fix *f = fixes.items[i];
-    char *label = rules_fix_label(f);
-    printf("fix %s: %s\n", label, f->text);
-    if (f->example) printf("  for example: %s\n", f->example);
-    free(label);
-  }
-  pv_free(&fixes, NULL);
+  int width = out_width();
+  char *title = gl_xasprintf("%s: %s", r->id, r->title ? r->title : "");
+  print_wrapped("", "    ", title, width);
+  free(title);
   putchar('\n');
-  char *dir = corpus_case(r->id);
-  if (!dir) {
-    printf("(no corpus example installed for this rule)\n");
-    return EXIT_CLEAN;
+  if (r->rationale) {
+    char *flat = gl_xstrdup(r->rationale);
+    for (char *p = flat; *p; p++)
+      if (*p == '\n') *p = ' ';
+    for (size_t n = strlen(flat); n && flat[n - 1] == ' '; n--) flat[n - 1] = '\0';
+    print_wrapped("", "", flat, width);
+    free(flat);
   }
-  PtrVec files = {0};
-  corpus_case_files(dir, &files);
-  for (size_t i = 1; i < files.len; i++) side_by_side(files.items[0], files.items[i]);
-  pv_free(&files, free);
-  free(dir);
+  putchar('\n');
+  Lang order[2] = {LANG_CXX, LANG_C};
+  if (c_first(r)) { order[0] = LANG_C; order[1] = LANG_CXX; }
+  for (int i = 0; i < 2; i++)
+    if (!o->lang || !strcmp(o->lang, facts_lang_name(order[i]))) explain_lang(c, r, order[i], width);
   return EXIT_CLEAN;
 }

@@ -21,7 +21,30 @@ static size_t count_correct(const char *dir) {
   return n;
 }
 
+/* The best case of rule (corpus.h); exts: the mistake file names it may have. */
+static char *best_case(const char *rule, const char *const *names);
+
 char *corpus_case(const char *rule) {
+  static const char *const both[] = {"mistake.cpp", "mistake.c", NULL};
+  return best_case(rule, both);
+}
+
+char *corpus_case_lang(const char *rule, Lang lang) {
+  static const char *const c[] = {"mistake.c", NULL}, *const cxx[] = {"mistake.cpp", NULL};
+  return best_case(rule, lang == LANG_C ? c : lang == LANG_CXX ? cxx : NULL);
+}
+
+static int has_mistake(const char *dir, const char *const *names) {
+  int found = 0;
+  for (size_t i = 0; names && names[i] && !found; i++) {
+    char *m = gl_path_join(dir, names[i]);
+    found = gl_is_file(m);
+    free(m);
+  }
+  return found;
+}
+
+static char *best_case(const char *rule, const char *const *names) {
   char *corpus = cli_corpus_dir();
   char *rule_dir = gl_path_join(corpus, rule);
   free(corpus);
@@ -33,9 +56,8 @@ char *corpus_case(const char *rule) {
     while ((de = readdir(d))) {
       if (de->d_name[0] == '.') continue;
       char *dir = gl_path_join(rule_dir, de->d_name);
-      char *m1 = gl_path_join(dir, "mistake.cpp"), *m2 = gl_path_join(dir, "mistake.c");
       size_t n = count_correct(dir);
-      if ((gl_is_file(m1) || gl_is_file(m2)) && n &&
+      if (has_mistake(dir, names) && n &&
           (!best || n > best_n || (n == best_n && strcmp(dir, best) < 0))) {
         free(best);
         best = dir;
@@ -43,8 +65,6 @@ char *corpus_case(const char *rule) {
       } else {
         free(dir);
       }
-      free(m1);
-      free(m2);
     }
     closedir(d);
   }

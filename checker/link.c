@@ -16,6 +16,8 @@
 #include <string.h>
 #include <xxhash.h>
 
+#include "advice.h"
+
 typedef struct {
   FactStorage s;      /* owned copy */
 } SNode;
@@ -310,6 +312,7 @@ void link_finding_free(void *p) {
   free(f->fingerprint); free(f->fix); free(f->message); free(f->kind); free(f->type);
   loc_free(&f->loc);
   pv_free(&f->notes, note_free);
+  pv_free(&f->edits, advice_edit_free);
   free(f->suppressed); free(f->state); free(f->triage);
   free(f);
 }
@@ -381,18 +384,8 @@ static int kept_in_check(Link *l, const char *key) {
 
 /* What rules and fix texts are matched against (rules_rule_for, rules_fix_for). */
 static StorageTraits traits_of(const FactStorage *s) {
-  StorageTraits st = {s->family, s->kind, s->lang, s->model};
+  StorageTraits st = {s->family, s->kind, s->lang, s->model, REASON_LOG, NULL};
   return st;
-}
-
-/* "suggested fix (bounded): TEXT; for example: EXAMPLE" in the text written
- * for this storage's language and family (owned); NULL when rules have none. */
-static char *fix_note(const RuleSet *rs, const char *fix, const FactStorage *s) {
-  StorageTraits st = traits_of(s);
-  const Fix *fx = rules_fix_for(rs, fix, &st);
-  if (!fx) return NULL;
-  if (!fx->example || !*fx->example) return gl_xasprintf("suggested fix (%s): %s", fix, fx->text);
-  return gl_xasprintf("suggested fix (%s): %s; for example: %s", fix, fx->text, fx->example);
 }
 
 /* Replaces {symbol} {container} {type} {kind} in a rule's message. */
@@ -454,11 +447,14 @@ static int inserts_grow(Link *l, const FactStorage *s) {
 static Finding *decide(Link *l, const FactStorage *s) {
   PtrVec *ops = sm_get(&l->ops, s->key);
   if (!ops || kept_in_check(l, s->key)) return NULL;
-  int iterate = 0, lookup = 0, tail = 0, inserts = -1;
+  int lookup = 0, tail = 0, inserts = -1;
+  const FactOp *iterate = NULL, *counter = NULL, *linkhead = NULL; /* the evidence for the fix (advice.h) */
   PtrVec repeating = {0}; /* borrowed FactOp* */
   for (size_t i = 0; i < ops->len; i++) {
     const FactOp *o = ops->items[i];
-    if (kind_is(o, OP_ITERATE)) iterate = 1;
+    if (kind_is(o, OP_ITERATE)) iterate = iterate ? iterate : o;
+    else if (kind_is(o, OP_COUNTER)) counter = counter ? counter : o;
+    else if (kind_is(o, OP_LINKHEAD)) linkhead = linkhead ? linkhead : o;
     else if (kind_is(o, OP_LOOKUP)) lookup = 1;
     else if (kind_is(o, OP_TAIL)) tail = 1;
     else if ((kind_is(o, OP_GROW) || kind_is(o, OP_INSERT)) &&
@@ -473,7 +469,13 @@ static Finding *decide(Link *l, const FactStorage *s) {
     pv_free(&repeating, NULL);
     return NULL;
   }
-  const char *fix = s->owning ? "weak-reference" : (iterate && !lookup) ? "cleanup" : "bounded";
+  const FactOp *grow = repeating.items[0];
+  Evidence ev = {s, grow, *grow->func ? fname(l, grow->func) : "", iterate,
+                 iterate && *iterate->func ? fname(l, iterate->func) : NULL, lookup,
+                 counter ? counter->detail : NULL, linkhead ? linkhead->detail : NULL};
+  Advice advice;
+  advice_decide(l->rs, &ev, &advice);
+  const char *fix = advice.fix;
   Finding *f = gl_xcalloc(1, sizeof *f);
   f->rule = gl_xstrdup(rule->id);
   f->severity = gl_xstrdup(rule->severity);
@@ -501,8 +503,8 @@ static Finding *decide(Link *l, const FactStorage *s) {
                                       *o->func ? "" : ""));
     if (i == 0) trace(l, f, o);
   }
-  char *note = fix_note(l->rs, fix, s);
-  if (note) add_note(f, &s->loc, note);
+  if (advice.note) add_note(f, &s->loc, advice.note); /* takes the note */
+  f->edits = advice.edits;                            /* and the patch */
   pv_free(&repeating, NULL);
   return f;
 }

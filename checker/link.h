@@ -39,6 +39,7 @@ typedef struct {
   int baselined;      /* in the baseline: recorded, does not fail the run */
   int fails;          /* fails the gate (--fail-on): set by check before the report */
   int64_t id;         /* its row in the database once recorded, else 0 */
+  PtrVec edits;       /* Edit* (advice.h), owned: a patch to review for a mechanical fix, or empty */
 } Finding;
 
 void link_finding_free(void *f);

@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "advice.h"
 #include "link.h"
 
 json_t *report_json_string(const char *s) {
@@ -343,10 +344,12 @@ static char *rule_help(const RuleSet *rs, const Rule *rule) {
   if (fixes.len) sb_append(&sb, sb.len ? "\n\nFixes:" : "Fixes:");
   for (size_t i = 0; i < fixes.len; i++) {
     const Fix *fx = fixes.items[i];
-    char *label = rules_fix_label(fx);
-    sb_appendf(&sb, "\n- %s: %s", label, fx->text);
-    if (fx->example) sb_appendf(&sb, "; for example: %s", fx->example);
+    char *label = rules_fix_label(fx), *text = advice_generic(fx->text), *example = advice_generic(fx->example);
+    sb_appendf(&sb, "\n- %s: %s", label, text);
+    if (fx->example) sb_appendf(&sb, "; for example: %s", example);
     free(label);
+    free(text);
+    free(example);
   }
   pv_free(&fixes, NULL);
   if (!sb.len) sb_append(&sb, rule->title ? rule->title : rule->id);
@@ -403,6 +406,41 @@ static json_t *sarif_rules(const Report *r) {
   return rules;
 }
 
+/* The finding's patch as SARIF fixes: one fix, one artifactChange per file,
+ * each edit an insertion (an empty deletedRegion where the text goes). */
+static json_t *sarif_fixes(const Report *r, const Finding *f) {
+  json_t *changes = json_array(), *fix = json_object(), *fixes = json_array();
+  PtrVec files = {0}; /* borrowed: the file of each change, in order */
+  for (size_t i = 0; i < f->edits.len; i++) {
+    const Edit *e = f->edits.items[i];
+    json_t *change = NULL;
+    for (size_t k = 0; k < files.len && !change; k++)
+      if (!strcmp(files.items[k], e->file)) change = json_array_get(changes, k);
+    if (!change) {
+      pv_push(&files, e->file);
+      change = json_object();
+      json_object_set_new(change, "artifactLocation", sarif_artifact(r, e->file));
+      json_object_set_new(change, "replacements", json_array());
+      json_array_append_new(changes, change);
+    }
+    json_t *region = json_object(), *rep = json_object();
+    json_object_set_new(region, "startLine", json_integer(e->line));
+    json_object_set_new(region, "startColumn", json_integer(e->col));
+    json_object_set_new(region, "endLine", json_integer(e->line));
+    json_object_set_new(region, "endColumn", json_integer(e->col));
+    json_object_set_new(rep, "deletedRegion", region);
+    json_object_set_new(rep, "insertedContent", sarif_text(e->text));
+    json_array_append_new(json_object_get(change, "replacements"), rep);
+  }
+  char *what = gl_xasprintf("%s: %s", f->fix, "a size guard before the grow statement and a named maximum");
+  json_object_set_new(fix, "description", sarif_text(what));
+  free(what);
+  json_object_set_new(fix, "artifactChanges", changes);
+  json_array_append_new(fixes, fix);
+  pv_free(&files, NULL);
+  return fixes;
+}
+
 static json_t *sarif_result(const Report *r, const Finding *f, json_t *rules) {
   json_t *res = json_object();
   json_object_set_new(res, "ruleId", sarif_str(f->rule));
@@ -423,6 +461,7 @@ static json_t *sarif_result(const Report *r, const Finding *f, json_t *rules) {
   json_t *fp = json_object();
   json_object_set_new(fp, "growlintFingerprint/v1", sarif_str(f->fingerprint));
   json_object_set_new(res, "partialFingerprints", fp);
+  if (f->edits.len) json_object_set_new(res, "fixes", sarif_fixes(r, f));
   json_t *props = json_object();
   json_object_set_new(props, "fix", sarif_str(f->fix));
   json_object_set_new(props, "symbol", sarif_str(f->symbol));
@@ -502,6 +541,72 @@ static GlResult report_sarif(FILE *out, const Report *r, GlError *err) {
   Out o = {out, 0};
   out_json(&o, root);
   return out_end(&o, r, err);
+}
+
+/* clang-tidy's export-fixes YAML */
+
+/* Writes s as a YAML double-quoted scalar. */
+static void yaml_quoted(Out *o, const char *s) {
+  StrBuf sb = {0};
+  sb_append(&sb, "\"");
+  for (const char *p = s ? s : ""; *p; p++) {
+    if (*p == '"' || *p == '\\') sb_appendf(&sb, "\\%c", *p);
+    else if (*p == '\n') sb_append(&sb, "\\n");
+    else if (*p == '\t') sb_append(&sb, "\\t");
+    else if ((unsigned char)*p < 0x20) sb_appendf(&sb, "\\x%02x", (unsigned char)*p);
+    else sb_appendn(&sb, p, 1);
+  }
+  sb_append(&sb, "\"");
+  out_puts(o, sb_cstr(&sb));
+  sb_free(&sb);
+}
+
+/* The byte offset of line:col in file (both 1-based), or -1 when the file
+ * cannot be read or is shorter. */
+static long file_offset(const char *file, unsigned line, unsigned col) {
+  size_t len = 0;
+  char *text = gl_read_file(file, &len, NULL);
+  if (!text) return -1;
+  size_t off = 0;
+  for (unsigned l = 1; l < line && off <= len; l++) {
+    const char *nl = memchr(text + off, '\n', len - off);
+    off = nl ? (size_t)(nl - text) + 1 : len + 1;
+  }
+  free(text);
+  off += col - 1;
+  return off <= len ? (long)off : -1;
+}
+
+GlResult report_export_fixes(FILE *f, const PtrVec *findings, const char *path, GlError *err) {
+  Out o = {f, 0};
+  out_puts(&o, "---\nMainSourceFile: \"\"\nDiagnostics:\n");
+  int any = 0;
+  for (size_t i = 0; i < findings->len; i++) {
+    const Finding *fi = findings->items[i];
+    if (!fi->edits.len) continue;
+    any = 1;
+    out_printf(&o, "  - DiagnosticName: %s\n    DiagnosticMessage:\n      Message: ", fi->rule);
+    yaml_quoted(&o, fi->message);
+    out_puts(&o, "\n      FilePath: ");
+    yaml_quoted(&o, fi->loc.file);
+    long at = file_offset(fi->loc.file, fi->loc.line, fi->loc.col);
+    out_printf(&o, "\n      FileOffset: %ld\n      Replacements:\n", at < 0 ? 0 : at);
+    for (size_t j = 0; j < fi->edits.len; j++) {
+      const Edit *e = fi->edits.items[j];
+      long off = file_offset(e->file, e->line, e->col);
+      if (off < 0) continue;
+      out_puts(&o, "        - FilePath: ");
+      yaml_quoted(&o, e->file);
+      out_printf(&o, "\n          Offset: %ld\n          Length: 0\n          ReplacementText: ", off);
+      yaml_quoted(&o, e->text);
+      out_puts(&o, "\n");
+    }
+    out_puts(&o, "    Level: Warning\n");
+  }
+  if (!any) out_puts(&o, "  []\n");
+  out_puts(&o, "...\n");
+  Report r = {.output = path};
+  return out_end(&o, &r, err);
 }
 
 static const struct {

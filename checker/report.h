@@ -39,6 +39,11 @@ ReportFn report_for(const char *format);
 /* "text, json, sarif" */
 const char *report_formats(void);
 
+/* Writes the patches of findings (Finding*, those with edits) as clang-tidy's
+ * export-fixes YAML, which clang-apply-replacements applies; path names the
+ * file for messages. GL_EIO when a write failed. */
+GlResult report_export_fixes(FILE *out, const PtrVec *findings, const char *path, GlError *err);
+
 /* A JSON string of s; invalid UTF-8 (a file name in another encoding) becomes U+FFFD. */
 json_t *report_json_string(const char *s);
 /* Writes j indented and a newline, and takes j; 0 when a write failed. */

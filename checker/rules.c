@@ -75,6 +75,22 @@ static GlResult get_names(Loader *ld, yaml_node_t *v, const char *key, PtrVec *o
 
 static const char *const lang_list = "c, c++, python";
 
+/* ORDER REASON */
+static const char *const reason_names[] = {
+    [REASON_LOG] = "log", [REASON_LOOKUP] = "lookup", [REASON_CACHE] = "cache",
+    [REASON_BATCH] = "batch", [REASON_OWNING] = "owning", [REASON_OBSERVER] = "observer"};
+_Static_assert(sizeof reason_names / sizeof *reason_names == REASON_COUNT, "reason_names[] follows FixReason");
+
+const char *rules_reason_name(FixReason r) {
+  return (unsigned)r < REASON_COUNT ? reason_names[r] : "?";
+}
+
+static int reason_parse(const char *name) {
+  for (int i = 0; i < REASON_COUNT; i++)
+    if (!strcmp(reason_names[i], name)) return i;
+  return -1;
+}
+
 /* Sets the bit of each name of v in *mask: families, storage kinds or languages. */
 static GlResult get_mask(Loader *ld, yaml_node_t *v, const char *key, unsigned *mask) {
   PtrVec names = {0};
@@ -85,6 +101,7 @@ static GlResult get_mask(Loader *ld, yaml_node_t *v, const char *key, unsigned *
     Lang lang;
     if (!strcmp(key, "family")) bit = facts_family_parse(n);
     else if (!strcmp(key, "kind")) bit = facts_storage_kind_parse(n);
+    else if (!strcmp(key, "reason")) bit = reason_parse(n);
     else if (facts_lang_parse(n, &lang)) bit = (int)lang;
     if (bit >= 0) {
       *mask |= 1u << bit;
@@ -93,6 +110,8 @@ static GlResult get_mask(Loader *ld, yaml_node_t *v, const char *key, unsigned *
     char *what = !strcmp(key, "family") ? gl_xasprintf("unknown family '%s' (class, handle, realloc, list)", n)
                : !strcmp(key, "kind") ? gl_xasprintf("unknown storage kind '%s' (global, namespace-scope, "
                                                      "file-static, static-member, static-local, field)", n)
+               : !strcmp(key, "reason") ? gl_xasprintf("unknown reason '%s' (log, lookup, cache, batch, owning, "
+                                                       "observer)", n)
                : gl_xasprintf("unknown language '%s' (%s)", n, lang_list);
     rc = bad(ld, v, key, what);
     free(what);
@@ -101,18 +120,24 @@ static GlResult get_mask(Loader *ld, yaml_node_t *v, const char *key, unsigned *
   return rc;
 }
 
-/* One key of an applies-to: family, kind, lang or type. *handled is 0 for any other key. */
-static GlResult applies_key(Loader *ld, const char *k, yaml_node_t *v, AppliesTo *a, int *handled) {
+/* One key of an applies-to: family, kind, lang or type (and for a fix text
+ * reason and grow). *handled is 0 for any other key. */
+static GlResult applies_key(Loader *ld, const char *k, yaml_node_t *v, AppliesTo *a, int fix, int *handled) {
   *handled = 1;
   if (!strcmp(k, "family")) return get_mask(ld, v, k, &a->families);
   if (!strcmp(k, "kind")) return get_mask(ld, v, k, &a->kinds);
   if (!strcmp(k, "lang")) return get_mask(ld, v, k, &a->langs);
   if (!strcmp(k, "type")) return get_names(ld, v, k, &a->models);
+  if (fix && !strcmp(k, "reason")) return get_mask(ld, v, k, &a->reasons);
+  if (fix && !strcmp(k, "grow")) return get_names(ld, v, k, &a->grows);
   *handled = 0;
   return GL_OK;
 }
 
-static void applies_free(AppliesTo *a) { pv_free(&a->models, free); }
+static void applies_free(AppliesTo *a) {
+  pv_free(&a->models, free);
+  pv_free(&a->grows, free);
+}
 
 static void rule_free(void *p) {
   Rule *r = p;
@@ -125,7 +150,7 @@ static void rule_free(void *p) {
 static void fix_free(void *p) {
   Fix *f = p;
   if (!f) return;
-  free(f->name); free(f->text); free(f->example);
+  free(f->name); free(f->text); free(f->example); free(f->patch);
   applies_free(&f->when);
   free(f);
 }
@@ -149,7 +174,7 @@ static GlResult load_applies(Loader *ld, yaml_node_t *map, AppliesTo *a) {
   FOR_PAIRS(ld, map, pair) {
     const char *k = scalar(node(ld, pair->key));
     int handled = 0;
-    GlResult rc = k ? applies_key(ld, k, node(ld, pair->value), a, &handled) : GL_OK;
+    GlResult rc = k ? applies_key(ld, k, node(ld, pair->value), a, 0, &handled) : GL_OK;
     if (rc != GL_OK) return rc;
     if (!handled) return bad(ld, node(ld, pair->key), k ? k : "?", "unknown key in 'applies_to' (family, kind, lang, type)");
   }
@@ -186,7 +211,7 @@ static GlResult load_rule(Loader *ld, yaml_node_t *map, RuleSet *rs) {
 /* One text of a fix: {text, example} plus the applies-to keys it is written for. */
 static GlResult load_fix_text(Loader *ld, const char *name, yaml_node_t *v, RuleSet *rs) {
   if (!v || v->type != YAML_MAPPING_NODE)
-    return bad(ld, v, name, "expected {text, example} (with family, kind, lang, type to narrow it)");
+    return bad(ld, v, name, "expected {text, example} (with family, kind, lang, type, reason, grow to narrow it)");
   Fix *f = gl_xcalloc(1, sizeof *f);
   f->name = gl_xstrdup(name);
   pv_push(&rs->fixes, f);
@@ -194,14 +219,16 @@ static GlResult load_fix_text(Loader *ld, const char *name, yaml_node_t *v, Rule
     const char *k = scalar(node(ld, fp->key));
     yaml_node_t *fv = node(ld, fp->value);
     int handled = 0;
-    GlResult rc = k ? applies_key(ld, k, fv, &f->when, &handled) : GL_OK;
+    GlResult rc = k ? applies_key(ld, k, fv, &f->when, 1, &handled) : GL_OK;
     if (rc != GL_OK) return rc;
     if (handled) continue;
-    char **slot = k && !strcmp(k, "text") ? &f->text : k && !strcmp(k, "example") ? &f->example : NULL;
+    char **slot = k && !strcmp(k, "text") ? &f->text : k && !strcmp(k, "example") ? &f->example
+                : k && !strcmp(k, "patch") ? &f->patch : NULL;
     if (!slot) return bad(ld, node(ld, fp->key), k ? k : "?", "unknown key in a fix");
     if ((rc = get_string(ld, fv, k, slot)) != GL_OK) return rc;
   }
   if (!f->text) return bad(ld, v, name, "a fix needs a 'text'");
+  if (f->patch && strcmp(f->patch, "guard")) return bad(ld, v, "patch", "expected 'guard'");
   return GL_OK;
 }
 
@@ -616,6 +643,12 @@ static int applies(const AppliesTo *a, const StorageTraits *st) {
   if (a->families && !(a->families & (1u << st->family))) return 0;
   if (a->kinds && !(a->kinds & (1u << st->kind))) return 0;
   if (a->langs && !(a->langs & (1u << st->lang))) return 0;
+  if (a->reasons && !(a->reasons & (1u << st->reason))) return 0;
+  if (a->grows.len) {
+    int found = 0;
+    for (size_t i = 0; i < a->grows.len && !found; i++) found = st->grow && rules_glob(a->grows.items[i], st->grow);
+    if (!found) return 0;
+  }
   if (!a->models.len) return 1;
   for (size_t i = 0; i < a->models.len; i++)
     if (st->model && rules_glob(a->models.items[i], st->model)) return 1;
@@ -647,7 +680,8 @@ static unsigned families_covered(const PtrVec *out, const char *name) {
   unsigned covered = 0;
   for (size_t i = 0; i < out->len; i++) {
     const Fix *f = out->items[i];
-    if (!strcmp(f->name, name) && !f->when.langs && !f->when.kinds && !f->when.models.len)
+    if (!strcmp(f->name, name) && !f->when.langs && !f->when.kinds && !f->when.models.len && !f->when.reasons &&
+        !f->when.grows.len)
       covered |= f->when.families ? f->when.families : ~0u;
   }
   return covered;
@@ -675,6 +709,12 @@ char *rules_fix_label(const Fix *f) {
   for (int k = 0; k < SK_COUNT; k++)
     if (f->when.kinds & (1u << k)) { sb_appendf(&sb, "%s%s", sep, facts_storage_kind_name((StorageKind)k)); sep = ", "; }
   for (size_t i = 0; i < f->when.models.len; i++) { sb_appendf(&sb, "%s%s", sep, (char *)f->when.models.items[i]); sep = ", "; }
+  for (int k = 0; k < REASON_COUNT; k++)
+    if (f->when.reasons & (1u << k)) { sb_appendf(&sb, "%sreason %s", sep, rules_reason_name((FixReason)k)); sep = ", "; }
+  for (size_t i = 0; i < f->when.grows.len; i++) {
+    sb_appendf(&sb, "%s%s%s", sep, i ? "" : "grown by ", (char *)f->when.grows.items[i]);
+    sep = i + 1 < f->when.grows.len ? "|" : ", ";
+  }
   if (strcmp(sep, " (")) sb_append(&sb, ")");
   return sb_steal(&sb);
 }

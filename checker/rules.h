@@ -36,13 +36,33 @@ typedef struct {
   int arg;           /* FAMILY_HANDLE: index of the container argument */
 } ContainerModel;
 
+/* Why a fix is suggested: the evidence link found about how the program
+ * uses the container (README "Which fix, and why"). A fix text may be
+ * written for some reasons only (`reason:`).
+ * ORDER REASON: reason_names[] in rules.c. */
+typedef enum {
+  REASON_LOG = 0,  /* "log": nothing reads it in full after filling it, nothing looks it up */
+  REASON_LOOKUP,   /* "lookup": only looked up by key (a memo, a seen-set) */
+  REASON_CACHE,    /* "cache": looked up by key and also read in full */
+  REASON_BATCH,    /* "batch": read in full after it is filled (cleanup) */
+  REASON_OWNING,   /* "owning": its elements own what others own (std::shared_ptr) */
+  REASON_OBSERVER, /* "observer": raw pointers to objects added by their own class, never removed */
+  REASON_COUNT
+} FixReason;
+
+/* "log", "lookup", ...; "?" out of range. */
+const char *rules_reason_name(FixReason r);
+
 /* Which storages a rule or a fix text applies to. A zero mask, or an empty
  * list, matches anything. */
 typedef struct {
   unsigned families; /* bit (1 << ModelFamily) */
   unsigned kinds;    /* bit (1 << StorageKind) */
   unsigned langs;    /* bit (1 << Lang) */
+  unsigned reasons;  /* bit (1 << FixReason); fix texts only */
   PtrVec models;     /* char*: model type names or patterns ("std::*map") */
+  PtrVec grows;      /* char*: how it grows (the grow op's name, "head" or "tail" for a
+                        list; patterns allowed); fix texts only */
 } AppliesTo;
 
 typedef struct {
@@ -56,8 +76,10 @@ typedef struct {
 
 typedef struct {
   char *name;        /* bounded | cleanup | weak-reference */
-  char *text;        /* what to do */
-  char *example;     /* one line of code */
+  char *text;        /* what to do: a template of advice.h's placeholders ({the}, {because}, {c}, {max}, ...) */
+  char *example;     /* one line of code, a template like text */
+  char *patch;       /* "guard": the example is a size guard a patch may insert before the grow
+                        statement (advice.h); NULL: no patch */
   AppliesTo when;    /* the storages this text is written for: the first text that matches is used */
 } Fix;
 
@@ -67,6 +89,8 @@ typedef struct {
   StorageKind kind;
   Lang lang;          /* the language of the unit that declared it */
   const char *model;  /* the model it matched (class name, handle type) */
+  FixReason reason;   /* fix texts: why the fix is suggested (REASON_LOG when unknown) */
+  const char *grow;   /* fix texts: how it grows (push_back, realloc, "head"); NULL: unknown */
 } StorageTraits;
 
 typedef struct {

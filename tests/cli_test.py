@@ -46,9 +46,11 @@ class TextOutput(Base):
             "basic/server.cpp:8:39: note: 'g_log' grows here (push_back)",
             "basic/server.cpp:13:5: note: 'remember' is called here by 'main', inside a loop that repeats for every input it reads",
             "basic/server.cpp:12:3: note: this loop repeats for every input it reads, so the growth repeats",
-            "basic/server.cpp:5:26: note: suggested fix (bounded): keep a fixed number of elements: cap it "
-            "(a ring buffer, a std::deque with pop_front() past a maximum length, an LRU); for example: "
-            "if (q.size() >= kMax) q.pop_front(); q.push_back(x);",
+            "basic/server.cpp:5:26: note: suggested fix (bounded): cap 'g_log' (std::vector<std::string>, "
+            "server.cpp:5), because nothing reads all of 'g_log' after filling it: before it grows (push_back in "
+            "'remember', server.cpp:8), erase its oldest element once it holds kMaxLog, or make it a std::deque "
+            "and pop_front(), or a ring buffer; for example: if (g_log.size() >= kMaxLog) "
+            "g_log.erase(g_log.begin());",
         ])
         self.assertEqual(p.stderr, "growlint: 1 finding in 1 unit (run 1: 1 new, 0 fixed)\n")
 

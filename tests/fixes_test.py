@@ -4,6 +4,7 @@ what a user is told for each corpus mistake and by `growlint explain`.
 Run: fixes_test.py --growlint BIN [unittest args]."""
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -15,10 +16,12 @@ CORPUS = os.path.join(os.path.dirname(HERE), "corpus")
 GLIB = os.path.join(CORPUS, "growth-global-container", "glib-hash-table-timer")
 GROWLINT = None
 
-GLIB_BOUNDED = (
-    "suggested fix (bounded): keep a fixed number of entries: remove entries past a maximum size "
-    "(g_hash_table_remove), or empty it per period (g_hash_table_remove_all); for example: "
-    "if (g_hash_table_size(t) >= MAX_ENTRIES) g_hash_table_remove_all(t); g_hash_table_insert(t, key, value);")
+def glib_bounded(name, decl, grow, maximum):
+    """The bounded note of a GLib table: g_hash_table_* calls on the table's own name."""
+    return (f"suggested fix (bounded): cap '{name}' (GHashTable *, {decl}), because nothing reads all of '{name}' "
+            f"after filling it: before it grows (g_hash_table_insert in 'on_tick', {grow}), remove entries once it "
+            f"holds {maximum} (g_hash_table_remove), or empty it once per period (g_hash_table_remove_all); for "
+            f"example: if (g_hash_table_size({name}) >= {maximum}) g_hash_table_remove_all({name});")
 
 
 def mistakes(ext):
@@ -78,13 +81,201 @@ class FixNotes(Base):
     def test_a_cxx_vector_log_keeps_the_deque_text(self):
         [note] = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "vector-log-event-loop",
                                              "mistake.cpp"))
-        self.assertIn("std::deque with pop_front()", note)
+        self.assertIn("or make it a std::deque and pop_front()", note)
 
     def test_a_realloc_array_is_told_a_ring_or_free_and_reset(self):
         notes = self.fix_notes(os.path.join(CORPUS, "growth-realloc-array", "realloc-global-count", "mistake.c"))
-        self.assertEqual(notes, ["suggested fix (cleanup): release what was processed: free() it and reset its "
-                                 "count after processing; for example: process_all(); free(items); items = NULL; "
-                                 "count = 0;"])
+        [note] = notes
+        self.assertTrue(note.startswith("suggested fix (cleanup): release 'g_items' (int *, mistake.c:12) after use"))
+        self.assertTrue(note.endswith("; for example: free(g_items); g_items = NULL; g_count = 0;"))
+
+
+class FitNotes(Base):
+    """The note names the container, its type and place, says why this fix,
+    and its example uses the container's own name and members."""
+
+    def note(self, case, name):
+        folder = os.path.join(CORPUS, case)
+        db = os.path.join(self.tmp, "g.db")
+        p = subprocess.run([GROWLINT, "check", "--db", db, name], capture_output=True, text=True, cwd=folder)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        notes = [line for line in p.stdout.splitlines() if ": note: suggested fix" in line]
+        self.assertEqual(len(notes), 1, p.stdout)
+        return notes[0]
+
+    def test_c_realloc_array_read_in_full_is_freed_where_it_is_processed(self):
+        self.assertEqual(self.note("growth-realloc-array/realloc-global-count", "mistake.c"),
+            "mistake.c:12:13: note: suggested fix (cleanup): release 'g_items' (int *, mistake.c:12) after use, "
+            "because 'process_all' (mistake.c:18) reads all of it after it is filled (a batch): at the end of "
+            "'process_all', after it has been processed, free it and reset its count 'g_count'; for example: "
+            "free(g_items); g_items = NULL; g_count = 0;")
+
+    def test_c_list_fed_at_its_head_frees_its_last_node_past_a_maximum(self):
+        self.assertEqual(self.note("growth-linked-list/head-insertion", "mistake.c"),
+            "mistake.c:15:21: note: suggested fix (bounded): cap 'g_head' (struct node *, mistake.c:15), because "
+            "nothing reads all of 'g_head' after filling it: count its nodes and, before one is linked in (insert "
+            "in 'main', mistake.c:24), unlink and free the oldest (the last node) once it holds MAX_HEAD; for "
+            "example: if (g_head_count >= MAX_HEAD) { struct node **p = &g_head; while ((*p)->next) "
+            "p = &(*p)->next; free(*p); *p = NULL; g_head_count--; }")
+
+    def test_c_list_fed_at_its_tail_and_walked_is_drained_where_it_is_walked(self):
+        self.assertEqual(self.note("growth-linked-list/tail-insertion-globals", "mistake.c"),
+            "mistake.c:17:20: note: suggested fix (cleanup): release 'g_first' (struct job *, mistake.c:17) after "
+            "use, because 'run_pending' (mistake.c:21) reads all of it after it is filled (a batch): at the end of "
+            "'run_pending', after it has been processed, pop and free each node (and reset the list's tail "
+            "pointer); for example: while (g_first) { struct job *n = g_first; g_first = n->next; free(n); }")
+
+    def test_glib_table_is_told_g_hash_table_calls_on_its_own_name(self):
+        self.assertEqual(self.note("growth-global-container/glib-hash-table-timer", "mistake.c"),
+            "mistake.c:10:20: note: suggested fix (bounded): cap 'g_last_status' (GHashTable *, mistake.c:10), "
+            "because nothing reads all of 'g_last_status' after filling it: before it grows (g_hash_table_insert "
+            "in 'on_tick', mistake.c:16), remove entries once it holds MAX_LAST_STATUS (g_hash_table_remove), or "
+            "empty it once per period (g_hash_table_remove_all); for example: if "
+            "(g_hash_table_size(g_last_status) >= MAX_LAST_STATUS) g_hash_table_remove_all(g_last_status);")
+
+    def test_cxx_vector_log_erases_its_oldest_past_a_named_maximum(self):
+        self.assertEqual(self.note("growth-global-container/vector-log-event-loop", "mistake.cpp"),
+            "mistake.cpp:17:26: note: suggested fix (bounded): cap 'g_log' (std::vector<std::string>, "
+            "mistake.cpp:17), because nothing reads all of 'g_log' after filling it: before it grows (push_back in "
+            "'main', mistake.cpp:30), erase its oldest element once it holds kMaxLog, or make it a std::deque and "
+            "pop_front(), or a ring buffer; for example: if (g_log.size() >= kMaxLog) g_log.erase(g_log.begin());")
+
+    def test_cxx_map_memo_is_told_an_lru_because_it_is_only_looked_up(self):
+        self.assertEqual(self.note("growth-static-local/memo-unordered-map", "mistake.cpp"),
+            "mistake.cpp:13:47: note: suggested fix (bounded): cap 'memo' (std::unordered_map<std::string, int>, "
+            "mistake.cpp:13), because 'memo' is only looked up by key: before it grows (emplace in 'lookup', "
+            "mistake.cpp:18), evict an entry once it holds kMaxMemo: the least recently used (an LRU: a std::list "
+            "of keys in use order beside it), or simply the first; for example: if (memo.size() >= kMaxMemo) "
+            "memo.erase(memo.begin());")
+
+    def test_cxx_set_of_seen_ids_is_told_an_epoch_clear_or_an_expiry(self):
+        self.assertEqual(self.note("growth-global-container/seen-set-file-static", "mistake.cpp"),
+            "mistake.cpp:13:40: note: suggested fix (bounded): cap 'seen_payloads' "
+            "(std::unordered_set<std::string>, mistake.cpp:13), because 'seen_payloads' is only looked up by key: "
+            "forget old entries: before it grows (insert in 'main', mistake.cpp:24), clear() it once it holds "
+            "kMaxSeenPayloads, or clear() it at the end of each period (an epoch), or keep an expiry time per "
+            "entry; for example: if (seen_payloads.size() >= kMaxSeenPayloads) seen_payloads.clear();")
+
+    def test_cxx_shared_ptr_elements_are_told_weak_ptr_of_their_own_type(self):
+        self.assertEqual(self.note("growth-global-container/field-of-static-object-shared-ptr", "mistake.cpp"),
+            "mistake.cpp:18:41: note: suggested fix (weak-reference): stop owning through 'g_server.sessions' "
+            "(std::vector<std::shared_ptr<Session>>, mistake.cpp:18), because its elements are "
+            "std::shared_ptr<Session>, which keep each Session alive as long as it holds them: hold "
+            "std::weak_ptr<Session> instead, and erase the expired entries where it grows (push_back in 'main', "
+            "mistake.cpp:28); for example: g_server.sessions.erase(std::remove_if(g_server.sessions.begin(), "
+            "g_server.sessions.end(), [](const std::weak_ptr<Session> &w) { return w.expired(); }), "
+            "g_server.sessions.end());")
+
+    def test_cxx_observer_list_is_told_to_unregister_in_the_destructor(self):
+        self.assertEqual(self.note("growth-global-container/constructor-in-loop", "mistake.cpp"),
+            "mistake.cpp:13:24: note: suggested fix (weak-reference): stop keeping dead objects in "
+            "'g_all_sessions' (std::vector<Session *>, mistake.cpp:13), because each Session is added in "
+            "'Session::Session' (mistake.cpp:17) and nothing removes it when it is destroyed: remove it in "
+            "Session's destructor (or its unregister call); for example: Session::~Session() { "
+            "g_all_sessions.erase(std::remove(g_all_sessions.begin(), g_all_sessions.end(), this), "
+            "g_all_sessions.end()); }")
+
+    def test_every_note_names_its_container_and_says_why(self):
+        count = 0
+        for name, path in list(mistakes(".c")) + list(mistakes(".cpp")):
+            for f in self.findings(path):
+                [note] = [n["message"] for n in f["notes"] if n["message"].startswith("suggested fix")]
+                count += 1
+                self.assertIn(f"'{f['container']}' ({f['type']}, ", note, name)
+                self.assertIn(", because ", note, name)
+                self.assertIn(f"for example: ", note, name)
+                self.assertNotIn("{", note.split("for example:")[0], name)
+        self.assertGreaterEqual(count, 40)
+
+    def test_sarif_carries_the_same_note(self):
+        path = os.path.join(CORPUS, "growth-global-container", "vector-log-event-loop", "mistake.cpp")
+        [f] = self.findings(path)
+        db = os.path.join(self.tmp, "s.db")
+        p = subprocess.run([GROWLINT, "check", "--format", "sarif", "--db", db, path], capture_output=True, text=True)
+        [res] = json.loads(p.stdout)["runs"][0]["results"]
+        self.assertEqual(res["relatedLocations"][-1]["message"]["text"], f["notes"][-1]["message"])
+        self.assertIn("g_log.erase(g_log.begin())", res["relatedLocations"][-1]["message"]["text"])
+
+
+APPLY = shutil.which("clang-apply-replacements-19") or shutil.which("clang-apply-replacements")
+CLANG = shutil.which("clang-19") or shutil.which("clang")
+
+
+class Patches(Base):
+    """--export-fixes: for every corpus mistake whose fix is mechanical, the
+    patch applies with clang-apply-replacements, the result compiles, and
+    growlint is then silent on it. growlint itself never changes a file."""
+
+    def export(self, folder, name):
+        fixes = os.path.join(folder, "fixes.yaml")
+        p = subprocess.run([GROWLINT, "check", "--db", os.path.join(self.tmp, "g.db"), "--export-fixes", fixes, name],
+                           capture_output=True, text=True, cwd=folder)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        os.remove(os.path.join(self.tmp, "g.db"))
+        with open(fixes) as f:
+            return f.read()
+
+    def test_the_vector_log_patch_is_a_guard_and_a_named_maximum(self):
+        work = os.path.join(self.tmp, "w")
+        shutil.copytree(os.path.join(CORPUS, "growth-global-container", "vector-log-event-loop"), work)
+        with open(os.path.join(work, "mistake.cpp")) as f:
+            before = f.read()
+        yaml = self.export(work, "mistake.cpp")
+        with open(os.path.join(work, "mistake.cpp")) as f:
+            self.assertEqual(f.read(), before, "never applied unasked")
+        self.assertIn('ReplacementText: "constexpr std::size_t kMaxLog = 1024;  // the most \'g_log\' keeps '
+                      '(growlint)\\n"', yaml)
+        self.assertIn('ReplacementText: "if (g_log.size() >= kMaxLog) g_log.erase(g_log.begin());\\n    "', yaml)
+
+    @unittest.skipUnless(APPLY and CLANG, "clang-apply-replacements-19 and clang-19 are needed")
+    def test_every_mechanical_patch_applies_compiles_and_silences_growlint(self):
+        patched = []
+        for name, path in list(mistakes(".c")) + list(mistakes(".cpp")):
+            if not os.path.isfile(path):
+                continue  # a program of several units: its patch is not tested here
+            work = os.path.join(self.tmp, name.replace("/", "_"))
+            shutil.copytree(os.path.dirname(path), work)
+            base = os.path.basename(path)
+            yaml = self.export(work, base)
+            if "ReplacementText" not in yaml:
+                continue
+            for other in os.listdir(work):  # only this program's patch
+                if other.endswith((".c", ".cpp")) and other != base:
+                    os.remove(os.path.join(work, other))
+            p = subprocess.run([APPLY, work], capture_output=True, text=True)
+            self.assertEqual(p.returncode, 0, f"{name}: {p.stderr}")
+            std = "-std=c++17" if base.endswith(".cpp") else "-std=c17"
+            p = subprocess.run([CLANG, "-fsyntax-only", std, base], capture_output=True, text=True, cwd=work)
+            self.assertEqual(p.returncode, 0, f"{name}: {p.stderr}")
+            db = os.path.join(self.tmp, "after.db")
+            p = subprocess.run([GROWLINT, "check", "--format", "json", "--db", db, base], capture_output=True,
+                               text=True, cwd=work)
+            os.remove(db)
+            fixed = re.findall(r'Message: "\'([^\']+)\'', yaml)  # the containers the patch caps
+            left = [f["container"] for f in json.loads(p.stdout)["findings"]]
+            self.assertEqual([c for c in left if c in fixed], [], name)
+            self.assertEqual(p.returncode, 1 if left else 0, name)
+            patched.append(name)
+        self.assertGreaterEqual(len(patched), 12, patched)
+        for case in ("growth-global-container/vector-log-event-loop/mistake.cpp",
+                     "growth-static-local/memo-unordered-map/mistake.cpp",
+                     "growth-global-container/seen-set-file-static/mistake.cpp",
+                     "growth-global-container/glib-hash-table-timer/mistake.c"):
+            self.assertIn(case, patched)
+
+    def test_sarif_carries_the_patch_as_fixes(self):
+        path = os.path.join(CORPUS, "growth-static-local", "memo-unordered-map", "mistake.cpp")
+        p = subprocess.run([GROWLINT, "check", "--format", "sarif", "--db", os.path.join(self.tmp, "s.db"), path],
+                           capture_output=True, text=True)
+        [res] = json.loads(p.stdout)["runs"][0]["results"]
+        [fix] = res["fixes"]
+        [change] = fix["artifactChanges"]
+        self.assertEqual([(r["deletedRegion"], r["insertedContent"]["text"]) for r in change["replacements"]], [
+            ({"startLine": 14, "startColumn": 1, "endLine": 14, "endColumn": 1},
+             "  constexpr std::size_t kMaxMemo = 1024;  // the most 'memo' keeps (growlint)\n"),
+            ({"startLine": 18, "startColumn": 3, "endLine": 18, "endColumn": 3},
+             "if (memo.size() >= kMaxMemo) memo.erase(memo.begin());\n  "),
+        ])
 
 
 class GLibTable(Base):
@@ -99,13 +290,14 @@ class GLibTable(Base):
             "mistake.c:16:25: note: 'g_last_status' grows here (g_hash_table_insert)",
             "mistake.c:22:23: note: 'on_tick' is long-lived: the address of 'on_tick' is registered with "
             "'g_timeout_add' as a long-lived callback",
-            "mistake.c:10:20: note: " + GLIB_BOUNDED,
+            "mistake.c:10:20: note: " + glib_bounded("g_last_status", "mistake.c:10", "mistake.c:16", "MAX_LAST_STATUS"),
         ])
 
     def test_created_lazily_in_the_callback_is_reported(self):
         [f] = self.findings(os.path.join(GLIB, "mistake-lazy.c"))
         self.assertEqual((f["symbol"], f["rule"], f["fix"], f["notes"][-1]["message"]),
-                         ("g_seen_peers", "growth-global-container", "bounded", GLIB_BOUNDED))
+                         ("g_seen_peers", "growth-global-container", "bounded",
+                          glib_bounded("g_seen_peers", "mistake-lazy.c:9", "mistake-lazy.c:17", "MAX_SEEN_PEERS")))
 
     def test_the_same_programs_that_also_remove_entries_are_silent(self):
         for name in ("correct-cleanup.c", "correct-lazy-cleanup.c"):
@@ -153,27 +345,76 @@ class ModelFiles(Base):
         [f] = json.loads(p.stdout)["findings"]
         self.assertEqual((f["symbol"], f["rule"], f["fix"], f["notes"][0]["message"]),
                          ("g_ids", "growth-global-container", "bounded", "'g_ids' grows here (push_back)"))
-        self.assertIn("std::deque with pop_front()", f["notes"][-1]["message"])
+        self.assertIn("remove its oldest element once it holds kMaxIds", f["notes"][-1]["message"])
 
 
 class Explain(unittest.TestCase):
-    def explain(self, rule):
-        p = subprocess.run([GROWLINT, "explain", rule], capture_output=True, text=True)
+    def explain(self, rule, *args):
+        p = subprocess.run([GROWLINT, "explain", *args, rule], capture_output=True, text=True)
         self.assertEqual(p.returncode, 0, p.stderr)
-        return p.stdout.split("\n\nMistake")[0]
+        return p.stdout
+
+    def head(self, rule, *args):
+        """The rationale and the fixes explain offers, without the corpus examples, with the wrapping undone."""
+        kept, corpus = [], False
+        for line in self.explain(rule, *args).splitlines():
+            corpus = line.startswith("Mistake (") or (corpus and not line.endswith(" fixes:"))
+            if not corpus:
+                kept.append(line)
+        return " ".join(" ".join(kept).split())
 
     def test_realloc_array_is_offered_c_fixes_only(self):
-        head = self.explain("growth-realloc-array")
+        head = self.head("growth-realloc-array")
         self.assertNotIn("std::", head)
-        self.assertIn("fix bounded (realloc): keep a fixed number of elements: a fixed-size ring", head)
-        self.assertIn("fix cleanup (realloc): release what was processed: free() it and reset its count", head)
+        self.assertNotIn("C++ fixes:", head)
+        self.assertIn("fix bounded (realloc): cap the container c, because of what the program does with it: "
+                      "instead of the realloc (GROW in 'F', FILE:LINE), allocate MAX elements once", head)
+        self.assertIn("fix cleanup (realloc): release the container c after use, because of what the program does "
+                      "with it: at the end of 'F', after it has been processed, free it and reset its count", head)
 
     def test_global_container_is_offered_the_cxx_and_the_glib_texts(self):
-        head = self.explain("growth-global-container")
-        self.assertIn("fix bounded (c++, class, std::*map): keep a fixed number of entries: an LRU cache", head)
+        head = self.head("growth-global-container")
+        self.assertIn("fix bounded (c++, class, std::*map): cap the container c", head)
         self.assertIn("fix bounded (handle, GHashTable):", head)
-        self.assertIn("fix weak-reference (c++, class): do not own what others own: hold std::weak_ptr", head)
+        self.assertIn("fix weak-reference (c++, class): stop owning through the container c, because of what the "
+                      "program does with it: hold std::weak_ptr<T> instead", head)
         self.assertNotIn("(realloc)", head)
+
+    def test_a_c_rule_shows_c_first_and_a_cxx_rule_cxx_first(self):
+        out = self.explain("growth-global-container")
+        self.assertLess(out.index("C++ fixes:"), out.index("\nC fixes:"))
+        self.assertLess(out.index("Mistake (mistake.cpp)"), out.index("Mistake (mistake.c)"))
+
+    def test_lang_c_shows_only_the_c_fixes_and_examples(self):
+        out = self.explain("growth-global-container", "--lang", "c")
+        self.assertNotIn("C++ fixes:", out)
+        self.assertNotIn("mistake.cpp", out)
+        self.assertNotIn("std::", self.head("growth-global-container", "--lang", "c"))
+        self.assertIn("Mistake (mistake.c)", out)
+        self.assertIn("fix bounded (handle, GHashTable): cap the container c", " ".join(out.split()))
+
+    def test_lang_cxx_shows_only_the_cxx_fixes_and_examples(self):
+        out = self.explain("growth-global-container", "--lang", "c++")
+        self.assertNotIn("C fixes:", out)
+        self.assertNotIn("Mistake (mistake.c)", out)
+        self.assertNotIn("(handle", out)
+
+    def test_a_bad_lang_is_a_usage_error(self):
+        p = subprocess.run([GROWLINT, "explain", "--lang", "rust", "growth-linked-list"], capture_output=True,
+                           text=True)
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, "growlint explain: error: --lang: expected c or c++, not 'rust'\n"))
+
+    def test_fits_80_columns_and_cuts_no_line_of_the_corpus(self):
+        out = self.explain("growth-realloc-array")
+        self.assertEqual([l for l in out.splitlines() if len(l) > 80], [])
+        # every word of every comment of the mistake is printed
+        with open(os.path.join(CORPUS, "growth-realloc-array", "realloc-global-count", "mistake.c")) as f:
+            comment = " ".join(w for line in f if line.startswith("//") for w in line[2:].split())
+        block = out.split("Mistake (mistake.c)")[1].splitlines()
+        width = len(block[1].split(" ")[0])  # the dashes over the left column
+        left = " ".join(l[:width].strip() for l in block[2:40])
+        self.assertIn(comment, " ".join(left.replace("// ", "").split()))
 
 
 if __name__ == "__main__":

@@ -198,7 +198,7 @@ static void the_models_folder_is_loaded_after_the_rules(void) {
 }
 
 static const char *rule_of(const RuleSet *rs, ModelFamily family, StorageKind kind, Lang lang) {
-  StorageTraits st = {family, kind, lang, "std::vector"};
+  StorageTraits st = {family, kind, lang, "std::vector", REASON_LOG, NULL};
   const Rule *r = rules_rule_for(rs, &st);
   return r ? r->id : "(none)";
 }
@@ -227,7 +227,7 @@ static void a_storage_gets_the_first_rule_that_applies(void) {
 }
 
 static const char *fix_text(const RuleSet *rs, const char *fix, ModelFamily family, Lang lang, const char *model) {
-  StorageTraits st = {family, SK_GLOBAL, lang, model};
+  StorageTraits st = {family, SK_GLOBAL, lang, model, REASON_LOG, NULL};
   const Fix *f = rules_fix_for(rs, fix, &st);
   return f ? f->text : "(none)";
 }
@@ -249,7 +249,7 @@ static void fix_texts_follow_the_language_and_the_family(void) {
   CHECK(strstr(fix_text(rs, "bounded", FAMILY_HANDLE, LANG_C, "GSList"), "g_slist_delete_link") != NULL);
   CHECK(strstr(fix_text(rs, "cleanup", FAMILY_HANDLE, LANG_C, "GQueue"), "g_queue_pop_head") != NULL);
   CHECK(strstr(fix_text(rs, "bounded", FAMILY_REALLOC, LANG_C, "*realloc"), "ring") != NULL);
-  CHECK(strstr(fix_text(rs, "cleanup", FAMILY_REALLOC, LANG_C, "*realloc"), "free()") != NULL);
+  CHECK(strstr(fix_text(rs, "cleanup", FAMILY_REALLOC, LANG_C, "*realloc"), "free it and reset its count") != NULL);
   CHECK(strstr(fix_text(rs, "bounded", FAMILY_CLASS, LANG_CXX, "std::vector"), "std::deque") != NULL);
   const char *memo = fix_text(rs, "bounded", FAMILY_CLASS, LANG_CXX, "std::unordered_map");
   CHECK(strstr(memo, "LRU") != NULL && !strstr(memo, "pop_front"));

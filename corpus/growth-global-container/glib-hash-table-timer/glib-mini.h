@@ -33,6 +33,8 @@ GHashTable *g_hash_table_new_full(GHashFunc hash_func, GEqualFunc key_equal_func
                                   GDestroyNotify value_destroy_func);
 gboolean g_hash_table_insert(GHashTable *hash_table, gpointer key, gpointer value);
 gboolean g_hash_table_remove(GHashTable *hash_table, gconstpointer key);
+void g_hash_table_remove_all(GHashTable *hash_table);
+guint g_hash_table_size(GHashTable *hash_table);
 
 guint g_timeout_add(guint interval, GSourceFunc function, gpointer data);
 GMainLoop *g_main_loop_new(GMainContext *context, gboolean is_running);

@@ -1,4 +1,4 @@
-// Correct (cleanup): the destructor removes the Session from the global registry.
+// Correct (weak-reference): the destructor removes the Session from the global registry.
 // Registration and unregistration are paired, so g_all_sessions only lists the
 // sessions that are alive right now.
 

@@ -1,0 +1,371 @@
+/* advice.c - chooses a finding's fix from the evidence and writes its note
+ * (advice.h).
+ *
+ * The choice, in order: elements that own what others own (std::shared_ptr)
+ * -> weak-reference; raw pointers to objects that their own class adds
+ * (observers registered in a constructor or a register call) ->
+ * weak-reference; read in full after it is filled and never looked up (a
+ * batch) -> cleanup, where it is read; otherwise (a log, a cache, a
+ * seen-set) -> bounded. The note is
+ *   "suggested fix (FIX): " TEXT "; for example: " EXAMPLE
+ * with the placeholders of the fix text written for the container filled
+ * from one table of variables (vars[]); {because} is the reason phrase of
+ * reasons[], itself filled from the same table.
+ */
+#include "advice.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ORDER REASON: why each fix is suggested, as the note says it. */
+static const char *const reasons[] = {
+    [REASON_LOG] = "nothing reads all of '{c}' after filling it",
+    [REASON_LOOKUP] = "'{c}' is only looked up by key",
+    [REASON_CACHE] = "'{c}' is looked up by key as well as read in full (a cache, not a batch)",
+    [REASON_BATCH] = "'{consumer}' ({consumer_at}) reads all of it after it is filled (a batch)",
+    [REASON_OWNING] = "its elements are {elem}, which keep each {pointee} alive as long as it holds them",
+    [REASON_OBSERVER] = "each {pointee} is added in '{grow_fn}' ({grow_at}) and nothing removes it when it is "
+                        "destroyed",
+};
+_Static_assert(sizeof reasons / sizeof *reasons == REASON_COUNT, "reasons[] follows FixReason");
+
+/* The placeholders, in the order of the variables' table; ORDER VAR. */
+typedef enum {
+  V_THE, V_BECAUSE, V_C, V_NAME, V_TYPE, V_ELEM, V_POINTEE, V_NODE, V_NEXT, V_MAX,
+  V_GROW_SITE, V_GROW_FN, V_GROW_AT, V_CONSUMER, V_CONSUMER_AT, V_COUNT, V_COUNT_
+} Var;
+
+/* ORDER VAR: each placeholder's name and what explain shows for it. */
+static const struct {
+  const char *name;
+  const char *generic;
+} vars[] = {
+    [V_THE] = {"the", "the container c"},
+    [V_BECAUSE] = {"because", "because of what the program does with it"},
+    [V_C] = {"c", "c"},
+    [V_NAME] = {"name", "c"},
+    [V_TYPE] = {"type", "T"},
+    [V_ELEM] = {"elem", "E"},
+    [V_POINTEE] = {"pointee", "T"},
+    [V_NODE] = {"node", "struct node"},
+    [V_NEXT] = {"next", "next"},
+    [V_MAX] = {"max", "MAX"},
+    [V_GROW_SITE] = {"grow_site", "GROW in 'F', FILE:LINE"},
+    [V_GROW_FN] = {"grow_fn", "F"},
+    [V_GROW_AT] = {"grow_at", "FILE:LINE"},
+    [V_CONSUMER] = {"consumer", "F"},
+    [V_CONSUMER_AT] = {"consumer_at", "FILE:LINE"},
+    [V_COUNT] = {"count", "count"},
+};
+_Static_assert(sizeof vars / sizeof *vars == V_COUNT_, "vars[] follows Var");
+
+/* Writes tmpl with each {placeholder} replaced by val[placeholder] (or, with
+ * val NULL, by its generic word); unknown ones stay as written. */
+static void fill(StrBuf *sb, const char *tmpl, char *const *val) {
+  for (const char *p = tmpl; *p;) {
+    const char *open = strchr(p, '{');
+    if (!open) { sb_append(sb, p); return; }
+    sb_appendn(sb, p, (size_t)(open - p));
+    size_t n = strspn(open + 1, "abcdefghijklmnopqrstuvwxyz_");
+    if (open[1 + n] != '}') { /* a brace of the code, not a placeholder */
+      sb_appendn(sb, open, 1);
+      p = open + 1;
+      continue;
+    }
+    const char *close = open + 1 + n;
+    int found = -1;
+    for (int i = 0; i < V_COUNT_ && found < 0; i++)
+      if (strlen(vars[i].name) == n && !strncmp(open + 1, vars[i].name, n)) found = i;
+    if (found >= 0) sb_append(sb, val ? val[found] : vars[found].generic);
+    else sb_appendn(sb, open, n + 2);
+    p = close + 1;
+  }
+}
+
+char *advice_generic(const char *tmpl) {
+  StrBuf sb = {0};
+  fill(&sb, tmpl ? tmpl : "", NULL);
+  return sb_steal(&sb);
+}
+
+static const char *base_name(const char *path) {
+  const char *slash = path ? strrchr(path, '/') : NULL;
+  return slash ? slash + 1 : path ? path : "";
+}
+
+static char *at(const Loc *l) { return gl_xasprintf("%s:%u", base_name(l->file), l->line); }
+
+/* s without leading and trailing blanks, "const ", "struct ", "class " and trailing '*' (owned). */
+static char *bare_type(const char *s, int strip_star) {
+  while (*s == ' ') s++;
+  for (int again = 1; again;) {
+    again = 0;
+    static const char *const words[] = {"const ", "struct ", "class "};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+      if (!strncmp(s, words[i], strlen(words[i]))) { s += strlen(words[i]); again = 1; }
+  }
+  size_t n = strlen(s);
+  while (n && (s[n - 1] == ' ' || (strip_star && s[n - 1] == '*'))) n--;
+  return gl_xstrndup(s, n);
+}
+
+/* What an element points to: T of smart_ptr<T>, of T *; for a C array
+ * (no element type) the type its pointer points to. */
+static char *pointee_of(const FactStorage *s) {
+  const char *e = s->elem && *s->elem ? s->elem : NULL;
+  if (!e) {
+    char *t = gl_xstrdup(s->type ? s->type : "");
+    char *star = strrchr(t, '*');
+    if (star) *star = '\0';
+    char *r = bare_type(t, 0);
+    free(t);
+    return r;
+  }
+  const char *lt = strchr(e, '<'), *gt = strrchr(e, '>');
+  if (lt && gt && gt > lt) {
+    char *inner = gl_xstrndup(lt + 1, (size_t)(gt - lt - 1));
+    char *r = bare_type(inner, 1);
+    free(inner);
+    return r;
+  }
+  return bare_type(e, 1);
+}
+
+/* The container's name without g_ s_ m_ prefixes and trailing '_'. */
+static char *stem(const char *symbol) {
+  const char *p = symbol;
+  if ((p[0] == 'g' || p[0] == 's' || p[0] == 'm') && p[1] == '_' && p[2]) p += 2;
+  size_t n = strlen(p);
+  while (n > 1 && p[n - 1] == '_') n--;
+  return gl_xstrndup(p, n);
+}
+
+/* A named maximum: kMaxSeenPayloads in C++, MAX_SEEN_PAYLOADS in C (and Python). */
+static char *max_name(const FactStorage *s) {
+  char *st = stem(s->symbol && *s->symbol ? s->symbol : "items");
+  StrBuf sb = {0};
+  if (s->lang == LANG_CXX) {
+    sb_append(&sb, "kMax");
+    for (const char *p = st; *p; p++) {
+      if (*p == '_') continue;
+      char c = (p == st || p[-1] == '_') ? (char)toupper((unsigned char)*p) : *p;
+      sb_appendn(&sb, &c, 1);
+    }
+  } else {
+    sb_append(&sb, "MAX_");
+    for (const char *p = st; *p; p++) {
+      char c = (char)toupper((unsigned char)*p);
+      sb_appendn(&sb, &c, 1);
+    }
+  }
+  free(st);
+  return sb_steal(&sb);
+}
+
+/* The count of a realloc'd array from its storage key: c:f.c@g_count -> g_count,
+ * c:@F@remember@n#0 -> n, c:@g_buf.n -> g_buf.n. */
+static char *count_name(const char *key) {
+  const char *at_sign = strrchr(key, '@');
+  const char *p = at_sign ? at_sign + 1 : key;
+  return gl_xstrndup(p, strcspn(p, "#"));
+}
+
+/* The link field of a list's head insertion "->next = head" (next), else "next". */
+static char *next_field(const char *link) {
+  const char *arrow = link ? strstr(link, "->") : NULL;
+  if (!arrow) return gl_xstrdup("next");
+  arrow += 2;
+  size_t n = strcspn(arrow, " =");
+  return n ? gl_xstrndup(arrow, n) : gl_xstrdup("next");
+}
+
+/* Raw pointers to objects of a class that one of its own member functions
+ * adds (this, from a constructor or a register call): observers whose
+ * lifetime ends elsewhere. */
+static int is_observer(const Evidence *ev, const char *pointee) {
+  const FactStorage *s = ev->s;
+  if (s->family != FAMILY_CLASS || !s->elem || !strchr(s->elem, '*') || strchr(s->elem, '<')) return 0;
+  size_t n = strlen(pointee);
+  return n && ev->grow_fn && !strncmp(ev->grow_fn, pointee, n) && !strncmp(ev->grow_fn + n, "::", 2);
+}
+
+static FixReason choose(const Evidence *ev, const char *pointee, const char **fix) {
+  if (ev->s->owning) { *fix = "weak-reference"; return REASON_OWNING; }
+  if (is_observer(ev, pointee)) { *fix = "weak-reference"; return REASON_OBSERVER; }
+  if (ev->iterate && !ev->lookup) { *fix = "cleanup"; return REASON_BATCH; }
+  *fix = "bounded";
+  return ev->iterate ? REASON_CACHE : ev->lookup ? REASON_LOOKUP : REASON_LOG;
+}
+
+/* How it grows, as fix texts are selected by (`grow:`): the grow op's name,
+ * or for a list "head" or "tail". */
+static const char *grow_kind(const Evidence *ev) {
+  if (ev->s->family == FAMILY_LIST) return ev->link ? "head" : "tail";
+  return ev->grow ? ev->grow->detail : NULL;
+}
+
+/* Fills val[] (owned strings) for the container of ev. */
+static void set_vars(const Evidence *ev, FixReason reason, char *pointee, char **val) {
+  const FactStorage *s = ev->s;
+  const FactOp *g = ev->grow;
+  val[V_C] = gl_xstrdup(s->display);
+  val[V_NAME] = gl_xstrdup(s->display);
+  for (char *p = val[V_NAME]; *p; p++)
+    if (!isalnum((unsigned char)*p)) *p = '_';
+  val[V_TYPE] = gl_xstrdup(s->type);
+  val[V_ELEM] = gl_xstrdup(s->elem && *s->elem ? s->elem : pointee);
+  val[V_POINTEE] = pointee;
+  size_t tn = strlen(s->type ? s->type : "");
+  while (tn && (s->type[tn - 1] == '*' || s->type[tn - 1] == ' ')) tn--;
+  val[V_NODE] = gl_xstrndup(s->type ? s->type : "", tn); /* struct node * -> struct node */
+  val[V_NEXT] = next_field(ev->link);
+  val[V_MAX] = max_name(s);
+  val[V_GROW_FN] = gl_xstrdup(ev->grow_fn && *ev->grow_fn ? ev->grow_fn : "");
+  val[V_GROW_AT] = g ? at(&g->loc) : gl_xstrdup("");
+  if (!g) val[V_GROW_SITE] = gl_xstrdup("where it grows");
+  else if (*val[V_GROW_FN]) val[V_GROW_SITE] = gl_xasprintf("%s in '%s', %s", g->detail, val[V_GROW_FN], val[V_GROW_AT]);
+  else val[V_GROW_SITE] = gl_xasprintf("%s at %s", g->detail, val[V_GROW_AT]);
+  val[V_CONSUMER] = gl_xstrdup(ev->iterate_fn ? ev->iterate_fn : "");
+  val[V_CONSUMER_AT] = ev->iterate ? at(&ev->iterate->loc) : gl_xstrdup("");
+  val[V_COUNT] = ev->counter ? count_name(ev->counter) : gl_xasprintf("%s_count", val[V_NAME]);
+  char *decl = at(&s->loc);
+  val[V_THE] = gl_xasprintf("'%s' (%s, %s)", s->display, s->type, decl);
+  free(decl);
+  StrBuf why = {0};
+  sb_append(&why, "because ");
+  val[V_BECAUSE] = NULL;
+  fill(&why, reasons[reason], val);
+  val[V_BECAUSE] = sb_steal(&why);
+}
+
+/* ---------- the patch of a mechanical fix ---------- */
+
+/* Line n (1-based) of text and its length without the newline; NULL past the end. */
+static const char *line_at(const char *text, unsigned n, size_t *len) {
+  const char *p = text;
+  for (unsigned i = 1; i < n && p; i++) {
+    p = strchr(p, '\n');
+    if (p) p++;
+  }
+  if (!p || !*p) return NULL;
+  *len = strcspn(p, "\n");
+  return p;
+}
+
+/* The length of a line's code: up to a // comment, without trailing blanks. */
+static size_t code_len(const char *line, size_t len) {
+  for (size_t i = 0; i + 1 < len; i++)
+    if (line[i] == '/' && line[i + 1] == '/') { len = i; break; }
+  while (len && (line[len - 1] == ' ' || line[len - 1] == '\t' || line[len - 1] == '\r')) len--;
+  return len;
+}
+
+static size_t indent_of(const char *line, size_t len) {
+  size_t i = 0;
+  while (i < len && (line[i] == ' ' || line[i] == '\t')) i++;
+  return i;
+}
+
+static void add_edit(Advice *out, const char *file, unsigned line, unsigned col, char *text) {
+  Edit *e = gl_xcalloc(1, sizeof *e);
+  e->file = gl_xstrdup(file);
+  e->line = line;
+  e->col = col;
+  e->text = text;
+  pv_push(&out->edits, e);
+}
+
+/* The last code line before line n (no blank, comment-only or preprocessor line), or NULL. */
+static const char *code_before(const char *text, unsigned n, size_t *len) {
+  while (--n > 0) {
+    const char *l = line_at(text, n, len);
+    size_t in = indent_of(l, *len), c = code_len(l, *len);
+    if (c > in && l[in] != '#' && strncmp(l + in, "/*", 2) && (l[in] != '*')) {
+      *len = c;
+      return l;
+    }
+  }
+  return NULL;
+}
+
+/* A size guard (the text's example) before the grow statement and a named
+ * maximum after the declaration, when the source is shaped as expected:
+ * the grow statement starts its line after the declaration in the same file,
+ * and the declaration is one line. Under an if, else or loop without braces
+ * the statement and its guard are braced together. */
+static void make_guard_patch(const Evidence *ev, const char *guard, char *const *val, Advice *out) {
+  const FactStorage *s = ev->s;
+  const FactOp *g = ev->grow;
+  if (!g || !s->loc.file || !g->loc.file || strcmp(s->loc.file, g->loc.file) || g->loc.line <= s->loc.line + 0 ||
+      s->kind == SK_FIELD)
+    return;
+  char *text = gl_read_file(s->loc.file, NULL, NULL);
+  size_t dl = 0, gl = 0, pl = 0;
+  const char *decl = text ? line_at(text, s->loc.line, &dl) : NULL;
+  const char *grow = text ? line_at(text, g->loc.line, &gl) : NULL;
+  const char *prev = text ? code_before(text, g->loc.line, &pl) : NULL;
+  size_t dc = decl ? code_len(decl, dl) : 0, gc = grow ? code_len(grow, gl) : 0, gi = grow ? indent_of(grow, gl) : 0;
+  /* the statement starts the line: at the grow site (g_log.push_back), or with the grow call (g_hash_table_insert() */
+  size_t dn = strlen(g->detail);
+  int starts = grow && (gi + 1 == g->loc.col || (gi + dn < gl && !strncmp(grow + gi, g->detail, dn) && grow[gi + dn] == '('));
+  int ok = decl && grow && prev && dc && decl[dc - 1] == ';' && starts && gc && grow[gc - 1] == ';';
+  if (ok) {
+    char last = prev[pl - 1];
+    int braced = !(last == ';' || last == '{' || last == '}' || last == ':');
+    char *max = s->lang == LANG_CXX
+                    ? gl_xasprintf("%.*sconstexpr std::size_t %s = 1024;  // the most '%s' keeps (growlint)\n",
+                                   (int)indent_of(decl, dl), decl, val[V_MAX], s->display)
+                    : gl_xasprintf("#define %s 1024 /* the most '%s' keeps (growlint) */\n", val[V_MAX], s->display);
+    add_edit(out, s->loc.file, s->loc.line + 1, 1, max);
+    add_edit(out, g->loc.file, g->loc.line, (unsigned)gi + 1,
+             braced ? gl_xasprintf("{ %s ", guard) : gl_xasprintf("%s\n%.*s", guard, (int)gi, grow));
+    if (braced) add_edit(out, g->loc.file, g->loc.line, (unsigned)gc + 1, gl_xstrdup(" }"));
+  }
+  free(text);
+}
+
+void advice_edit_free(void *p) {
+  Edit *e = p;
+  if (!e) return;
+  free(e->file);
+  free(e->text);
+  free(e);
+}
+
+void advice_decide(const RuleSet *rs, const Evidence *ev, Advice *out) {
+  memset(out, 0, sizeof *out);
+  const FactStorage *s = ev->s;
+  char *pointee = pointee_of(s);
+  out->reason = choose(ev, pointee, &out->fix);
+  StorageTraits st = {s->family, s->kind, s->lang, s->model, out->reason, grow_kind(ev)};
+  const Fix *fx = rules_fix_for(rs, out->fix, &st);
+  if (!fx) {
+    free(pointee);
+    return;
+  }
+  char *val[V_COUNT_] = {0};
+  set_vars(ev, out->reason, pointee, val); /* takes pointee */
+  StrBuf sb = {0};
+  sb_appendf(&sb, "suggested fix (%s): ", out->fix);
+  fill(&sb, fx->text, val);
+  if (fx->example && *fx->example) {
+    sb_append(&sb, "; for example: ");
+    fill(&sb, fx->example, val);
+  }
+  out->note = sb_steal(&sb);
+  if (fx->patch && !strcmp(fx->patch, "guard") && fx->example) {
+    StrBuf guard = {0};
+    fill(&guard, fx->example, val);
+    make_guard_patch(ev, sb_cstr(&guard), val, out);
+    sb_free(&guard);
+  }
+  for (int i = 0; i < V_COUNT_; i++) free(val[i]);
+}
+
+void advice_clear(Advice *a) {
+  if (!a) return;
+  free(a->note);
+  a->note = NULL;
+  pv_free(&a->edits, advice_edit_free);
+}
