@@ -574,7 +574,8 @@ GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, Ptr
   PtrVec progs = {0}, found = {0};
   StrMap seen = {0};
   size_t first = out->len;
-  GlResult rc = store_programs(st, run_id, &progs, err);
+  GlResult rc = store_set_programs(st, &rs->programs, err);
+  if (rc == GL_OK) rc = store_programs(st, run_id, &progs, err);
   /* no unit defines main: one program of every unit (unit 0) */
   size_t n = progs.len ? progs.len : 1;
   for (size_t i = 0; i < n && rc == GL_OK; i++) {

@@ -403,6 +403,7 @@ static GlResult load_config_key(Loader *ld, const char *k, yaml_node_t *v, RuleS
   *handled = 1;
   if (!strcmp(k, "rules")) return load_switches(ld, v, rs);
   if (!strcmp(k, "exclude")) return get_string_list(ld, v, k, &cfg->exclude);
+  if (!strcmp(k, "programs")) return get_string_list(ld, v, k, &rs->programs);
   if (!strcmp(k, "db")) {
     char *db = NULL;
     GlResult rc = get_string(ld, v, k, &db);
@@ -576,6 +577,7 @@ void rules_free(RuleSet *rs) {
   pv_free(&rs->entry_register, free);
   pv_free(&rs->entry_transient, free);
   pv_free(&rs->entry_once, free);
+  pv_free(&rs->programs, free);
   pv_free(&rs->entry_forward, free);
   pv_free(&rs->owning, free);
   pv_free(&rs->shrink_funcs, free);

@@ -104,6 +104,7 @@ typedef struct {
   PtrVec owning;         /* char*: owning smart pointer types (weak-reference fix) */
   PtrVec shrink_funcs;   /* char*: free functions that empty their argument (std::swap, std::move) */
   PtrVec disabled;       /* char*: rule ids switched off */
+  PtrVec programs;       /* char*: functions that root a program besides main (.growlint.yaml programs:) */
   char *digest;          /* hex digest of every file's content, for caching */
 } RuleSet;
 

@@ -506,7 +506,11 @@ GlResult store_units_including(Store *st, const char *file, StrMap *units, GlErr
 /* The units the link queries read: those store_link_select chose for run ?1. */
 #define CUR_UNITS "(SELECT unit_id FROM temp.link_unit WHERE run_id = ?1)"
 /* A unit of run_unit `ru` that defines main roots a program. */
-#define DEFINES_MAIN "EXISTS (SELECT 1 FROM function f WHERE f.unit_id = ru.unit_id AND f.name = 'main' AND f.is_def)"
+/* The functions besides main that root a program (store_set_programs). */
+#define PROGRAM_ENTRY_TABLE "CREATE TEMP TABLE IF NOT EXISTS program_entry(name TEXT PRIMARY KEY);"
+#define DEFINES_MAIN                                                                                 \
+  "EXISTS (SELECT 1 FROM function f WHERE f.unit_id = ru.unit_id AND f.is_def AND (f.name = 'main' OR " \
+  "f.name IN (SELECT name FROM temp.program_entry)))"
 /* Op kinds on a function (facts_op_name of OP_FN_* and OP_THREAD): link reads them by function. */
 #define FN_KINDS "('fn-long', 'fn-call', 'fn-once', 'fn-none', 'thread-entry')"
 
@@ -517,8 +521,24 @@ void store_program_free(void *p) {
   free(pr);
 }
 
+GlResult store_set_programs(Store *st, const PtrVec *names, GlError *err) {
+  GlResult rc = exec(st, PROGRAM_ENTRY_TABLE "DELETE FROM temp.program_entry;", err);
+  sqlite3_stmt *s = NULL;
+  if (rc == GL_OK && sqlite3_prepare_v2(st->db, "INSERT OR IGNORE INTO temp.program_entry(name) VALUES (?1)", -1, &s,
+                                        NULL) != SQLITE_OK)
+    return db_error(st, err, "cannot record the program entries");
+  for (size_t i = 0; names && i < names->len && rc == GL_OK; i++) {
+    bind_text(s, 1, names->items[i]);
+    rc = step_done(st, s, err, "cannot record the program entries");
+  }
+  sqlite3_finalize(s);
+  st->link_run = 0; /* which units root a program may have changed */
+  return rc;
+}
+
 GlResult store_programs(Store *st, int64_t run_id, PtrVec *out, GlError *err) {
   sqlite3_stmt *s = NULL;
+  if (exec(st, PROGRAM_ENTRY_TABLE, err) != GL_OK) return GL_EIO;
   if (sqlite3_prepare_v2(st->db, "SELECT u.id, u.file FROM run_unit ru JOIN unit u ON u.id = ru.unit_id "
                                  "WHERE ru.run_id = ?1 AND " DEFINES_MAIN " ORDER BY u.file, u.id",
                          -1, &s, NULL) != SQLITE_OK)
@@ -538,7 +558,7 @@ GlResult store_programs(Store *st, int64_t run_id, PtrVec *out, GlError *err) {
 
 GlResult store_link_select(Store *st, int64_t run_id, int64_t entry_unit, GlError *err) {
   GlResult rc = exec(st, "CREATE TEMP TABLE IF NOT EXISTS link_unit(run_id INTEGER, unit_id INTEGER, "
-                         "PRIMARY KEY (run_id, unit_id)); DELETE FROM temp.link_unit;", err);
+                         "PRIMARY KEY (run_id, unit_id)); DELETE FROM temp.link_unit;" PROGRAM_ENTRY_TABLE, err);
   if (rc != GL_OK) return rc;
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(st->db, "INSERT OR IGNORE INTO temp.link_unit SELECT ?1, ru.unit_id FROM run_unit ru "

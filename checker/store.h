@@ -53,6 +53,11 @@ GlResult store_unit_reuse(Store *st, int64_t run_id, int64_t unit_id, GlError *e
 /* Adds to units (path -> non-NULL) the main files of every unit that includes file. */
 GlResult store_units_including(Store *st, const char *file, StrMap *units, GlError *err);
 
+/* The functions that root a program besides main (the project's
+ * `programs:`), for store_programs and store_link_select; call it before
+ * them (NULL or empty: main only). */
+GlResult store_set_programs(Store *st, const PtrVec *names, GlError *err);
+
 /* A program of a run: a unit that defines main, and its main file. */
 typedef struct {
   int64_t unit_id;

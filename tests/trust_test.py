@@ -180,6 +180,27 @@ class Programs(Project):
         self.assertEqual(found, [])
         self.assertNotIn("linked", p.stderr)  # one program: nothing more is said
 
+    def test_a_function_named_in_programs_roots_a_program_as_main_does(self):
+        # the server's entry is app_main (a framework's main calls it): without
+        # `programs:` only the test's main roots a program, and its clear()
+        # hides the server's leak; named in .growlint.yaml it roots its own
+        server = SERVER.replace("int main()", "int app_main()")
+        for name, text in (("log.h", LOG_H), ("log.cpp", LOG), ("server.cpp", server), ("test_log.cpp", TEST_LOG)):
+            self.write(name, text)
+        self.write_compile_db(["log.cpp", "server.cpp", "test_log.cpp"])
+        found, p = self.findings("-p", "build", "--no-cache")
+        self.assertEqual(found, [], p.stderr)
+        self.assertNotIn("linked", p.stderr)
+        self.write(".growlint.yaml", "programs: [app_main]\n")
+        found, p = self.findings("-p", "build")
+        self.assertEqual([(f["file"], f["line"], f["symbol"]) for f in found], [("log.cpp", 2, "g_log")], p.stderr)
+        self.assertIn("growlint: linked 2 programs (server.cpp, test_log.cpp)\n", p.stderr)
+        self.write(".growlint.yaml", "programs: app_main\n")
+        p = self.run_g("check", "-p", "build")
+        self.assertEqual(p.returncode, 2, p.stderr)
+        self.assertEqual(p.stderr, f"growlint check: error: {os.path.realpath(self.root)}/.growlint.yaml:1: "
+                                   "'programs': expected a list of strings\n")
+
     def test_a_clear_in_the_same_program_still_counts(self):
         for name, text in (("log.h", LOG_H), ("log.cpp", LOG + "void log_rotate() { g_log.clear(); }\n"),
                            ("server.cpp", SERVER.replace('log_add("request");', '{ log_add("request"); log_rotate(); }')
