@@ -104,7 +104,14 @@ typedef struct {
   StrMap *paths;        /* borrowed from the Extractor: file -> its project path */
   StrMap ordinal_ids;   /* raw USR of a static local or lambda -> its identity (owned):
                            each is computed once per unit, not at every reference */
+  StrMap accessors;     /* raw USR of a function returning a reference or pointer -> Target* (owned; kind
+                           T_NONE when it does not return one storage): the storage it hands out */
+  int accessor_depth;   /* accessors being resolved (one returning another's result) */
 } Visit;
+
+/* How many locals deep a value is followed (ncap = cap * 2; n = ncap * sizeof *p),
+ * and how many accessors or realloc wrappers deep a call is. */
+enum { LOCAL_DEPTH = 3 };
 
 static void walk(Visit *v, CXCursor c);
 static char *usr_of(Visit *v, CXCursor c);
@@ -423,7 +430,8 @@ static int resolve_member(Visit *v, CXCursor c, Target *out) {
   }
   /* obj.field on a static object, or through a parameter; a static
    * pointer's ptr->field reaches a heap object that may come and go */
-  int arrow = clang_getCanonicalType(clang_getCursorType(base_expr)).kind == CXType_Pointer;
+  int arrow = clang_getCanonicalType(clang_getCursorType(base_expr)).kind == CXType_Pointer &&
+              clang_getCursorKind(base_expr) != CXCursor_CallExpr; /* instance()->items: a static object */
   Target base;
   if (resolve(v, base_expr, &base) && (base.kind == T_PARAM || !arrow)) {
     out->kind = base.kind;
@@ -612,12 +620,100 @@ static char *usr_of(Visit *v, CXCursor c) {
   return with_project_path(v, c, raw_usr(c));
 }
 
+static int resolve(Visit *v, CXCursor expr, Target *out);
+
+/* Resolve e in the context of function def (its parameters, its locals). */
+static int resolve_in(Visit *v, CXCursor def, CXCursor e, Target *out) {
+  char *saved_func = v->func;
+  CXCursor saved_cursor = v->func_cursor;
+  PtrVec saved_aliases = v->aliases;
+  memset(&v->aliases, 0, sizeof v->aliases);
+  v->func = usr_of(v, def);
+  v->func_cursor = def;
+  int ok = resolve(v, e, out);
+  free(v->func);
+  v->func = saved_func;
+  v->func_cursor = saved_cursor;
+  v->aliases = saved_aliases;
+  return ok;
+}
+
+typedef struct {
+  Visit *v;
+  CXCursor def;         /* the accessor's definition */
+  Target found;         /* the storage every return hands out so far */
+  int n, bad;           /* returns seen; one that does not return found */
+} AccessorScan;
+
+static enum CXChildVisitResult accessor_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  AccessorScan *as = d;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_LambdaExpr) return CXChildVisit_Continue;
+  if (k != CXCursor_ReturnStmt) return CXChildVisit_Recurse;
+  Kids kk = kids_of(c);
+  CXCursor e = kk.n ? strip(kk.items[0]) : clang_getNullCursor();
+  free(kk.items);
+  if (clang_getCursorKind(e) == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf) {
+    Kids ik = kids_of(e);
+    e = ik.n ? ik.items[0] : clang_getNullCursor();
+    free(ik.items);
+  }
+  Target t;
+  as->n++;
+  if (clang_Cursor_isNull(e) || !resolve_in(as->v, as->def, e, &t)) {
+    as->bad = 1;
+  } else {
+    if (t.kind != T_STORAGE || (as->found.key && strcmp(as->found.key, t.key))) as->bad = 1;
+    if (!as->found.key && t.kind == T_STORAGE) as->found = target_copy(&t);
+    target_free(&t);
+  }
+  return as->bad ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+static void accessor_destroy(void *p) {
+  target_free(p);
+  free(p);
+}
+
+/* F() where F (a free function or a static member function defined in this
+ * unit) returns a reference or pointer to one long-lived object: a Meyers
+ * singleton (`static T &instance() { static T t; return t; }`), an accessor
+ * (`std::map<int, S> &sessions() { return g_sessions; }`). The call names
+ * that object; each accessor is read once per unit. */
+static int resolve_accessor(Visit *v, CXCursor call, Target *out) {
+  CXCursor fn = clang_getCursorReferenced(call);
+  enum CXCursorKind fk = clang_getCursorKind(fn);
+  if (fk != CXCursor_FunctionDecl && !(fk == CXCursor_CXXMethod && clang_CXXMethod_isStatic(fn))) return 0;
+  CXType rt = clang_getCursorResultType(fn);
+  if (rt.kind != CXType_LValueReference && clang_getCanonicalType(rt).kind != CXType_Pointer) return 0;
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def)) return 0;
+  char *raw = str_take(clang_getCursorUSR(def));
+  Target *known = sm_get(&v->accessors, raw);
+  if (!known && v->accessor_depth < LOCAL_DEPTH) {
+    AccessorScan as = {v, def, {0}, 0, 0};
+    v->accessor_depth++;
+    clang_visitChildren(def, accessor_cb, &as);
+    v->accessor_depth--;
+    known = gl_xcalloc(1, sizeof *known);
+    if (as.n && !as.bad && as.found.key) *known = as.found;
+    else if (as.found.key) target_free(&as.found);
+    sm_put(&v->accessors, raw, known);
+  }
+  free(raw);
+  if (!known || known->kind != T_STORAGE) return 0;
+  *out = target_copy(known);
+  return 1;
+}
+
 static int resolve(Visit *v, CXCursor expr, Target *out) {
   memset(out, 0, sizeof *out);
   CXCursor c = strip(expr);
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_DeclRefExpr) return resolve_decl_ref(v, c, out);
   if (k == CXCursor_MemberRefExpr) return resolve_member(v, c, out);
+  if (k == CXCursor_CallExpr) return resolve_accessor(v, c, out);
   return 0;
 }
 
@@ -1898,9 +1994,6 @@ static Kids local_sources(CXCursor var, CXCursor fn) {
   return ls.out;
 }
 
-/* How many locals deep a value is followed (ncap = cap * 2; n = ncap * sizeof *p). */
-enum { LOCAL_DEPTH = 3 };
-
 /* Does expression c mention key (directly or through fields)? */
 typedef struct {
   Visit *v;
@@ -2318,6 +2411,16 @@ static void walk_vardecl_init(Visit *v, CXCursor c) {
   walk_children(v, c);
 }
 
+/* Does every caller of accessor fn see its body, so that a call of it names
+ * what it returns (resolve_accessor) and handing it out is no escape? Yes
+ * for an inline one (defined in its class, or `inline`: in every unit that
+ * calls it) and for one of internal linkage (called in this unit only). */
+static int accessor_seen_by_callers(CXCursor fn) {
+  enum CXCursorKind fk = clang_getCursorKind(fn);
+  if (fk != CXCursor_FunctionDecl && !(fk == CXCursor_CXXMethod && clang_CXXMethod_isStatic(fn))) return 0;
+  return clang_Cursor_isFunctionInlined(fn) || clang_getCursorLinkage(fn) == CXLinkage_Internal;
+}
+
 static void walk_return(Visit *v, CXCursor c) {
   Kids k = kids_of(c);
   if (k.n && !clang_Cursor_isNull(v->func_cursor)) {
@@ -2335,7 +2438,8 @@ static void walk_return(Visit *v, CXCursor c) {
     Target t;
     if (ref_out && (is_addr || rt.kind != CXType_Pointer) && resolve(v, e, &t)) {
       const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-      if (m && t.kind == T_STORAGE) emit_op(v, &t, m, OP_ESCAPE, "return", c);
+      if (m && t.kind == T_STORAGE && !accessor_seen_by_callers(v->func_cursor))
+        emit_op(v, &t, m, OP_ESCAPE, "return", c);
       target_free(&t);
     }
   }
@@ -2686,6 +2790,7 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   pv_free(&v.aliases, alias_free);
   keyset_free(&v.emitted);
   sm_free(&v.ordinal_ids, free);
+  sm_free(&v.accessors, accessor_destroy);
   free(v.last_path);
   clang_disposeTranslationUnit(tu);
   ex->walk_s += seconds_now() - t1;
