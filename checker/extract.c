@@ -104,7 +104,14 @@ typedef struct {
   StrMap *paths;        /* borrowed from the Extractor: file -> its project path */
   StrMap ordinal_ids;   /* raw USR of a static local or lambda -> its identity (owned):
                            each is computed once per unit, not at every reference */
+  StrMap accessors;     /* raw USR of a function returning a reference or pointer -> Target* (owned; kind
+                           T_NONE when it does not return one storage): the storage it hands out */
+  int accessor_depth;   /* accessors being resolved (one returning another's result) */
 } Visit;
+
+/* How many locals deep a value is followed (ncap = cap * 2; n = ncap * sizeof *p),
+ * and how many accessors or realloc wrappers deep a call is. */
+enum { LOCAL_DEPTH = 3 };
 
 static void walk(Visit *v, CXCursor c);
 static char *usr_of(Visit *v, CXCursor c);
@@ -423,7 +430,8 @@ static int resolve_member(Visit *v, CXCursor c, Target *out) {
   }
   /* obj.field on a static object, or through a parameter; a static
    * pointer's ptr->field reaches a heap object that may come and go */
-  int arrow = clang_getCanonicalType(clang_getCursorType(base_expr)).kind == CXType_Pointer;
+  int arrow = clang_getCanonicalType(clang_getCursorType(base_expr)).kind == CXType_Pointer &&
+              clang_getCursorKind(base_expr) != CXCursor_CallExpr; /* instance()->items: a static object */
   Target base;
   if (resolve(v, base_expr, &base) && (base.kind == T_PARAM || !arrow)) {
     out->kind = base.kind;
@@ -612,12 +620,100 @@ static char *usr_of(Visit *v, CXCursor c) {
   return with_project_path(v, c, raw_usr(c));
 }
 
+static int resolve(Visit *v, CXCursor expr, Target *out);
+
+/* Resolve e in the context of function def (its parameters, its locals). */
+static int resolve_in(Visit *v, CXCursor def, CXCursor e, Target *out) {
+  char *saved_func = v->func;
+  CXCursor saved_cursor = v->func_cursor;
+  PtrVec saved_aliases = v->aliases;
+  memset(&v->aliases, 0, sizeof v->aliases);
+  v->func = usr_of(v, def);
+  v->func_cursor = def;
+  int ok = resolve(v, e, out);
+  free(v->func);
+  v->func = saved_func;
+  v->func_cursor = saved_cursor;
+  v->aliases = saved_aliases;
+  return ok;
+}
+
+typedef struct {
+  Visit *v;
+  CXCursor def;         /* the accessor's definition */
+  Target found;         /* the storage every return hands out so far */
+  int n, bad;           /* returns seen; one that does not return found */
+} AccessorScan;
+
+static enum CXChildVisitResult accessor_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  AccessorScan *as = d;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_LambdaExpr) return CXChildVisit_Continue;
+  if (k != CXCursor_ReturnStmt) return CXChildVisit_Recurse;
+  Kids kk = kids_of(c);
+  CXCursor e = kk.n ? strip(kk.items[0]) : clang_getNullCursor();
+  free(kk.items);
+  if (clang_getCursorKind(e) == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf) {
+    Kids ik = kids_of(e);
+    e = ik.n ? ik.items[0] : clang_getNullCursor();
+    free(ik.items);
+  }
+  Target t;
+  as->n++;
+  if (clang_Cursor_isNull(e) || !resolve_in(as->v, as->def, e, &t)) {
+    as->bad = 1;
+  } else {
+    if (t.kind != T_STORAGE || (as->found.key && strcmp(as->found.key, t.key))) as->bad = 1;
+    if (!as->found.key && t.kind == T_STORAGE) as->found = target_copy(&t);
+    target_free(&t);
+  }
+  return as->bad ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+static void accessor_destroy(void *p) {
+  target_free(p);
+  free(p);
+}
+
+/* F() where F (a free function or a static member function defined in this
+ * unit) returns a reference or pointer to one long-lived object: a Meyers
+ * singleton (`static T &instance() { static T t; return t; }`), an accessor
+ * (`std::map<int, S> &sessions() { return g_sessions; }`). The call names
+ * that object; each accessor is read once per unit. */
+static int resolve_accessor(Visit *v, CXCursor call, Target *out) {
+  CXCursor fn = clang_getCursorReferenced(call);
+  enum CXCursorKind fk = clang_getCursorKind(fn);
+  if (fk != CXCursor_FunctionDecl && !(fk == CXCursor_CXXMethod && clang_CXXMethod_isStatic(fn))) return 0;
+  CXType rt = clang_getCursorResultType(fn);
+  if (rt.kind != CXType_LValueReference && clang_getCanonicalType(rt).kind != CXType_Pointer) return 0;
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_Cursor_isNull(def)) return 0;
+  char *raw = str_take(clang_getCursorUSR(def));
+  Target *known = sm_get(&v->accessors, raw);
+  if (!known && v->accessor_depth < LOCAL_DEPTH) {
+    AccessorScan as = {v, def, {0}, 0, 0};
+    v->accessor_depth++;
+    clang_visitChildren(def, accessor_cb, &as);
+    v->accessor_depth--;
+    known = gl_xcalloc(1, sizeof *known);
+    if (as.n && !as.bad && as.found.key) *known = as.found;
+    else if (as.found.key) target_free(&as.found);
+    sm_put(&v->accessors, raw, known);
+  }
+  free(raw);
+  if (!known || known->kind != T_STORAGE) return 0;
+  *out = target_copy(known);
+  return 1;
+}
+
 static int resolve(Visit *v, CXCursor expr, Target *out) {
   memset(out, 0, sizeof *out);
   CXCursor c = strip(expr);
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_DeclRefExpr) return resolve_decl_ref(v, c, out);
   if (k == CXCursor_MemberRefExpr) return resolve_member(v, c, out);
+  if (k == CXCursor_CallExpr) return resolve_accessor(v, c, out);
   return 0;
 }
 
@@ -1858,12 +1954,53 @@ static int is_null_literal(CXCursor c) {
   return 0;
 }
 
+/* A local variable of the function being walked: neither a storage nor a
+ * reference alias of one (what resolve() does not name). */
+static int is_plain_local(Visit *v, CXCursor ref) {
+  if (clang_getCursorKind(ref) != CXCursor_VarDecl || clang_Cursor_hasVarDeclGlobalStorage(ref) == 1) return 0;
+  for (size_t i = 0; i < v->aliases.len; i++)
+    if (clang_equalCursors(((Alias *)v->aliases.items[i])->var, ref)) return 0;
+  return 1;
+}
+
+/* The values a local variable takes: its initialiser and the right side of
+ * every `var = X` in function fn (a null cursor: the initialiser only). */
+typedef struct {
+  CXCursor var;
+  Kids out;             /* the values, appended */
+} LocalSources;
+
+static enum CXChildVisitResult local_source_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  LocalSources *ls = d;
+  if (clang_getCursorKind(c) == CXCursor_BinaryOperator &&
+      clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign) {
+    Kids k = kids_of(c);
+    if (k.n == 2 && clang_getCursorKind(strip(k.items[0])) == CXCursor_DeclRefExpr &&
+        clang_equalCursors(clang_getCursorReferenced(strip(k.items[0])), ls->var))
+      collect(strip(k.items[1]), c, &ls->out);
+    free(k.items);
+  }
+  return CXChildVisit_Recurse;
+}
+
+/* Owned: the values of local var in fn (free .items). */
+static Kids local_sources(CXCursor var, CXCursor fn) {
+  LocalSources ls = {var, {0}};
+  Kids k = kids_of(var);
+  if (k.n && clang_isExpression(clang_getCursorKind(k.items[k.n - 1]))) collect(strip(k.items[k.n - 1]), var, &ls.out);
+  free(k.items);
+  if (!clang_Cursor_isNull(fn)) clang_visitChildren(fn, local_source_cb, &ls);
+  return ls.out;
+}
+
 /* Does expression c mention key (directly or through fields)? */
 typedef struct {
   Visit *v;
   const char *key;
   int found;
   int static_var;       /* mentions any static-storage non-const variable */
+  int depth;            /* locals followed so far; LOCAL_DEPTH: none (a guard's limit is read as written) */
 } Mention;
 
 static enum CXChildVisitResult mention_cb(CXCursor c, CXCursor parent, CXClientData d) {
@@ -1876,13 +2013,26 @@ static enum CXChildVisitResult mention_cb(CXCursor c, CXCursor parent, CXClientD
       if (m->key && !strncmp(t.key, m->key, strlen(m->key))) m->found = 1;
       if (t.kind == T_STORAGE && !clang_isConstQualifiedType(clang_getCursorType(t.decl))) m->static_var = 1;
       target_free(&t);
+    } else if (k == CXCursor_DeclRefExpr && m->key && !m->found && m->depth < LOCAL_DEPTH &&
+               is_plain_local(m->v, clang_getCursorReferenced(c))) {
+      /* g_cap = ncap where ncap = g_cap * 2: the value comes from key */
+      Kids src = local_sources(clang_getCursorReferenced(c), m->v->func_cursor);
+      for (unsigned i = 0; i < src.n && !m->found; i++) {
+        Mention sub = {m->v, m->key, 0, 0, m->depth + 1};
+        mention_cb(src.items[i], src.items[i], &sub);
+        clang_visitChildren(src.items[i], mention_cb, &sub);
+        m->found = sub.found;
+      }
+      free(src.items);
     }
   }
   return CXChildVisit_Recurse;
 }
 
-static Mention mentions(Visit *v, CXCursor c, const char *key) {
-  Mention m = {v, key, 0, 0};
+/* follow: also through the values of locals (an assignment's right side;
+ * not a guard's limit, read as written). */
+static Mention mentions(Visit *v, CXCursor c, const char *key, int follow) {
+  Mention m = {v, key, 0, 0, follow ? 0 : LOCAL_DEPTH};
   mention_cb(c, c, &m);
   clang_visitChildren(c, mention_cb, &m);
   return m;
@@ -1894,6 +2044,7 @@ typedef struct {
   Visit *v;
   const char *array_key;
   PtrVec keys;          /* char*: counter keys (owned) */
+  int depth;            /* locals followed so far (ncap = cap ? cap * 2 : 16) */
 } CounterScan;
 
 static enum CXChildVisitResult counter_cb(CXCursor c, CXCursor parent, CXClientData d) {
@@ -1906,6 +2057,18 @@ static enum CXChildVisitResult counter_cb(CXCursor c, CXCursor parent, CXClientD
       if (t.kind == T_STORAGE && strcmp(t.key, cs->array_key) && is_integer_type(clang_getCursorType(t.decl)))
         pv_push(&cs->keys, gl_xstrdup(t.key));
       target_free(&t);
+    } else if (k == CXCursor_DeclRefExpr && cs->depth < LOCAL_DEPTH &&
+               is_plain_local(cs->v, clang_getCursorReferenced(c)) &&
+               is_integer_type(clang_getCursorType(clang_getCursorReferenced(c)))) {
+      /* a size through a local: ncap = cap ? cap * 2 : 16; realloc(p, ncap * sizeof *p) */
+      Kids src = local_sources(clang_getCursorReferenced(c), cs->v->func_cursor);
+      cs->depth++;
+      for (unsigned i = 0; i < src.n; i++) {
+        counter_cb(src.items[i], src.items[i], cs);
+        clang_visitChildren(src.items[i], counter_cb, cs);
+      }
+      cs->depth--;
+      free(src.items);
     }
     return CXChildVisit_Continue;
   }
@@ -1956,6 +2119,67 @@ static int loaded_from_link(Visit *v, CXCursor e, CXType list_type) {
   return found;
 }
 
+/* One of a wrapper's return values: a call of a realloc-like function on
+ * one of the wrapper's parameters. */
+static int realloc_like(Visit *v, CXCursor fn, int depth);
+
+static int returns_realloc_of_param(Visit *v, CXCursor e, int depth) {
+  e = strip(e);
+  if (clang_getCursorKind(e) != CXCursor_CallExpr || clang_Cursor_getNumArguments(e) < 1) return 0;
+  CXCursor arg = strip(clang_Cursor_getArgument(e, 0));
+  return clang_getCursorKind(arg) == CXCursor_DeclRefExpr &&
+         clang_getCursorKind(clang_getCursorReferenced(arg)) == CXCursor_ParmDecl &&
+         realloc_like(v, clang_getCursorReferenced(e), depth + 1);
+}
+
+typedef struct {
+  Visit *v;
+  CXCursor fn;          /* the wrapper's definition */
+  int depth;
+  int found;
+} WrapScan;
+
+static enum CXChildVisitResult wrap_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  WrapScan *ws = d;
+  if (clang_getCursorKind(c) != CXCursor_ReturnStmt) return CXChildVisit_Recurse;
+  Kids k = kids_of(c);
+  CXCursor e = k.n ? strip(k.items[0]) : clang_getNullCursor();
+  free(k.items);
+  if (clang_Cursor_isNull(e)) return CXChildVisit_Continue;
+  if (returns_realloc_of_param(ws->v, e, ws->depth)) {
+    ws->found = 1;
+  } else if (clang_getCursorKind(e) == CXCursor_DeclRefExpr) {
+    /* q = realloc(p, n); if (!q) abort(); return q; */
+    CXCursor var = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(var) == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(var) != 1) {
+      Kids src = local_sources(var, ws->fn);
+      for (unsigned i = 0; i < src.n && !ws->found; i++)
+        ws->found = returns_realloc_of_param(ws->v, src.items[i], ws->depth);
+      free(src.items);
+    }
+  }
+  return ws->found ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+/* Does calling fn grow like realloc: a modelled realloc, or a function of
+ * this unit that returns a realloc-like call on one of its parameters
+ * (a project's own wrapper, whatever its name: zrealloc, xrealloc_or_die),
+ * wrappers of wrappers to a few levels. */
+static int realloc_like(Visit *v, CXCursor fn, int depth) {
+  const ContainerModel *ra = rules_model_family(v->rs, FAMILY_REALLOC);
+  if (!ra) return 0;
+  char *name = str_take(clang_getCursorSpelling(fn));
+  int hit = rules_classify(ra, name) == OPK_GROW;
+  free(name);
+  if (hit || depth >= LOCAL_DEPTH) return hit;
+  CXCursor def = clang_getCursorDefinition(fn);
+  if (clang_getCursorKind(def) != CXCursor_FunctionDecl) return 0;
+  WrapScan ws = {v, def, depth, 0};
+  clang_visitChildren(def, wrap_cb, &ws);
+  return ws.found;
+}
+
 /* p = CALL(...) on a modelled pointer t: a realloc of p grows it (with its
  * counters) or resizes it afresh; a model's own call on p is recorded with
  * its arguments; a create call makes a new handle; a list head gets a node;
@@ -1963,13 +2187,13 @@ static int loaded_from_link(Visit *v, CXCursor e, CXType list_type) {
 static void assign_from_call(Visit *v, const Target *t, const ContainerModel *m, CXCursor c, CXCursor rhs) {
   CXCursor fn = clang_getCursorReferenced(rhs);
   char *fname = str_take(clang_getCursorSpelling(fn));
-  Mention self = mentions(v, rhs, t->key);
+  Mention self = mentions(v, rhs, t->key, 1);
   const ContainerModel *ra = rules_model_family(v->rs, FAMILY_REALLOC);
   OpKind fk = rules_classify(m, fname);
-  if (self.found && ra && rules_classify(ra, fname) == OPK_GROW) {
+  if (self.found && ra && realloc_like(v, fn, 0)) {
     /* growth accumulates through a static count or capacity; a size
      * computed afresh each time (a scratch buffer resized to fit) does not */
-    CounterScan cs = {v, t->key, {0}};
+    CounterScan cs = {v, t->key, {0}, 0};
     clang_visitChildren(rhs, counter_cb, &cs);
     emit_op(v, t, ra, cs.keys.len ? OP_GROW : OP_RESIZE, fname, c);
     for (size_t i = 0; i < cs.keys.len; i++) emit_op(v, t, ra, OP_COUNTER, cs.keys.items[i], c);
@@ -1985,6 +2209,22 @@ static void assign_from_call(Visit *v, const Target *t, const ContainerModel *m,
     emit_op(v, t, m, OP_RESET, "=", c);
   }
   free(fname);
+}
+
+/* The value of local var that reallocates t (tmp = realloc(p, n) or its
+ * initialiser), or a null cursor: `p = tmp` then grows p as the realloc
+ * does, not a reset. */
+static CXCursor realloc_source(Visit *v, const Target *t, CXCursor var) {
+  CXCursor found = clang_getNullCursor();
+  Kids src = local_sources(var, v->func_cursor);
+  for (unsigned i = 0; i < src.n && clang_Cursor_isNull(found); i++) {
+    CXCursor e = src.items[i];
+    if (clang_getCursorKind(e) == CXCursor_CallExpr && mentions(v, e, t->key, 1).found &&
+        realloc_like(v, clang_getCursorReferenced(e), 0))
+      found = e;
+  }
+  free(src.items);
+  return found;
 }
 
 /* head = EXPR on a list head t of pointer type ty (not a call): NULL empties
@@ -2016,11 +2256,15 @@ static void assign_to_target(Visit *v, const Target *t, CXCursor c, CXCursor rhs
   CXType ty = clang_getCanonicalType(clang_getCursorType(t->decl));
   if (ty.kind == CXType_Pointer) {
     const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t->decl));
-    if (clang_getCursorKind(rhs) == CXCursor_CallExpr && m) assign_from_call(v, t, m, c, rhs);
+    CXCursor call = clang_getNullCursor();
+    if (m && clang_getCursorKind(rhs) == CXCursor_DeclRefExpr && is_plain_local(v, clang_getCursorReferenced(rhs)))
+      call = realloc_source(v, t, clang_getCursorReferenced(rhs));
+    if (!clang_Cursor_isNull(call)) assign_from_call(v, t, m, call, call); /* p = tmp, tmp = realloc(p, n) */
+    else if (clang_getCursorKind(rhs) == CXCursor_CallExpr && m) assign_from_call(v, t, m, c, rhs);
     else if (m && m->family == FAMILY_LIST) assign_list_head(v, t, m, ty, c, rhs);
     else if (m) emit_op(v, t, m, OP_RESET, "=", c);
   } else if (is_integer_type(ty) && t->kind == T_STORAGE) {
-    Mention self = mentions(v, rhs, t->key);
+    Mention self = mentions(v, rhs, t->key, 1);
     if (!self.found || is_null_literal(rhs)) emit_op(v, t, NULL, OP_RESET, "=", c);
   } else if (ty.kind == CXType_Record && t->kind == T_STORAGE) {
     emit_op(v, t, NULL, OP_RESET, "=", c);
@@ -2106,7 +2350,7 @@ static void check_guard(Visit *v, CXCursor c, Kids *k) {
     Target t;
     if (!size_expr(v, k->items[side], &t)) continue;
     CXCursor other = k->items[1 - side];
-    Mention m = mentions(v, other, t.key);
+    Mention m = mentions(v, other, t.key, 0);
     if (!is_null_literal(other) && !m.found && !m.static_var) {
       const ContainerModel *model = model_of_type(v->rs, clang_getCursorType(t.decl));
       emit_op(v, &t, model, OP_GUARD, "size", c);
@@ -2167,6 +2411,16 @@ static void walk_vardecl_init(Visit *v, CXCursor c) {
   walk_children(v, c);
 }
 
+/* Does every caller of accessor fn see its body, so that a call of it names
+ * what it returns (resolve_accessor) and handing it out is no escape? Yes
+ * for an inline one (defined in its class, or `inline`: in every unit that
+ * calls it) and for one of internal linkage (called in this unit only). */
+static int accessor_seen_by_callers(CXCursor fn) {
+  enum CXCursorKind fk = clang_getCursorKind(fn);
+  if (fk != CXCursor_FunctionDecl && !(fk == CXCursor_CXXMethod && clang_CXXMethod_isStatic(fn))) return 0;
+  return clang_Cursor_isFunctionInlined(fn) || clang_getCursorLinkage(fn) == CXLinkage_Internal;
+}
+
 static void walk_return(Visit *v, CXCursor c) {
   Kids k = kids_of(c);
   if (k.n && !clang_Cursor_isNull(v->func_cursor)) {
@@ -2184,7 +2438,8 @@ static void walk_return(Visit *v, CXCursor c) {
     Target t;
     if (ref_out && (is_addr || rt.kind != CXType_Pointer) && resolve(v, e, &t)) {
       const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-      if (m && t.kind == T_STORAGE) emit_op(v, &t, m, OP_ESCAPE, "return", c);
+      if (m && t.kind == T_STORAGE && !accessor_seen_by_callers(v->func_cursor))
+        emit_op(v, &t, m, OP_ESCAPE, "return", c);
       target_free(&t);
     }
   }
@@ -2535,6 +2790,7 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   pv_free(&v.aliases, alias_free);
   keyset_free(&v.emitted);
   sm_free(&v.ordinal_ids, free);
+  sm_free(&v.accessors, accessor_destroy);
   free(v.last_path);
   clang_disposeTranslationUnit(tu);
   ex->walk_s += seconds_now() - t1;
