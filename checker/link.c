@@ -45,6 +45,8 @@ typedef struct {
   StrMap slot_calls;  /* slot -> PtrVec* of FactCall* (borrowed from calls): calls through a function slot */
   StrMap tail_groups; /* list group -> non-NULL when a pointer of that group is a fed tail */
   int tail_groups_ready;
+  StrMap defined;     /* usr -> non-NULL: functions the program defines */
+  char *main_usr;     /* the program's main, NULL for a library */
 } Link;
 
 static FactOp *op_copy(const FactOp *o) {
@@ -237,6 +239,10 @@ static void slot_calls_destroy(void *p) {
 
 static int on_function(void *ctx, const FactFunction *f) {
   Link *l = ctx;
+  if (f->is_def) {
+    sm_put(&l->defined, f->usr, (void *)1);
+    if (!strcmp(f->name, "main") && !l->main_usr) l->main_usr = gl_xstrdup(f->usr);
+  }
   /* rows come in no order: of two names for one USR (a lambda's and its
    * call operator's), keep the one that sorts first */
   char *known = sm_get(&l->names, f->usr);
@@ -246,6 +252,58 @@ static int on_function(void *ctx, const FactFunction *f) {
   return 0;
 }
 
+
+/* A registration counts for a program only where the program may run it
+ * (README "Programs"): the code reachable through calls and registrations
+ * from its main, from file-scope code (initializers, overrides) and from
+ * every function it defines that no unit of the run refers to (it may be
+ * called from outside: dlsym, a library's user). An entry registered in a
+ * function the program defines but never reaches goes (lighttpd's unit
+ * tests share connections.c, whose fdevent_register only server.c's main
+ * reaches). A library (no main) keeps every entry. */
+static void prune_unreached_entries(Link *l, const StrMap *referenced) {
+  if (!l->main_usr) return;
+  StrMap from = {0}, seen = {0}; /* from: usr -> PtrVec* of FactEntry* (borrowed) */
+  PtrVec queue = {0};            /* char*, borrowed keys of seen */
+  for (size_t i = 0; i < l->entries.len; i++) {
+    FactEntry *e = l->entries.items[i];
+    PtrVec *list = sm_get(&from, e->from);
+    if (!list) {
+      list = gl_xcalloc(1, sizeof *list);
+      sm_put(&from, e->from, list);
+    }
+    pv_push(list, e);
+  }
+#define REACH_PUSH(usr)                        \
+  do {                                         \
+    if (!sm_get(&seen, (usr))) {               \
+      sm_put(&seen, (usr), (void *)1);         \
+      pv_push(&queue, (void *)(usr));          \
+    }                                          \
+  } while (0)
+  REACH_PUSH(l->main_usr);
+  REACH_PUSH("");
+  for (size_t i = 0; i < l->defined.cap; i++)
+    if (l->defined.keys[i] && !sm_get(referenced, l->defined.keys[i])) REACH_PUSH(l->defined.keys[i]);
+  for (size_t q = 0; q < queue.len; q++) {
+    const char *f = queue.items[q];
+    PtrVec *out = sm_get(&l->calls, f);
+    for (size_t i = 0; out && i < out->len; i++) REACH_PUSH(((FactCall *)out->items[i])->callee);
+    PtrVec *reg = sm_get(&from, f);
+    for (size_t i = 0; reg && i < reg->len; i++) REACH_PUSH(((FactEntry *)reg->items[i])->func);
+  }
+#undef REACH_PUSH
+  size_t w = 0;
+  for (size_t i = 0; i < l->entries.len; i++) {
+    FactEntry *e = l->entries.items[i];
+    if (*e->from && sm_get(&l->defined, e->from) && !sm_get(&seen, e->from)) fact_entry_free(e);
+    else l->entries.items[w++] = e;
+  }
+  l->entries.len = w;
+  pv_free(&queue, NULL);
+  sm_free(&seen, NULL);
+  sm_free(&from, slot_calls_destroy);
+}
 
 /* Breadth-first from the roots; each function keeps its first (shortest) chain. */
 static void compute_reach(Link *l) {
@@ -531,11 +589,14 @@ static void link_free(Link *l) {
   sm_free(&l->reach, reach_destroy);
   sm_free(&l->tail_groups, NULL);
   sm_free(&l->slot_calls, slot_calls_destroy);
+  sm_free(&l->defined, NULL);
+  free(l->main_usr);
 }
 
 /* Links one program: the units store_link_select chose. Appends its
  * findings to out, unsorted. */
-static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlError *err) {
+static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const StrMap *referenced, PtrVec *out,
+                             GlError *err) {
   Link l = {.rs = rs};
   GlResult rc = store_each_storage(st, run_id, on_storage, &l, err);
   if (rc == GL_OK) rc = store_each_op(st, run_id, on_op, &l, err);
@@ -545,6 +606,7 @@ static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, PtrVe
   if (rc == GL_OK) {
     resolve_slots(&l);
     resolve_via(&l);
+    prune_unreached_entries(&l, referenced);
     compute_reach(&l);
     for (size_t i = 0; i < l.order.len; i++) {
       Finding *f = decide(&l, &((SNode *)l.order.items[i])->s);
@@ -572,15 +634,16 @@ static void add_new_findings(PtrVec *found, PtrVec *out, StrMap *seen) {
 
 GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, PtrVec *programs, GlError *err) {
   PtrVec progs = {0}, found = {0};
-  StrMap seen = {0};
+  StrMap seen = {0}, referenced = {0};
   size_t first = out->len;
   GlResult rc = store_programs(st, run_id, &progs, err);
+  if (rc == GL_OK && progs.len) rc = store_referenced(st, run_id, &referenced, err);
   /* no unit defines main: one program of every unit (unit 0) */
   size_t n = progs.len ? progs.len : 1;
   for (size_t i = 0; i < n && rc == GL_OK; i++) {
     const StoreProgram *pr = progs.len ? progs.items[i] : NULL;
     rc = store_link_select(st, run_id, pr ? pr->unit_id : 0, err);
-    if (rc == GL_OK) rc = link_program(st, run_id, rs, &found, err);
+    if (rc == GL_OK) rc = link_program(st, run_id, rs, &referenced, &found, err);
     add_new_findings(&found, out, &seen);
     if (pr && programs) pv_push(programs, gl_xstrdup(pr->file));
   }
@@ -588,6 +651,7 @@ GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, Ptr
   pv_free(&found, link_finding_free);
   pv_free(&progs, store_program_free);
   sm_free(&seen, NULL);
+  sm_free(&referenced, NULL);
   return rc;
 }
 

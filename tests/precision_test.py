@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Precision on real builds (issue 10): gcc-only compiler options do not make
-a unit incomplete, and clang's warnings are not forwarded.
+"""Precision on real code (issue 10): gcc-only compiler options do not make
+a unit incomplete, and clang's warnings are not forwarded; a registration
+counts for a program only where its main may reach it.
 Run: precision_test.py --growlint BIN [unittest args]."""
+import json
 import os
 import shutil
 import subprocess
@@ -44,6 +46,71 @@ class RealFlags(unittest.TestCase):
         p = self.check("-Wimplicit-fallthrough=3", "-Wno-format-truncation", "-Wlogical-op", "-Wall", "-Wextra")
         self.assertEqual(p.returncode, 1, p.stderr)
         self.assertEqual(p.stderr.splitlines(), ["growlint: 1 finding in 1 unit (run 1: 1 new, 0 fixed)"])
+
+
+CONN_H = """struct conn { int fd; struct conn *jq_next; };
+extern struct conn *g_jobq;
+void conn_jq_append(struct conn *c);
+void conn_accepted(int fd);
+"""
+CONN_C = """#include <stdlib.h>
+#include "conn.h"
+void ev_register(int fd, void (*cb)(void *ctx), void *ctx);
+struct conn *g_jobq;
+void conn_jq_append(struct conn *c) { c->jq_next = g_jobq; g_jobq = c; }
+static void conn_on_event(void *ctx) { conn_jq_append(ctx); }
+void conn_accepted(int fd) { struct conn *c = calloc(1, sizeof *c); c->fd = fd; ev_register(fd, conn_on_event, c); }
+"""
+SERVER_C = """#include <stddef.h>
+#include "conn.h"
+int wait_accept(void);
+void run_jobs(struct conn *q);
+int main(void) { for (;;) { conn_accepted(wait_accept()); struct conn *q = g_jobq; g_jobq = NULL; run_jobs(q); } }
+"""
+TEST_C = """#include "conn.h"
+int main(void) { struct conn c = {0}; conn_jq_append(&c); return g_jobq != &c; }
+"""
+
+
+class RegistrationReach(unittest.TestCase):
+    """lighttpd's unit tests share connections.c, whose fdevent_register only
+    server.c's main reaches: in a test program the callback never runs."""
+
+    def setUp(self):
+        self.root = tempfile.mkdtemp(prefix="growlint-reach-")
+        self.write("conn.h", CONN_H)
+        self.write("conn.c", CONN_C)
+        self.write("server.c", SERVER_C)
+        self.write("test_conn.c", TEST_C)
+
+    def tearDown(self):
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def write(self, name, text):
+        with open(os.path.join(self.root, name), "w") as f:
+            f.write(text)
+
+    def findings(self, *files):
+        p = subprocess.run([GROWLINT, "check", *files, "--db", "g.db", "--format", "json"], cwd=self.root,
+                           capture_output=True, text=True, env=dict(os.environ, NO_COLOR="1"))
+        self.assertIn(p.returncode, (0, 1), p.stderr)
+        return [f["container"] for f in json.loads(p.stdout)["findings"]]
+
+    def test_a_registration_the_test_program_never_reaches_does_not_count(self):
+        self.assertEqual(self.findings("conn.c", "server.c", "test_conn.c"), [])
+
+    def test_the_same_registration_counts_where_main_reaches_it(self):
+        self.write("server.c", SERVER_C.replace("struct conn *q = g_jobq; g_jobq = NULL; run_jobs(q);",
+                                                "run_jobs(g_jobq);"))
+        self.assertEqual(self.findings("conn.c", "server.c", "test_conn.c"), ["g_jobq"])
+
+    def test_a_library_keeps_every_registration(self):
+        self.assertEqual(self.findings("conn.c"), ["g_jobq"])
+
+    def test_a_function_no_unit_refers_to_may_be_called_from_outside(self):
+        # a plugin's init, found with dlsym: nothing refers to it, so what it registers counts
+        self.write("plugin.c", '#include "conn.h"\nvoid plugin_init(void) { conn_accepted(0); }\n')
+        self.assertEqual(self.findings("conn.c", "server.c", "test_conn.c", "plugin.c"), ["g_jobq"])
 
 
 if __name__ == "__main__":
