@@ -104,14 +104,37 @@ class RegistrationReach(unittest.TestCase):
                                                 "run_jobs(g_jobq);"))
         self.assertEqual(self.findings("conn.c", "server.c", "test_conn.c"), ["g_jobq"])
 
+    def test_a_loop_the_test_program_never_reaches_does_not_repeat_in_it(self):
+        self.write("pump.c", '#include "conn.h"\nint more(void);\n'
+                   'void pump(struct conn *c) { while (more()) conn_jq_append(c); }\n')
+        self.write("server.c", SERVER_C.replace("conn_accepted(wait_accept());", "pump(0);")
+                   .replace("int wait_accept(void);", "void pump(struct conn *c);"))
+        self.assertEqual(self.findings("conn.c", "pump.c", "server.c", "test_conn.c"), [])
+
+    def test_a_table_at_file_scope_counts_where_its_slot_is_used(self):
+        # lighttpd's plugin tables: a handler in a static table runs where the table is read
+        self.write("table.c", '#include "conn.h"\nstruct plugin { void (*handle)(struct conn *); };\n'
+                   'extern void register_plugin(const struct plugin *p);\n'
+                   'static const struct plugin p = { .handle = conn_jq_append };\n'
+                   'void table_init(void) { register_plugin(&p); }\n')
+        self.write("server.c", SERVER_C.replace("int main(void) {", "void table_init(void);\nint main(void) { table_init();"))
+        self.assertEqual(self.findings("conn.c", "table.c", "server.c", "test_conn.c"), [])
+        self.write("test_conn.c", TEST_C.replace("int main(void) {", "void table_init(void);\nint main(void) { table_init();"))
+        self.assertEqual(self.findings("conn.c", "table.c", "server.c", "test_conn.c"), ["g_jobq"])
+
     def test_a_library_keeps_every_registration(self):
         self.assertEqual(self.findings("conn.c"), ["g_jobq"])
 
-    def test_a_function_no_unit_refers_to_may_be_called_from_outside(self):
-        # a plugin's init, found with dlsym: nothing refers to it, so what it registers counts
-        self.write("plugin.c", '#include "conn.h"\nvoid plugin_init(void) { conn_accepted(0); }\n')
+    def test_a_static_function_no_unit_refers_to_runs_before_main(self):
+        # a constructor: nothing calls it, it runs anyway, so what it registers counts
+        self.write("plugin.c", '#include "conn.h"\n'
+                   'static void __attribute__((constructor)) plugin_init(void) { conn_accepted(0); }\n')
         self.assertEqual(self.findings("conn.c", "server.c", "test_conn.c", "plugin.c"), ["g_jobq"])
 
+    def test_an_external_function_no_unit_refers_to_is_not_reached(self):
+        # found by dlsym only: growlint does not see the call (README "Limits")
+        self.write("plugin.c", '#include "conn.h"\nvoid plugin_init(void) { conn_accepted(0); }\n')
+        self.assertEqual(self.findings("conn.c", "server.c", "test_conn.c", "plugin.c"), [])
 
 if __name__ == "__main__":
     args = sys.argv[1:]
