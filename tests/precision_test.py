@@ -136,6 +136,44 @@ class RegistrationReach(unittest.TestCase):
         self.write("plugin.c", '#include "conn.h"\nvoid plugin_init(void) { conn_accepted(0); }\n')
         self.assertEqual(self.findings("conn.c", "server.c", "test_conn.c", "plugin.c"), [])
 
+WALK_C = """#include <stdlib.h>
+struct user { int id; struct user *next; };
+static struct user *userlist;
+int next_login(void);
+static void add_user(int id) {
+  struct user *newul = userlist;
+  while (newul) { if (newul->id == id) return; newul = newul->next; }
+  NEW
+  newul->next = userlist;
+  userlist = newul;
+}
+int main(void) { for (;;) add_user(next_login()); }
+"""
+
+
+class UnlinkAtTheAssignment(unittest.TestCase):
+    """`userlist = newul` is an unlink only when newul's last assignment before
+    it loads a node's link; a walk cursor given a new node is an insertion."""
+
+    def findings(self, new):
+        root = tempfile.mkdtemp(prefix="growlint-walk-")
+        try:
+            with open(os.path.join(root, "walk.c"), "w") as f:
+                f.write(WALK_C.replace("NEW", new))
+            p = subprocess.run([GROWLINT, "check", "walk.c", "--db", "g.db", "--format", "json"], cwd=root,
+                               capture_output=True, text=True)
+            self.assertIn(p.returncode, (0, 1), p.stderr)
+            return [f["container"] for f in json.loads(p.stdout)["findings"]]
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+
+    def test_a_cursor_given_a_new_node_feeds_the_list(self):
+        self.assertEqual(self.findings("newul = calloc(1, sizeof *newul);"), ["userlist"])
+
+    def test_a_cursor_last_loaded_from_a_link_unlinks(self):
+        self.assertEqual(self.findings("newul = calloc(1, sizeof *newul); newul = userlist->next;"), [])
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
     if len(args) >= 2 and args[0] == "--growlint":
