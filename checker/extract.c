@@ -2084,8 +2084,16 @@ static int is_link_of(CXCursor e, CXType list_type) {
 typedef struct {
   CXCursor var;     /* the local variable */
   CXType type;      /* the list's pointer type */
-  int found;        /* var = node->next somewhere */
+  unsigned use;     /* where it is read (file offset) */
+  unsigned last;    /* the last assignment to it before use */
+  int last_link;    /* that assignment loads a node's link */
 } LinkLoad;
+
+static unsigned start_offset(CXCursor c) {
+  unsigned off = 0;
+  clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), NULL, NULL, NULL, &off);
+  return off;
+}
 
 static enum CXChildVisitResult link_load_cb(CXCursor c, CXCursor parent, CXClientData d) {
   (void)parent;
@@ -2093,30 +2101,33 @@ static enum CXChildVisitResult link_load_cb(CXCursor c, CXCursor parent, CXClien
   if (clang_getCursorKind(c) == CXCursor_BinaryOperator &&
       clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign) {
     Kids k = kids_of(c);
+    unsigned off = start_offset(c);
     if (k.n == 2 && clang_getCursorKind(strip(k.items[0])) == CXCursor_DeclRefExpr &&
-        clang_equalCursors(clang_getCursorReferenced(strip(k.items[0])), ll->var) && is_link_of(k.items[1], ll->type))
-      ll->found = 1;
+        clang_equalCursors(clang_getCursorReferenced(strip(k.items[0])), ll->var) && off < ll->use &&
+        off >= ll->last) {
+      ll->last = off;
+      ll->last_link = is_link_of(k.items[1], ll->type);
+    }
     free(k.items);
   }
-  return ll->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+  return CXChildVisit_Recurse;
 }
 
-/* Is e a local variable loaded from a node's link (`next = node->next`, as
- * its initialiser or by an assignment in the function)? Assigning it to a
- * list head moves the head past a node: an unlink. */
+/* Is e a local variable loaded from a node's link (`next = node->next`) by
+ * its last assignment before e (its initialiser, or an assignment earlier in
+ * the function, in source order)? Assigning it to a list head moves the head
+ * past a node: an unlink. A walk cursor given a new node since
+ * (`p = p->next; ... p = calloc(...); head = p;`) is an insertion. */
 static int loaded_from_link(Visit *v, CXCursor e, CXType list_type) {
   if (clang_getCursorKind(e) != CXCursor_DeclRefExpr) return 0;
   CXCursor var = clang_getCursorReferenced(e);
   if (clang_getCursorKind(var) != CXCursor_VarDecl || clang_Cursor_getStorageClass(var) == CX_SC_Static) return 0;
   Kids k = kids_of(var);
-  int found = k.n && is_link_of(k.items[k.n - 1], list_type);
+  LinkLoad ll = {var, list_type, start_offset(e), 0, 0};
+  if (k.n) ll.last_link = is_link_of(k.items[k.n - 1], list_type);
   free(k.items);
-  if (!found && !clang_Cursor_isNull(v->func_cursor)) {
-    LinkLoad ll = {var, list_type, 0};
-    clang_visitChildren(v->func_cursor, link_load_cb, &ll);
-    found = ll.found;
-  }
-  return found;
+  if (!clang_Cursor_isNull(v->func_cursor)) clang_visitChildren(v->func_cursor, link_load_cb, &ll);
+  return ll.last_link;
 }
 
 /* One of a wrapper's return values: a call of a realloc-like function on

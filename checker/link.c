@@ -45,6 +45,10 @@ typedef struct {
   StrMap slot_calls;  /* slot -> PtrVec* of FactCall* (borrowed from calls): calls through a function slot */
   StrMap tail_groups; /* list group -> non-NULL when a pointer of that group is a fed tail */
   int tail_groups_ready;
+  StrMap defined;     /* usr -> non-NULL: functions the program defines */
+  StrMap runs;        /* usr -> non-NULL: code the program may run ("" file scope); empty for a library */
+  int have_runs;
+  char *main_usr;     /* the program's main, NULL for a library */
 } Link;
 
 static FactOp *op_copy(const FactOp *o) {
@@ -237,6 +241,10 @@ static void slot_calls_destroy(void *p) {
 
 static int on_function(void *ctx, const FactFunction *f) {
   Link *l = ctx;
+  if (f->is_def) {
+    sm_put(&l->defined, f->usr, (void *)1);
+    if (!strcmp(f->name, "main") && !l->main_usr) l->main_usr = gl_xstrdup(f->usr);
+  }
   /* rows come in no order: of two names for one USR (a lambda's and its
    * call operator's), keep the one that sorts first */
   char *known = sm_get(&l->names, f->usr);
@@ -246,6 +254,104 @@ static int on_function(void *ctx, const FactFunction *f) {
   return 0;
 }
 
+
+/* A registration counts for a program only where the program may run it
+ * (README "Programs"): the code reachable through calls and registrations
+ * from its main, from file-scope code (initializers, overrides) and from
+ * every function of internal linkage (a static function: its USR names its
+ * file, "c:conn.c@F@init") that no unit of the run refers to: a constructor
+ * that runs before main. An entry registered in a function the program
+ * defines but never reaches goes (lighttpd's unit tests share
+ * connections.c, whose fdevent_register only server.c's main reaches); so
+ * does one stored in a table at file scope when no code that uses the
+ * table's slot is reached (lighttpd's plugin tables). A library (no main)
+ * keeps every entry. */
+static int internal_linkage(const char *usr) {
+  return !strncmp(usr, "c:", 2) && usr[2] && usr[2] != '@';
+}
+
+/* May the program run func (a function it defines)? Always in a library. */
+static int may_run(Link *l, const char *func) {
+  return !l->have_runs || !*func || !sm_get(&l->defined, func) || sm_get(&l->runs, func);
+}
+
+/* The functions that use slot: those that call through it or hand it on
+ * (its escapes), "" for file-scope code. Appends borrowed USRs to out. */
+static void slot_users(Link *l, const char *slot, PtrVec *out) {
+  PtrVec *ops = sm_get(&l->ops, slot);
+  for (size_t i = 0; ops && i < ops->len; i++) {
+    const FactOp *o = ops->items[i];
+    if (kind_is(o, OP_ESCAPE)) pv_push(out, o->func);
+  }
+  PtrVec *through = sm_get(&l->slot_calls, slot);
+  for (size_t i = 0; through && i < through->len; i++) pv_push(out, ((FactCall *)through->items[i])->caller);
+}
+
+/* Where entry e is registered: its function, or for a table at file scope
+ * (`static const plugin p = {.init = mod_init}`) the functions that use the
+ * slot (read the table: call through it, copy it out), when there are any. */
+static void entry_sites(Link *l, const FactEntry *e, PtrVec *out) {
+  out->len = 0;
+  if (!*e->from && e->via_index == FACT_VIA_SLOT) slot_users(l, e->via, out);
+  if (!out->len) pv_push(out, e->from);
+}
+
+static void prune_unreached_entries(Link *l, const StrMap *referenced) {
+  if (!l->main_usr) return;
+  StrMap from = {0}; /* usr -> PtrVec* of FactEntry* (borrowed) */
+  StrMap seen = {0};
+  PtrVec queue = {0}, sites = {0}; /* char*, borrowed */
+  for (size_t i = 0; i < l->entries.len; i++) {
+    FactEntry *e = l->entries.items[i];
+    entry_sites(l, e, &sites);
+    for (size_t j = 0; j < sites.len; j++) {
+      PtrVec *list = sm_get(&from, sites.items[j]);
+      if (!list) {
+        list = gl_xcalloc(1, sizeof *list);
+        sm_put(&from, sites.items[j], list);
+      }
+      pv_push(list, e);
+    }
+  }
+#define REACH_PUSH(usr)                        \
+  do {                                         \
+    if (!sm_get(&seen, (usr))) {               \
+      sm_put(&seen, (usr), (void *)1);         \
+      pv_push(&queue, (void *)(usr));          \
+    }                                          \
+  } while (0)
+  REACH_PUSH(l->main_usr);
+  REACH_PUSH("");
+  for (size_t i = 0; i < l->defined.cap; i++)
+    if (l->defined.keys[i] && internal_linkage(l->defined.keys[i]) && !sm_get(referenced, l->defined.keys[i]))
+      REACH_PUSH(l->defined.keys[i]);
+  for (size_t q = 0; q < queue.len; q++) {
+    const char *f = queue.items[q];
+    PtrVec *out = sm_get(&l->calls, f);
+    for (size_t i = 0; out && i < out->len; i++) REACH_PUSH(((FactCall *)out->items[i])->callee);
+    PtrVec *reg = sm_get(&from, f);
+    for (size_t i = 0; reg && i < reg->len; i++) REACH_PUSH(((FactEntry *)reg->items[i])->func);
+  }
+#undef REACH_PUSH
+  size_t w = 0;
+  for (size_t i = 0; i < l->entries.len; i++) {
+    FactEntry *e = l->entries.items[i];
+    entry_sites(l, e, &sites);
+    int runs = 0;
+    for (size_t j = 0; j < sites.len && !runs; j++) {
+      const char *site = sites.items[j];
+      runs = !*site || !sm_get(&l->defined, site) || sm_get(&seen, site);
+    }
+    if (runs) l->entries.items[w++] = e;
+    else fact_entry_free(e);
+  }
+  l->entries.len = w;
+  pv_free(&queue, NULL);
+  pv_free(&sites, NULL);
+  l->runs = seen; /* kept: a loop in code the program never runs does not repeat in it */
+  l->have_runs = 1;
+  sm_free(&from, slot_calls_destroy);
+}
 
 /* Breadth-first from the roots; each function keeps its first (shortest) chain. */
 static void compute_reach(Link *l) {
@@ -263,7 +369,7 @@ static void compute_reach(Link *l) {
   }
   for (size_t i = 0; i < l->loop_calls.len; i++) {
     FactCall *c = l->loop_calls.items[i];
-    if (sm_get(&l->reach, c->callee) || !loop_repeats_in(l, c->loop, c->caller)) continue;
+    if (sm_get(&l->reach, c->callee) || !loop_repeats_in(l, c->loop, c->caller) || !may_run(l, c->caller)) continue;
     Reach *r = gl_xcalloc(1, sizeof *r);
     r->func = gl_xstrdup(c->callee);
     r->parent = gl_xstrdup(c->caller);
@@ -328,7 +434,7 @@ static const char *loop_phrase(int loop) {
 }
 
 static void trace(Link *l, Finding *f, const FactOp *grow) {
-  if (loop_repeats_in(l, grow->loop, grow->func)) {
+  if (loop_repeats_in(l, grow->loop, grow->func) && may_run(l, grow->func)) {
     add_note(f, &grow->loop_loc, gl_xasprintf("this loop %s, so the growth repeats", loop_phrase(grow->loop)));
     return;
   }
@@ -458,7 +564,7 @@ static Finding *decide(Link *l, const FactStorage *s) {
     else if (kind_is(o, OP_LOOKUP)) lookup = 1;
     else if (kind_is(o, OP_TAIL)) tail = 1;
     else if ((kind_is(o, OP_GROW) || kind_is(o, OP_INSERT)) &&
-             (loop_repeats_in(l, o->loop, o->func) || (*o->func && sm_get(&l->reach, o->func)))) {
+             ((loop_repeats_in(l, o->loop, o->func) && may_run(l, o->func)) || (*o->func && sm_get(&l->reach, o->func)))) {
       if (kind_is(o, OP_INSERT) && inserts < 0) inserts = inserts_grow(l, s);
       if (kind_is(o, OP_GROW) || inserts) pv_push(&repeating, (void *)o);
     }
@@ -531,11 +637,15 @@ static void link_free(Link *l) {
   sm_free(&l->reach, reach_destroy);
   sm_free(&l->tail_groups, NULL);
   sm_free(&l->slot_calls, slot_calls_destroy);
+  sm_free(&l->defined, NULL);
+  sm_free(&l->runs, NULL);
+  free(l->main_usr);
 }
 
 /* Links one program: the units store_link_select chose. Appends its
  * findings to out, unsorted. */
-static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, GlError *err) {
+static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const StrMap *referenced, PtrVec *out,
+                             GlError *err) {
   Link l = {.rs = rs};
   GlResult rc = store_each_storage(st, run_id, on_storage, &l, err);
   if (rc == GL_OK) rc = store_each_op(st, run_id, on_op, &l, err);
@@ -545,6 +655,7 @@ static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, PtrVe
   if (rc == GL_OK) {
     resolve_slots(&l);
     resolve_via(&l);
+    prune_unreached_entries(&l, referenced);
     compute_reach(&l);
     for (size_t i = 0; i < l.order.len; i++) {
       Finding *f = decide(&l, &((SNode *)l.order.items[i])->s);
@@ -572,16 +683,17 @@ static void add_new_findings(PtrVec *found, PtrVec *out, StrMap *seen) {
 
 GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, PtrVec *programs, GlError *err) {
   PtrVec progs = {0}, found = {0};
-  StrMap seen = {0};
+  StrMap seen = {0}, referenced = {0};
   size_t first = out->len;
   GlResult rc = store_set_programs(st, &rs->programs, err);
   if (rc == GL_OK) rc = store_programs(st, run_id, &progs, err);
+  if (rc == GL_OK && progs.len) rc = store_referenced(st, run_id, &referenced, err);
   /* no unit defines main: one program of every unit (unit 0) */
   size_t n = progs.len ? progs.len : 1;
   for (size_t i = 0; i < n && rc == GL_OK; i++) {
     const StoreProgram *pr = progs.len ? progs.items[i] : NULL;
     rc = store_link_select(st, run_id, pr ? pr->unit_id : 0, err);
-    if (rc == GL_OK) rc = link_program(st, run_id, rs, &found, err);
+    if (rc == GL_OK) rc = link_program(st, run_id, rs, &referenced, &found, err);
     add_new_findings(&found, out, &seen);
     if (pr && programs) pv_push(programs, gl_xstrdup(pr->file));
   }
@@ -589,6 +701,7 @@ GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, Ptr
   pv_free(&found, link_finding_free);
   pv_free(&progs, store_program_free);
   sm_free(&seen, NULL);
+  sm_free(&referenced, NULL);
   return rc;
 }
 

@@ -573,6 +573,22 @@ GlResult store_link_select(Store *st, int64_t run_id, int64_t entry_unit, GlErro
   return rc;
 }
 
+GlResult store_referenced(Store *st, int64_t run_id, StrMap *out, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_prepare_v2(st->db,
+                         "SELECT callee FROM call WHERE caller <> callee AND unit_id IN "
+                         "(SELECT unit_id FROM run_unit WHERE run_id = ?1) "
+                         "UNION SELECT func FROM entry WHERE unit_id IN (SELECT unit_id FROM run_unit WHERE run_id = ?1)",
+                         -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "reference query");
+  sqlite3_bind_int64(s, 1, run_id);
+  int r;
+  while ((r = sqlite3_step(s)) == SQLITE_ROW) sm_put(out, col_text(s, 0), (void *)1);
+  GlResult rc = rows_end(st, r, err, "reference query");
+  sqlite3_finalize(s);
+  return rc;
+}
+
 static Loc col_loc(sqlite3_stmt *s, int i) {
   Loc l = {(char *)col_text(s, i), (unsigned)sqlite3_column_int(s, i + 1), (unsigned)sqlite3_column_int(s, i + 2)};
   return l;
