@@ -69,8 +69,24 @@ DepRecord cache_dep_record(FileHashes *fh, const char *path) {
   return r;
 }
 
+/* The hash of the running growlint's own executable, so that any other build
+ * (a fix in a front end, a new grammar) never reuses facts an older one
+ * extracted, even under the same version string; the version alone where
+ * /proc/self/exe cannot be read. Computed once, on the first call. */
+static const char *tool_digest(void) {
+  static char digest[32];
+  if (!digest[0]) {
+    FileHashes fh = {0};
+    const char *h = cache_file_hash(&fh, "/proc/self/exe");
+    snprintf(digest, sizeof digest, "%s", *h ? h : GROWLINT_VERSION);
+    cache_free(&fh);
+  }
+  return digest;
+}
+
 char *cache_unit_key(const char *file, const char *args, const char *rules_digest) {
-  char *text = gl_xasprintf("%s\n%s\n%s\n%s", file, args, GROWLINT_VERSION, rules_digest ? rules_digest : "");
+  char *text = gl_xasprintf("%s\n%s\n%s\n%s\n%s", file, args, GROWLINT_VERSION, tool_digest(),
+                            rules_digest ? rules_digest : "");
   char *key = gl_xasprintf("%016llx", (unsigned long long)XXH3_64bits(text, strlen(text)));
   free(text);
   return key;

@@ -43,8 +43,8 @@ int cache_dep_fresh(FileHashes *fh, const char *path, const DepRecord *rec);
  * mtime and size: such a file is hashed on the next check, as git treats
  * "racily clean" files). */
 DepRecord cache_dep_record(FileHashes *fh, const char *path);
-/* The key of a unit: its main file's name, arguments, growlint version and
- * rules digest (owned). The main file's content is checked as a dependency
+/* The key of a unit: its main file's name, arguments, growlint version, the
+ * hash of the growlint executable itself and the rules digest (owned). The main file's content is checked as a dependency
  * (store_unit_lookup), by stat first. */
 char *cache_unit_key(const char *file, const char *args, const char *rules_digest);
 void cache_free(FileHashes *fh);

@@ -215,6 +215,21 @@ class Programs(Project):
 class Changed(Project):
     """--changed (the pre-commit path) never uses facts that are stale."""
 
+    def test_another_growlint_build_never_reuses_cached_facts(self):
+        # same version string, another executable (a rebuilt front end):
+        # its facts could differ, so every unit is parsed again
+        self.write("a.cpp", NET)
+        other = os.path.join(self.root, "growlint-rebuilt")
+        shutil.copy(GROWLINT, other)
+        with open(other, "ab") as f:
+            f.write(b"\0")
+        p = self.run_g("check", "a.cpp")
+        self.assertIn("(run 1: 1 new, 0 fixed)\n", p.stderr)
+        p = self.run_g("check", "a.cpp")
+        self.assertIn("(run 2: 0 new, 0 fixed, 1 unit from the cache)\n", p.stderr)
+        p = subprocess.run([other, "check", "a.cpp"], cwd=self.root, capture_output=True, text=True)
+        self.assertIn("(run 3: 0 new, 0 fixed)\n", p.stderr)
+
     HEADER_LEAK = """#include <vector>
 inline void enqueue(int x) {
   static std::vector<int> q;
