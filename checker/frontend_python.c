@@ -343,10 +343,11 @@ static void collect_binding(PyMod *m, TSNode assign, const char *cls, TSNode cls
   if (!cls && !sm_get(&m->names, name)) sm_put(&m->names, name, (void *)NAME_VAR);
   const ContainerModel *mo = ts_node_is_null(right) ? NULL : constructed(m, right);
   char *key = cls ? gl_xasprintf("py:%s.%s.%s", m->mod, cls, name) : gl_xasprintf("py:%s.%s", m->mod, name);
-  if (mo && !sm_get(&m->def_at, key)) {
+  int first = !sm_get(&m->def_at, key);
+  if (first) sm_put(&m->def_at, key, (void *)(uintptr_t)(ts_node_start_byte(assign) + 1));
+  if (mo && first) {
     char *display = cls ? gl_xasprintf("%s.%s", cls, name) : gl_xstrdup(name);
     add_storage(m, key, name, display, cls ? SK_STATIC_MEMBER : SK_GLOBAL, mo, NULL, left, 1, 0);
-    sm_put(&m->def_at, key, (void *)(uintptr_t)(ts_node_start_byte(assign) + 1));
     free(display);
   } else if (!cls && !mo && is(unparen(right), "call")) { /* obj = Class(...) */
     char *ctor = dotted_of(m, field(unparen(right), "function"));
@@ -811,7 +812,19 @@ static int in_list(const char *const *list, const char *name) {
 
 /* A function passed to a call that registers it, starts it once, or is a
  * project function. */
+/* Does a name look like a constant (SIGHUP, MAX_SIZE) rather than a function? */
+static int constant_name(const PyMod *m, TSNode n) {
+  TSNode id = is(n, "attribute") ? field(n, "attribute") : n;
+  if (!is(id, "identifier")) return 1;
+  uint32_t a = ts_node_start_byte(id), b = ts_node_end_byte(id);
+  for (uint32_t i = a; i < b; i++)
+    if (m->src[i] >= 'a' && m->src[i] <= 'z') return 0;
+  return 1;
+}
+
 static void callback_arg(Walk *w, TSNode arg, const char *callee_text, TSNode site) {
+  arg = unparen(arg);
+  if (!(is(arg, "identifier") || is(arg, "attribute")) || constant_name(w->m, arg)) return;
   char *shown = NULL;
   char *usr = resolve_function(w, arg, &shown);
   if (!usr) return;
