@@ -1,5 +1,6 @@
 /* corpus.c - reads the installed corpus (corpus.h): one folder per rule, one
- * folder per case, each case a mistake.c(pp) and its correct*.c(pp) ways.
+ * folder per case, each case a mistake.c(pp) or mistake.py and its correct*
+ * ways in the same language.
  * Used by `explain` (side by side) and `show` (the example of a finding).
  */
 #include "corpus.h"
@@ -10,12 +11,17 @@
 
 #include "cli.h"
 
+/* A program of a case: C, C++ or Python. */
+static int is_program(const char *name) {
+  return gl_has_suffix(name, ".c") || gl_has_suffix(name, ".cpp") || gl_has_suffix(name, ".py");
+}
+
 static size_t count_correct(const char *dir) {
   DIR *d = opendir(dir);
   size_t n = 0;
   struct dirent *de;
   while (d && (de = readdir(d)))
-    if (!strncmp(de->d_name, "correct", 7) && (gl_has_suffix(de->d_name, ".c") || gl_has_suffix(de->d_name, ".cpp")))
+    if (!strncmp(de->d_name, "correct", 7) && is_program(de->d_name))
       n++;
   if (d) closedir(d);
   return n;
@@ -34,8 +40,9 @@ char *corpus_case(const char *rule) {
       if (de->d_name[0] == '.') continue;
       char *dir = gl_path_join(rule_dir, de->d_name);
       char *m1 = gl_path_join(dir, "mistake.cpp"), *m2 = gl_path_join(dir, "mistake.c");
+      char *m3 = gl_path_join(dir, "mistake.py");
       size_t n = count_correct(dir);
-      if ((gl_is_file(m1) || gl_is_file(m2)) && n &&
+      if ((gl_is_file(m1) || gl_is_file(m2) || gl_is_file(m3)) && n &&
           (!best || n > best_n || (n == best_n && strcmp(dir, best) < 0))) {
         free(best);
         best = dir;
@@ -45,6 +52,7 @@ char *corpus_case(const char *rule) {
       }
       free(m1);
       free(m2);
+      free(m3);
     }
     closedir(d);
   }
@@ -58,7 +66,7 @@ void corpus_case_files(const char *dir, PtrVec *out) {
   PtrVec correct = {0};
   struct dirent *de;
   while ((de = readdir(d))) {
-    if (!gl_has_suffix(de->d_name, ".c") && !gl_has_suffix(de->d_name, ".cpp")) continue;
+    if (!is_program(de->d_name)) continue;
     if (!strncmp(de->d_name, "mistake.", 8)) pv_push(out, gl_path_join(dir, de->d_name));
     else if (!strncmp(de->d_name, "correct", 7)) pv_push(&correct, gl_path_join(dir, de->d_name));
   }

@@ -1167,8 +1167,24 @@ static void visit_class(Walk *w, TSNode cls, TSNode decorated) {
   free(n);
 }
 
+/* A method of a container taken as a value (fut.add_done_callback(pending.discard)):
+ * a shrink or reset it names counts as one. */
+static void walk_method_reference(Walk *w, TSNode n) {
+  TSNode parent = ts_node_parent(n);
+  if (is(parent, "call") && ts_node_eq(field(parent, "function"), n)) return;
+  AccessPath p = resolve(w, field(n, "object"));
+  if (has_path(&p)) {
+    char *attr = text_of(w->m, field(n, "attribute"));
+    OpKind k = classify(w, &p, attr);
+    if (k == OPK_SHRINK || k == OPK_RESET) emit_op(w, &p, op_of(k), attr, field(n, "attribute"));
+    free(attr);
+  }
+  path_free(&p);
+}
+
 static void walk(Walk *w, TSNode n) {
   if (ts_node_is_null(n)) return;
+  if (is(n, "attribute")) walk_method_reference(w, n);
   const char *t = ts_node_type(n);
   if (!strcmp(t, "function_definition")) visit_def(w, n, null_node());
   else if (!strcmp(t, "class_definition")) visit_class(w, n, null_node());

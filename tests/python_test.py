@@ -145,6 +145,13 @@ class Suppressions(Base):
         self.assertNotIn("warning", p.stdout)
 
 
+class Version(Base):
+    def test_version_names_the_python_grammar(self):
+        p = self.run_growlint("--version")
+        self.assertEqual(p.returncode, 0)
+        self.assertEqual(p.stdout.splitlines()[2], "tree-sitter-python: 0.23.6 (tree-sitter language ABI 14)")
+
+
 def main():
     global GROWLINT
     args = sys.argv[1:]
