@@ -45,6 +45,7 @@ typedef struct {
   char *mod;          /* dotted module name (owned) */
   char *mod_usr;      /* "py:MOD.<module>": the module's own code (owned) */
   StrMap imports;     /* local name -> dotted target (char*, owned) */
+  StrMap modules;     /* local names bound by `import a.b` / `import a.b as x`: modules, not containers */
   StrMap names;       /* module-level name -> (void*)NAME_* */
   StrMap models;      /* storage key -> const ContainerModel* defined in this module */
   StrMap def_at;      /* storage key -> start byte + 1 of its defining assignment */
@@ -215,6 +216,7 @@ static void collect_import(PyMod *m, TSNode n) {
     char *target = from ? (*module ? gl_xasprintf("%s.%s", module, dotted) : gl_xstrdup(dotted)) : gl_xstrdup(dotted);
     if (!ts_node_is_null(alias)) {
       char *a = text_of(m, alias);
+      if (!from) sm_put(&m->modules, a, (void *)1);
       put_import(m, a, target);
       free(a);
     } else if (from) {
@@ -223,6 +225,7 @@ static void collect_import(PyMod *m, TSNode n) {
       char *dot = strchr(dotted, '.');
       if (dot) *dot = '\0';
       free(target);
+      sm_put(&m->modules, dotted, (void *)1);
       put_import(m, dotted, gl_xstrdup(dotted));
     }
     free(dotted);
@@ -859,6 +862,26 @@ static void container_arg(Walk *w, const AccessPath *p, const char *callee, cons
   }
 }
 
+/* Does an argument name a module, a class or a function rather than a
+ * container (a handler class given to a server, a module)? Passing those is
+ * no escape of their attributes. */
+static int names_code(const Walk *w, TSNode v) {
+  v = unparen(v);
+  TSNode id = is(v, "attribute") ? field(v, "attribute") : v;
+  if (!is(id, "identifier")) return 0;
+  char *name = text_of(w->m, id);
+  int code = 0;
+  if (is(v, "identifier")) {
+    intptr_t kind = (intptr_t)sm_get(&w->m->names, name);
+    code = kind == NAME_FUNC || kind == NAME_CLASS || sm_get(&w->m->modules, name);
+  }
+  int upper = name[0] >= 'A' && name[0] <= 'Z', lower = 0;
+  for (const char *p = name; *p; p++) lower |= *p >= 'a' && *p <= 'z';
+  code |= upper && lower; /* CamelCase: a class */
+  free(name);
+  return code;
+}
+
 static void walk_arguments(Walk *w, TSNode call, const char *callee, const char *shown, const char *callee_text,
                            const char *method) {
   TSNode args = field(call, "arguments");
@@ -868,7 +891,7 @@ static void walk_arguments(Walk *w, TSNode call, const char *callee, const char 
     TSNode a = ts_node_named_child(args, i);
     TSNode v = is(a, "keyword_argument") ? field(a, "value") : a;
     if (callee_text) callback_arg(w, v, callee_text, a);
-    AccessPath p = resolve(w, v);
+    AccessPath p = names_code(w, v) ? (AccessPath){0} : resolve(w, v);
     if (has_path(&p)) container_arg(w, &p, callee, shown, callee_text, method, is(a, "keyword_argument") ? -2 : index, call, v);
     path_free(&p);
     if (!is(a, "keyword_argument")) index++;
@@ -1295,6 +1318,7 @@ GlResult pyfront_extract(PyFront *pf, const Unit *u, Facts *out, StrBuf *diags, 
   module_walk(&m, root);
   syntax_errors(&m, root, diags, n_errors);
   sm_free(&m.imports, NULL);
+  sm_free(&m.modules, NULL);
   sm_free(&m.names, NULL);
   sm_free(&m.models, NULL);
   sm_free(&m.def_at, NULL);
