@@ -78,6 +78,7 @@ typedef struct {
   Scope *s;
   LoopCtx loop;           /* of the current site */
   TSNode loop_node;       /* the loop that makes it repeat (when loop_may_repeat) */
+  TSNode operand;         /* the comparison operand being walked (len(x) there is a guard) */
 } Walk;
 
 /* ---------- small helpers ---------- */
@@ -848,9 +849,8 @@ static void callback_arg(Walk *w, TSNode arg, const char *callee_text, TSNode si
 static void container_arg(Walk *w, const AccessPath *p, const char *callee, const char *shown,
                           const char *callee_text, const char *method, int index, TSNode call, TSNode site) {
   if (callee_text && !strcmp(callee_text, "len")) {
-    TSNode parent = ts_node_parent(call);
-    while (is(parent, "parenthesized_expression")) parent = ts_node_parent(parent);
-    emit_op(w, p, is(parent, "comparison_operator") ? OP_GUARD : OP_SIZE, "len", site);
+    int guard = !ts_node_is_null(w->operand) && ts_node_eq(unparen(w->operand), call);
+    emit_op(w, p, guard ? OP_GUARD : OP_SIZE, "len", site);
   } else if (in_list(readers, callee_text) || in_list(logger_methods, method)) {
     emit_op(w, p, OP_ITERATE, callee_text ? callee_text : method, site);
   } else if (callee) {
@@ -929,7 +929,11 @@ static void walk_call(Walk *w, TSNode call) {
   free(shown);
   free(callee_text);
   free(method);
-  for (uint32_t i = 0; i < ts_node_named_child_count(call); i++) walk(w, ts_node_named_child(call, i));
+  TSNode saved = w->operand;
+  w->operand = null_node();
+  walk(w, is(fn, "attribute") ? field(fn, "object") : fn); /* the method itself is no reference */
+  walk(w, field(call, "arguments"));
+  w->operand = saved;
 }
 
 /* ---------- assignments ---------- */
@@ -1043,7 +1047,12 @@ static void walk_comparison(Walk *w, TSNode n) {
     if (has_path(&p)) emit_op(w, &p, OP_LOOKUP, "in", right);
     path_free(&p);
   }
-  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++) walk(w, ts_node_named_child(n, i));
+  TSNode saved = w->operand;
+  for (uint32_t i = 0; i < ts_node_named_child_count(n); i++) {
+    w->operand = ts_node_named_child(n, i);
+    walk(w, w->operand);
+  }
+  w->operand = saved;
 }
 
 /* ---------- functions and classes ---------- */
@@ -1129,7 +1138,7 @@ static void visit_def(Walk *w, TSNode def, TSNode decorated) {
   char *n = text_of(w->m, name);
   char *usr = gl_xasprintf("%s%s", w->s->prefix, n);
   const char *qual = usr + strlen(w->m->mod) + 4; /* after "py:MOD." */
-  Walk fw = {w->m, NULL, LOOP_NONE, null_node()};
+  Walk fw = {w->m, NULL, LOOP_NONE, null_node(), null_node()};
   emit_function(w, usr, qual, name);
   if (!w->s->is_module && !w->s->func_is_class_body) sm_put(&w->s->defs, n, gl_xstrdup(usr));
   int is_static = visit_decorators(w, decorated, usr, qual, name);
@@ -1181,7 +1190,7 @@ static void visit_class(Walk *w, TSNode cls, TSNode decorated) {
   Scope s = {.func = w->s->func, .prefix = prefix, .cls = usr, .func_is_class_body = 1, .parent = w->s,
              .is_module = w->s->is_module};
   s.handler_base = handler_base(w, cls);
-  Walk cw = {w->m, &s, w->loop, w->loop_node};
+  Walk cw = {w->m, &s, w->loop, w->loop_node, null_node()};
   walk(&cw, field(cls, "body"));
   free(s.handler_base);
   scope_free(&s);
@@ -1193,8 +1202,6 @@ static void visit_class(Walk *w, TSNode cls, TSNode decorated) {
 /* A method of a container taken as a value (fut.add_done_callback(pending.discard)):
  * a shrink or reset it names counts as one. */
 static void walk_method_reference(Walk *w, TSNode n) {
-  TSNode parent = ts_node_parent(n);
-  if (is(parent, "call") && ts_node_eq(field(parent, "function"), n)) return;
   AccessPath p = resolve(w, field(n, "object"));
   if (has_path(&p)) {
     char *attr = text_of(w->m, field(n, "attribute"));
@@ -1290,7 +1297,7 @@ static void module_walk(PyMod *m, TSNode root) {
   Scope s = {.func = m->mod_usr, .is_module = 1};
   char *prefix = gl_xasprintf("py:%s.", m->mod);
   s.prefix = prefix;
-  Walk w = {m, &s, LOOP_NONE, null_node()};
+  Walk w = {m, &s, LOOP_NONE, null_node(), null_node()};
   TSNode first = root;
   emit_function(&w, m->mod_usr, "<module>", first);
   walk(&w, root);
