@@ -50,6 +50,7 @@ typedef struct {
   StrMap models;      /* storage key -> const ContainerModel* defined in this module */
   StrMap def_at;      /* storage key -> start byte + 1 of its defining assignment */
   StrMap class_of;    /* module-level variable -> "py:MOD.CLASS" of the class it is an instance of (owned) */
+  StrMap init_of;     /* class name -> TSNode* of its __init__ (owned, in owned) */
   Facts *out;         /* borrowed */
   PtrVec owned;       /* char*: strings held by the maps above */
 } PyMod;
@@ -339,6 +340,39 @@ static void add_storage(PyMod *m, const char *key, const char *symbol, const cha
 
 /* ---------- pass 1: the module's names ---------- */
 
+/* The containers a module-level instance holds: `self.attr = <container>`
+ * in its class's __init__ become fields of the instance (obj.attr), grown
+ * through `this` in the methods called on it. */
+static void instance_fields(PyMod *m, const char *obj, TSNode obj_node, const char *cls) {
+  TSNode *init = sm_get(&m->init_of, cls);
+  if (!init) return;
+  TSNode params = field(*init, "parameters"), body = field(*init, "body");
+  if (!ts_node_named_child_count(params)) return;
+  TSNode self = ts_node_named_child(params, 0);
+  if (!is(self, "identifier")) return;
+  char *self_name = text_of(m, self);
+  for (uint32_t i = 0; i < ts_node_named_child_count(body); i++) {
+    TSNode st = ts_node_named_child(body, i);
+    TSNode a = is(st, "expression_statement") ? ts_node_named_child(st, 0) : null_node();
+    TSNode left = is(a, "assignment") ? field(a, "left") : null_node();
+    if (!is(left, "attribute") || !is(field(left, "object"), "identifier")) continue;
+    char *who = text_of(m, field(left, "object"));
+    const ContainerModel *mo = strcmp(who, self_name) ? NULL : constructed(m, field(a, "right"));
+    free(who);
+    if (!mo) continue;
+    char *attr = text_of(m, field(left, "attribute"));
+    char *key = gl_xasprintf("py:%s.%s.%s", m->mod, obj, attr), *display = gl_xasprintf("%s.%s", obj, attr);
+    add_storage(m, key, attr, display, SK_FIELD, mo, NULL, left, 1, 0);
+    FactStorage *s = m->out->storages.items[m->out->storages.len - 1];
+    loc_free(&s->owner_loc);
+    s->owner_loc = loc_of(m, obj_node);
+    free(key);
+    free(display);
+    free(attr);
+  }
+  free(self_name);
+}
+
 /* NAME = value at module level (or in a class body when cls is set). */
 static void collect_binding(PyMod *m, TSNode assign, const char *cls, TSNode cls_name) {
   TSNode left = field(assign, "left"), right = field(assign, "right");
@@ -355,8 +389,10 @@ static void collect_binding(PyMod *m, TSNode assign, const char *cls, TSNode cls
     free(display);
   } else if (!cls && !mo && is(unparen(right), "call")) { /* obj = Class(...) */
     char *ctor = dotted_of(m, field(unparen(right), "function"));
-    if (ctor && sm_get(&m->names, ctor) == (void *)NAME_CLASS && !sm_get(&m->class_of, name))
+    if (ctor && sm_get(&m->names, ctor) == (void *)NAME_CLASS && !sm_get(&m->class_of, name)) {
       sm_put(&m->class_of, name, (void *)keep(m, gl_xasprintf("py:%s.%s", m->mod, ctor)));
+      instance_fields(m, name, left, ctor);
+    }
     free(ctor);
   }
   (void)cls_name;
@@ -371,6 +407,17 @@ static void collect_class(PyMod *m, TSNode cls) {
   TSNode body = field(cls, "body");
   for (uint32_t i = 0; i < ts_node_named_child_count(body); i++) {
     TSNode st = ts_node_named_child(body, i);
+    TSNode def = definition_of(st);
+    if (is(def, "function_definition") && !sm_get(&m->init_of, name)) {
+      char *fn = text_of(m, field(def, "name"));
+      if (!strcmp(fn, "__init__")) {
+        TSNode *copy = gl_xmalloc(sizeof *copy);
+        *copy = def;
+        keep(m, (char *)copy);
+        sm_put(&m->init_of, name, copy);
+      }
+      free(fn);
+    }
     if (is(st, "expression_statement") && is(ts_node_named_child(st, 0), "assignment"))
       collect_binding(m, ts_node_named_child(st, 0), name, field(cls, "name"));
   }
@@ -924,6 +971,13 @@ static void walk_call(Walk *w, TSNode call) {
   char *shown = NULL, *callee = on_container ? NULL : resolve_function(w, fn, &shown);
   char *callee_text = dotted_of(w->m, fn);
   if (callee) emit_call(w, callee, shown, call);
+  if (callee && is(fn, "attribute") && is(unparen(field(fn, "object")), "identifier")) {
+    char *obj = text_of(w->m, unparen(field(fn, "object")));
+    AccessPath p = sm_get(&w->m->class_of, obj) ? resolve(w, field(fn, "object")) : (AccessPath){0};
+    if (has_path(&p) && p.root == ROOT_STORAGE) emit_arg(w, &p, callee, shown, -1, fn); /* obj.method(): its `this` */
+    path_free(&p);
+    free(obj);
+  }
   if (!on_container) walk_arguments(w, call, callee, shown, callee_text, method);
   free(callee);
   free(shown);
@@ -1330,6 +1384,7 @@ GlResult pyfront_extract(PyFront *pf, const Unit *u, Facts *out, StrBuf *diags, 
   sm_free(&m.models, NULL);
   sm_free(&m.def_at, NULL);
   sm_free(&m.class_of, NULL);
+  sm_free(&m.init_of, NULL);
   pv_free(&m.owned, free);
   free(m.mod);
   free(m.mod_usr);
