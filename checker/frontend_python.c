@@ -1152,8 +1152,9 @@ static int visit_decorators(Walk *w, TSNode decorated, const char *usr, const ch
         const char *sym = strrchr(qual, '.');
         add_storage(w->m, usr, sym ? sym + 1 : qual, qual, SK_STATIC_LOCAL, mo, memo, name, 1, 0);
       }
-    } else if (entry_match(&w->m->rs->entry_register, "@", raw) ||
-               entry_match(&w->m->rs->entry_register, "@", resolved)) {
+    } else if (!entry_match(&w->m->rs->entry_transient, "@", resolved) &&
+               (entry_match(&w->m->rs->entry_register, "@", raw) ||
+                entry_match(&w->m->rs->entry_register, "@", resolved))) {
       emit_entry(w, usr, gl_xasprintf("its decorator '@%s' registers it as a handler that runs again and again", raw), d);
     }
     free(raw);

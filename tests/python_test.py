@@ -90,6 +90,22 @@ class Findings(Base):
         self.assertIn("growlint: 2 findings in 2 units", p.stderr)
 
 
+class Entries(Base):
+    def test_a_route_decorator_makes_its_function_long_lived(self):
+        self.write("app.py", "from flask import Flask\napp = Flask(__name__)\nhits = []\n\n\n"
+                             "@app.patch('/x')\ndef x():\n    hits.append(1)\n")
+        p = self.check("app.py")
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertIn("app.py:6:1: note: 'x' is long-lived: its decorator '@app.patch' registers it as a handler "
+                      "that runs again and again", p.stdout)
+
+    def test_mock_patch_is_not_an_http_patch_route(self):
+        self.write("test_app.py", "from unittest import mock\nhits = []\n\n\n"
+                                  "@mock.patch('os.getcwd')\ndef test_x(getcwd):\n    hits.append(1)\n")
+        p = self.check("test_app.py")
+        self.assertEqual((p.returncode, p.stdout), (0, ""), p.stderr)
+
+
 class SyntaxErrors(Base):
     def test_a_syntax_error_in_one_function_is_reported_and_the_rest_analysed(self):
         self.write("app.py", ORIGIN + "\n\ndef broken():\n    x = (1 +\n    return x\n")
