@@ -374,7 +374,7 @@ static void instance_fields(PyMod *m, const char *obj, TSNode obj_node, const ch
 }
 
 /* NAME = value at module level (or in a class body when cls is set). */
-static void collect_binding(PyMod *m, TSNode assign, const char *cls, TSNode cls_name) {
+static void collect_binding(PyMod *m, TSNode assign, const char *cls) {
   TSNode left = field(assign, "left"), right = field(assign, "right");
   if (!is(left, "identifier")) return;
   char *name = text_of(m, left);
@@ -395,7 +395,6 @@ static void collect_binding(PyMod *m, TSNode assign, const char *cls, TSNode cls
     }
     free(ctor);
   }
-  (void)cls_name;
   free(key);
   free(name);
 }
@@ -419,7 +418,7 @@ static void collect_class(PyMod *m, TSNode cls) {
       free(fn);
     }
     if (is(st, "expression_statement") && is(ts_node_named_child(st, 0), "assignment"))
-      collect_binding(m, ts_node_named_child(st, 0), name, field(cls, "name"));
+      collect_binding(m, ts_node_named_child(st, 0), name);
   }
   free(name);
 }
@@ -435,7 +434,7 @@ static void collect_module(PyMod *m, TSNode block) {
       free(name);
       if (is(def, "class_definition")) collect_class(m, def);
     } else if (is(st, "expression_statement") && is(ts_node_named_child(st, 0), "assignment")) {
-      collect_binding(m, ts_node_named_child(st, 0), NULL, null_node());
+      collect_binding(m, ts_node_named_child(st, 0), NULL);
     } else if (is(st, "if_statement") || is(st, "try_statement") || is(st, "with_statement") ||
                is(st, "block") || is(st, "else_clause") || is(st, "elif_clause") || is(st, "except_clause") ||
                is(st, "finally_clause")) {
@@ -737,7 +736,7 @@ static FactOpKind op_of(OpKind k) {
   }
 }
 
-/* Elements that are objects owned elsewhere: `self`, or a new instance of a class. */
+/* Elements that are objects owned elsewhere: `self` (an instance registers itself). */
 static int owns_object(const Walk *w, TSNode v) {
   v = unparen(v);
   if (is(v, "identifier")) {
@@ -955,9 +954,12 @@ static int container_method(Walk *w, TSNode call, TSNode fn, const char *method)
     TSNode args = field(call, "arguments");
     if (k == OPK_GROW && model_of(w, &p) && ts_node_named_child_count(args) &&
         owns_object(w, ts_node_named_child(args, 0))) {
+      /* a second row of the same storage: it only says that its elements are owned (owning=1) */
       const ContainerModel *mo = model_of(w, &p);
       const char *dot = strrchr(p.key, '.');
-      add_storage(w->m, p.key, dot ? dot + 1 : p.key, p.key, SK_GLOBAL, mo, NULL, call, 0, 1);
+      size_t n = strlen(w->m->mod);
+      const char *shown = !strncmp(p.key + 3, w->m->mod, n) && p.key[3 + n] == '.' ? p.key + 4 + n : p.key;
+      add_storage(w->m, p.key, dot ? dot + 1 : p.key, shown, SK_GLOBAL, mo, NULL, call, 0, 1);
     }
   }
   path_free(&p);
