@@ -1181,6 +1181,7 @@ static void collect_params(Walk *w, Scope *s, TSNode params, const char *qual, i
     if (mo) {
       char *key = gl_xasprintf("%s(%s)", s->func, n), *display = gl_xasprintf("%s(%s=...)", qual, n);
       add_storage(w->m, key, n, display, SK_STATIC_LOCAL, mo, NULL, name, 1, 0);
+      free(sm_get(&s->memos, n)); /* a parameter named twice (a syntax error) */
       sm_put(&s->memos, n, key);
       sm_put(&s->params, n, NULL);
       free(display);
@@ -1197,7 +1198,10 @@ static void visit_def(Walk *w, TSNode def, TSNode decorated) {
   const char *qual = usr + strlen(w->m->mod) + 4; /* after "py:MOD." */
   Walk fw = {w->m, NULL, LOOP_NONE, null_node(), null_node()};
   emit_function(w, usr, qual, name);
-  if (!w->s->is_module && !w->s->func_is_class_body) sm_put(&w->s->defs, n, gl_xstrdup(usr));
+  if (!w->s->is_module && !w->s->func_is_class_body) { /* a nested def (defined again: the later one) */
+    free(sm_get(&w->s->defs, n));
+    sm_put(&w->s->defs, n, gl_xstrdup(usr));
+  }
   int is_static = visit_decorators(w, decorated, usr, qual, name);
   Scope s = {.func = usr, .is_main = w->s->is_module && !w->s->func_is_class_body && !strcmp(n, "main"),
              .cls = w->s->func_is_class_body ? w->s->cls : NULL,

@@ -106,6 +106,37 @@ class Entries(Base):
         self.assertEqual((p.returncode, p.stdout), (0, ""), p.stderr)
 
 
+class Robustness(Base):
+    def test_a_nested_function_defined_twice_and_a_parameter_named_twice(self):
+        # under the sanitizers (ctest in build-asan) this also proves that neither leaks
+        self.write("app.py", """\
+            import sys
+            log = []
+
+
+            def make(fast):
+                if fast:
+                    def add(x):
+                        log.append(x)
+                else:
+                    def add(x):
+                        log.append(x * 2)
+                return add
+
+
+            def bad(a=[], a=[]):
+                pass
+
+
+            while True:
+                make(True)(sys.stdin.readline())
+            """)
+        p = self.check("app.py")
+        # the grammar accepts a duplicate parameter (CPython's compiler rejects it); the nested add is
+        # returned and called through make(True)(...), which growlint does not follow
+        self.assertEqual((p.returncode, p.stdout), (0, ""), p.stderr)
+
+
 class SyntaxErrors(Base):
     def test_a_syntax_error_in_one_function_is_reported_and_the_rest_analysed(self):
         self.write("app.py", ORIGIN + "\n\ndef broken():\n    x = (1 +\n    return x\n")
