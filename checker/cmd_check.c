@@ -651,7 +651,7 @@ static GlResult units_of_last_run(const Cmd *c, CheckRun *r, GlError *err) {
     store_run_unit_files(c->st, last, &files, err);
   for (size_t i = 0; i < c->args.len; i++) {
     char *real = gl_realpath(c->args.items[i]);
-    if (real && is_source(real)) pv_push(&files, real);
+    if (real && (is_source(real) || gl_has_suffix(real, ".py"))) pv_push(&files, real); /* a Python module too */
     else free(real);
   }
   for (size_t i = 0; i < files.len; i++)

@@ -1,5 +1,6 @@
 /* corpus.c - reads the installed corpus (corpus.h): one folder per rule, one
- * folder per case, each case a mistake.c(pp) and its correct*.c(pp) ways.
+ * folder per case, each case a mistake.c(pp) or mistake.py and its correct*
+ * ways in the same language.
  * Used by `explain` (side by side) and `show` (the example of a finding).
  */
 #include "corpus.h"
@@ -10,12 +11,17 @@
 
 #include "cli.h"
 
+/* A program of a case: C, C++ or Python. */
+static int is_program(const char *name) {
+  return gl_has_suffix(name, ".c") || gl_has_suffix(name, ".cpp") || gl_has_suffix(name, ".py");
+}
+
 static size_t count_correct(const char *dir) {
   DIR *d = opendir(dir);
   size_t n = 0;
   struct dirent *de;
   while (d && (de = readdir(d)))
-    if (!strncmp(de->d_name, "correct", 7) && (gl_has_suffix(de->d_name, ".c") || gl_has_suffix(de->d_name, ".cpp")))
+    if (!strncmp(de->d_name, "correct", 7) && is_program(de->d_name))
       n++;
   if (d) closedir(d);
   return n;
@@ -25,13 +31,14 @@ static size_t count_correct(const char *dir) {
 static char *best_case(const char *rule, const char *const *names);
 
 char *corpus_case(const char *rule) {
-  static const char *const both[] = {"mistake.cpp", "mistake.c", NULL};
+  static const char *const both[] = {"mistake.cpp", "mistake.c", "mistake.py", NULL};
   return best_case(rule, both);
 }
 
 char *corpus_case_lang(const char *rule, Lang lang) {
-  static const char *const c[] = {"mistake.c", NULL}, *const cxx[] = {"mistake.cpp", NULL};
-  return best_case(rule, lang == LANG_C ? c : lang == LANG_CXX ? cxx : NULL);
+  static const char *const c[] = {"mistake.c", NULL}, *const cxx[] = {"mistake.cpp", NULL},
+                           *const py[] = {"mistake.py", NULL};
+  return best_case(rule, lang == LANG_C ? c : lang == LANG_CXX ? cxx : lang == LANG_PYTHON ? py : NULL);
 }
 
 static int has_mistake(const char *dir, const char *const *names) {
@@ -78,7 +85,7 @@ void corpus_case_files(const char *dir, PtrVec *out) {
   PtrVec correct = {0};
   struct dirent *de;
   while ((de = readdir(d))) {
-    if (!gl_has_suffix(de->d_name, ".c") && !gl_has_suffix(de->d_name, ".cpp")) continue;
+    if (!is_program(de->d_name)) continue;
     if (!strncmp(de->d_name, "mistake.", 8)) pv_push(out, gl_path_join(dir, de->d_name));
     else if (!strncmp(de->d_name, "correct", 7)) pv_push(&correct, gl_path_join(dir, de->d_name));
   }

@@ -1,5 +1,5 @@
 /* corpus.h - the corpus of mistakes and correct ways, as installed
- * (cli_corpus_dir): CORPUS/RULE/CASE/{mistake,correct*}.{c,cpp}.
+ * (cli_corpus_dir): CORPUS/RULE/CASE/{mistake,correct*}.{c,cpp,py}.
  */
 #ifndef GROWLINT_CORPUS_H
 #define GROWLINT_CORPUS_H

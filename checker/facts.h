@@ -129,7 +129,7 @@ int facts_root_parse(const char *name);
 typedef enum {
   LANG_C = 0,   /* C: "c" */
   LANG_CXX,     /* C++: "c++" */
-  LANG_PYTHON,  /* Python: "python" (reserved: no front end yet) */
+  LANG_PYTHON,  /* Python: "python" (frontend_python.c) */
   LANG_COUNT
 } Lang;
 

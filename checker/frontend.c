@@ -1,6 +1,7 @@
 /* frontend.c - the table of front ends (frontend.h).
  *
- * One row today: libclang for C and C++ (extract.c). A row's functions only
+ * Two rows: libclang for C and C++ (extract.c), tree-sitter for Python
+ * (frontend_python.c). A row's functions only
  * adapt the parser's own interface to the table's; the order of the rows
  * decides which front end a language gets when two could parse it.
  */
@@ -11,6 +12,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "frontend_python.h"
 
 static const Lang clang_langs[] = {LANG_C, LANG_CXX};
 static const char *const clang_sources[] = {".c", ".cc", ".cpp", ".cxx", ".C", ".c++", NULL};
@@ -29,9 +31,26 @@ static void clang_times(const void *state, double *parse_s, double *walk_s) {
 
 static void clang_ignored(const void *state, StrMap *into) { extract_ignored_options(state, into); }
 
+static const Lang python_langs[] = {LANG_PYTHON};
+static const char *const python_sources[] = {".py", NULL};
+static const char *const python_headers[] = {NULL};
+
+static void *python_open(const RuleSet *rs) { return pyfront_new(rs); }
+static void python_close(void *state) { pyfront_free(state); }
+
+static GlResult python_extract(void *state, const Unit *u, Facts *out, StrBuf *diags, int *n_errors, GlError *err) {
+  return pyfront_extract(state, u, out, diags, n_errors, err);
+}
+
+static void python_times(const void *state, double *parse_s, double *walk_s) {
+  pyfront_times(state, parse_s, walk_s);
+}
+
 static const FrontEnd frontends[] = {
     {"libclang", clang_langs, 2, clang_sources, clang_headers, extract_clang_version, clang_open, clang_close,
      clang_extract, clang_times, clang_ignored},
+    {"tree-sitter-python", python_langs, 1, python_sources, python_headers, pyfront_version, python_open,
+     python_close, python_extract, python_times, NULL},
 };
 
 size_t frontend_count(void) { return sizeof frontends / sizeof *frontends; }

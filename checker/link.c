@@ -260,7 +260,8 @@ static int on_function(void *ctx, const FactFunction *f) {
  * from its main, from file-scope code (initializers, overrides) and from
  * every function of internal linkage (a static function: its USR names its
  * file, "c:conn.c@F@init") that no unit of the run refers to: a constructor
- * that runs before main. An entry registered in a function the program
+ * that runs before main; and every Python module's own code, which runs when
+ * the module is imported. An entry registered in a function the program
  * defines but never reaches goes (lighttpd's unit tests share
  * connections.c, whose fdevent_register only server.c's main reaches); so
  * does one stored in a table at file scope when no code that uses the
@@ -268,6 +269,13 @@ static int on_function(void *ctx, const FactFunction *f) {
  * keeps every entry. */
 static int internal_linkage(const char *usr) {
   return !strncmp(usr, "c:", 2) && usr[2] && usr[2] != '@';
+}
+
+/* A Python module's own code ("py:app.<module>"): it runs when the module is
+ * imported or run, like C's file-scope code. */
+static int module_code(const char *usr) {
+  size_t n = strlen(usr);
+  return !strncmp(usr, "py:", 3) && n > 12 && !strcmp(usr + n - 9, ".<module>");
 }
 
 /* May the program run func (a function it defines)? Always in a library. */
@@ -323,7 +331,8 @@ static void prune_unreached_entries(Link *l, const StrMap *referenced) {
   REACH_PUSH(l->main_usr);
   REACH_PUSH("");
   for (size_t i = 0; i < l->defined.cap; i++)
-    if (l->defined.keys[i] && internal_linkage(l->defined.keys[i]) && !sm_get(referenced, l->defined.keys[i]))
+    if (l->defined.keys[i] && ((internal_linkage(l->defined.keys[i]) && !sm_get(referenced, l->defined.keys[i])) ||
+                               module_code(l->defined.keys[i])))
       REACH_PUSH(l->defined.keys[i]);
   for (size_t q = 0; q < queue.len; q++) {
     const char *f = queue.items[q];

@@ -90,6 +90,13 @@ static int cmd_version(Cmd *c) {
   char *v = frontend_clang_version();
   printf("growlint %s\nlibclang: %s\n", GROWLINT_VERSION, v);
   free(v);
+  for (size_t i = 0; i < frontend_count(); i++) { /* the other front ends' parsers */
+    const FrontEnd *fe = frontend_at(i);
+    if (frontend_for(LANG_CXX) == fe) continue;
+    char *fv = fe->version();
+    printf("%s: %s\n", fe->name, fv);
+    free(fv);
+  }
   return EXIT_CLEAN;
 }
 

@@ -78,6 +78,39 @@ int suppress_line(const char *text, size_t len, const char *rule, int same_line,
   return 0;
 }
 
+/* A Python line: `# growlint: ignore[rules] reason` (this line or the line
+ * before), `# noqa: rules reason` or a bare `# noqa` (this line only). */
+static int suppress_python_line(const char *text, size_t len, const char *rule, int same_line, char **reason) {
+  *reason = NULL;
+  const char *end = text + len;
+  const char *comment = memchr(text, '#', len);
+  if (!comment) return 0;
+  size_t clen = (size_t)(end - comment);
+  const char *g = find_in(comment, clen, "growlint: ignore[");
+  if (g) {
+    const char *open = g + strlen("growlint: ignore[");
+    const char *close = memchr(open, ']', (size_t)(end - open));
+    if (close && list_names(open, close, rule)) {
+      *reason = trimmed(close + 1, end);
+      return 1;
+    }
+  }
+  const char *n = find_in(comment, clen, "noqa");
+  if (!n || !same_line) return 0;
+  const char *p = n + strlen("noqa");
+  if (p >= end || *p != ':') { /* a bare noqa covers every rule */
+    *reason = trimmed(p, end);
+    return 1;
+  }
+  const char *q = ++p;
+  while (q < end && (*q == ' ' || *q == '\t')) q++;
+  const char *list_end = q;
+  while (list_end < end && *list_end != ' ' && *list_end != '\t') list_end++;
+  if (!list_names(q, list_end, rule)) return 0;
+  *reason = trimmed(list_end, end);
+  return 1;
+}
+
 static int line_span(const SuppressCache *c, unsigned line, const char **start, size_t *len) {
   if (!c->text || line == 0) return 0;
   const char *p = c->text, *end = c->text + c->len;
@@ -102,8 +135,10 @@ int suppress_check(SuppressCache *cache, const char *file, unsigned line, const 
   }
   const char *s;
   size_t n;
-  if (line_span(cache, line, &s, &n) && suppress_line(s, n, rule, 1, reason)) return 1;
-  if (line_span(cache, line - 1, &s, &n) && suppress_line(s, n, rule, 0, reason)) return 1;
+  int (*on_line)(const char *, size_t, const char *, int, char **) =
+      gl_has_suffix(file, ".py") ? suppress_python_line : suppress_line;
+  if (line_span(cache, line, &s, &n) && on_line(s, n, rule, 1, reason)) return 1;
+  if (line_span(cache, line - 1, &s, &n) && on_line(s, n, rule, 0, reason)) return 1;
   return 0;
 }
 

@@ -36,6 +36,7 @@ char *unit_args_string(const Unit *u) {
 static int is_source(const char *name) { return frontend_is_source(name); }
 static int is_header(const char *name) { return frontend_is_header(name); }
 static int is_c(const char *name) { return gl_has_suffix(name, ".c"); }
+static int is_python(const char *name) { return gl_has_suffix(name, ".py"); }
 
 static void scan_dir(const char *dir, PtrVec *sources, PtrVec *headers) {
   DIR *d = opendir(dir);
@@ -82,6 +83,7 @@ static int lang_of_x(const char *x, Lang *lang) {
 }
 
 Lang units_lang(const char *file, const char *const *args, int nargs) {
+  if (is_python(file)) return LANG_PYTHON;
   Lang lang = LANG_CXX, by_std = LANG_CXX;
   int have_x = 0, have_std = 0;
   for (int i = 0; i < nargs; i++) {
@@ -102,6 +104,10 @@ static Unit *default_unit(const char *file, int cxx_headers, const PtrVec *extra
   Unit *u = gl_xcalloc(1, sizeof *u);
   u->file = gl_xstrdup(file);
   u->directory = gl_path_dirname(file);
+  if (is_python(file)) { /* a module: no compiler arguments */
+    u->lang = LANG_PYTHON;
+    return u;
+  }
   int header = is_header(file);
   int c = is_c(file) || (gl_has_suffix(file, ".h") && !cxx_headers);
   if (header) {
@@ -146,7 +152,7 @@ GlResult units_from_paths(char *const *paths, int n, const PtrVec *extra, PtrVec
   pv_free(&named, NULL);
   int cxx = 0;
   for (size_t i = 0; i < files.len; i++)
-    if (is_source(files.items[i]) && !is_c(files.items[i])) cxx = 1;
+    if (is_source(files.items[i]) && !is_c(files.items[i]) && !is_python(files.items[i])) cxx = 1;
   size_t first = out->len;
   for (size_t i = 0; rc == GL_OK && i < files.len; i++) pv_push(out, default_unit(files.items[i], cxx, extra));
   sort_dedup(out, first);

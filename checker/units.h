@@ -17,7 +17,8 @@ typedef struct {
 
 void unit_free(void *u);
 /* The language libclang parses file in with these arguments: the last
- * "-x LANG", else a -std= of C or C++, else the extension (.c and .h are C). */
+ * "-x LANG", else a -std= of C or C++, else the extension (.c and .h are C);
+ * a .py file is Python. */
 Lang units_lang(const char *file, const char *const *args, int nargs);
 /* The arguments joined by spaces, as stored in the database (owned). */
 char *unit_args_string(const Unit *u);

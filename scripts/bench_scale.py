@@ -22,7 +22,13 @@ compile_commands.json, and measures in one run:
   6. peak RSS of a cold 1,000-unit run against a cold 100-unit run (a compile
      database of the first 100 entries)                         target <= 1.25x
 
-1-6 for the C code base, 1-4 for the C++ code base. Every growlint run but the
+  7. Python (issue 13): a cold run (`-j 1 --no-cache`, fresh database) over a
+     few hundred generated Python modules (--py-units, default 300; one module
+     in 50 holds the origin mistake) against `python3 -m py_compile` over the
+     same files (one process, bytecode into a temporary folder): the ratio is
+     printed, with no target
+
+1-6 for the C code base, 1-4 for the C++ code base, 7 for Python. Every growlint run but the
 `-j 2` one uses `-j 1`; each growlint run must report exactly the generated
 mistakes and no failed unit, and the changed-unit runs must take all other units
 from the cache. Wall clock with time.perf_counter; CPU time (user + system) and
@@ -44,7 +50,8 @@ table), else 0, whatever the PASS/FAIL verdicts.
 
 usage: scripts/bench_scale.py [--quick] [--growlint build/growlint] [--keep DIR]
                               [--repeat 1] [--repeat-cheap 3] [--tidy auto|run|single]
-                              [--only c|cpp] [--no-info] [--c-units N] [--cpp-units N]
+                              [--only c|cpp|python] [--no-info] [--c-units N] [--cpp-units N]
+                              [--py-units N]
 """
 import argparse
 import hashlib
@@ -433,6 +440,131 @@ def bench(lang, n, work, gl, a):
             error_row(f"{P} cold -j1 --shard 1/1 (info)", "info", e)
 
 
+PY_MODULE = """\
+\"\"\"Generated module {i} of a Python service (bench_scale.py).\"\"\"
+import collections
+import json
+
+from svc import mod{prev} as prev
+
+LIMIT = {i}
+recent = collections.deque(maxlen=100)
+{mistake}
+
+class Handler{i}:
+    registry = {{}}
+
+    def __init__(self, name):
+        self.name = name
+        self.items = []
+
+    def add(self, value):
+        self.items.append(value)
+        if len(self.items) > LIMIT:
+            self.items.pop(0)
+
+    def report(self):
+        return json.dumps({{"name": self.name, "count": len(self.items)}})
+
+
+def parse(line):
+    parts = line.split(",")
+    out = {{}}
+    for k, v in zip(parts[::2], parts[1::2]):
+        out[k.strip()] = v.strip()
+    return out
+
+
+def handle(line):
+    record = parse(line)
+    recent.append(record)
+    key = record.get("id", "")
+    if key in Handler{i}.registry:
+        Handler{i}.registry[key].add(record)
+    else:
+        Handler{i}.registry[key] = Handler{i}(key)
+    Handler{i}.registry.pop(key, None)
+    return prev.handle(line) if LIMIT % 7 == 0 else record
+
+
+def summary(values):
+    totals = collections.Counter()
+    for v in values:
+        totals[v] += 1
+    return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+"""
+
+PY_MISTAKE = """
+cache = []
+
+
+def process(data):
+    cache.append(data)
+
+
+def serve(read):
+    while True:
+        process(read())
+"""
+
+
+def gen_python(root, n):
+    """n modules in the package svc, every 50th with the origin mistake; returns (files, mistakes)."""
+    pkg = os.path.join(root, "svc")
+    os.makedirs(pkg, exist_ok=True)
+    files = [os.path.join(pkg, "__init__.py")]
+    with open(files[0], "w") as f:
+        f.write("")
+    mistakes = 0
+    for i in range(n):
+        mistake = PY_MISTAKE if i % 50 == 0 else ""
+        mistakes += bool(mistake)
+        path = os.path.join(pkg, f"mod{i}.py")
+        with open(path, "w") as f:
+            f.write(PY_MODULE.format(i=i, prev=max(i - 1, 0), mistake=mistake))
+        files.append(path)
+    return files, mistakes
+
+
+def bench_python(n, work, gl, a):
+    print(f"== Python: {n} modules", file=sys.stderr, flush=True)
+    root = os.path.join(work, "py")
+    files, mistakes = gen_python(root, n)
+    metric = f"python: cold -j1 vs python3 -m py_compile ({n} modules)"
+    try:
+        def cold():
+            db = gl.fresh_db("py")
+            report = os.path.join(work, "py-report.json")
+            argv = [gl.exe, "check", "-j", "1", "--no-cache", "--db", db, "--format", "json", "--output", report, "svc"]
+            note_cmd(metric + ": growlint", [gl.shown] + argv[1:], cwd=root)
+            r = run(argv, cwd=root, ok=(0, 1))
+            with open(report) as f:
+                rep = json.load(f)
+            if rep.get("failed_units") or len(rep["findings"]) != mistakes:
+                raise Failed(f"{len(rep['findings'])} findings (expected {mistakes}), failed units "
+                             f"{rep.get('failed_units', [])[:5]}\n{r[4][-2000:]}")
+            return r
+
+        def compile_all():
+            prefix = tempfile.mkdtemp(prefix="pycache-", dir=work)
+            argv = [sys.executable, "-m", "py_compile"] + [os.path.relpath(f, root) for f in files]
+            note_cmd(metric + ": py_compile", ["PYTHONPYCACHEPREFIX=" + prefix] + argv[:3] + ["svc/*.py"], cwd=root)
+            env = dict(os.environ, PYTHONPYCACHEPREFIX=prefix)
+            t0 = time.perf_counter()
+            p = subprocess.run(argv, cwd=root, env=env, capture_output=True, text=True)
+            dt = time.perf_counter() - t0
+            shutil.rmtree(prefix, ignore_errors=True)
+            if p.returncode:
+                raise Failed(f"py_compile: exit {p.returncode}\n{p.stderr[-2000:]}")
+            return dt, 0
+
+        g = best(a.repeat, cold)[0][0]
+        ref = best(a.repeat, compile_all)[0][0]
+        row(metric, g, ref, g / ref, "info (no target)", None)
+    except Failed as e:
+        error_row(metric, "info (no target)", e)
+
+
 def snapshot(exe, work):
     """A copy of the binary and its rules, so that a concurrent rebuild cannot change growlint mid-run."""
     src_rules = os.path.join(os.path.dirname(exe), "..", "share", "growlint", "rules")
@@ -483,7 +615,8 @@ def main():
     ap.add_argument("--tidy", choices=["auto", "run", "single"], default="auto",
                     help="run: run-clang-tidy-19 -j 1; single: one clang-tidy-19 with every file; "
                          "auto: run when run-clang-tidy-19 is on PATH")
-    ap.add_argument("--only", choices=["c", "cpp"])
+    ap.add_argument("--only", choices=["c", "cpp", "python"])
+    ap.add_argument("--py-units", type=int, default=300, help="generated Python modules (row 7)")
     ap.add_argument("--no-info", action="store_true", help="skip the informational rows")
     ap.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it (default: a temporary folder)")
     a = ap.parse_args()
@@ -513,10 +646,12 @@ def main():
     print(f"{version}; {os.cpu_count()} cores; load average {load0[0]:.2f} at start", file=sys.stderr, flush=True)
     try:
         gl = Growlint(exe, work, a.growlint)
-        if a.only != "cpp":
+        if a.only in (None, "c"):
             bench("c", nc, work, gl, a)
-        if a.only != "c":
+        if a.only in (None, "cpp"):
             bench("cpp", ncpp, work, gl, a)
+        if a.only in (None, "python"):
+            bench_python(a.py_units, work, gl, a)
     finally:
         total = time.perf_counter() - t_start
         load1 = os.getloadavg()

@@ -231,7 +231,8 @@ class RulesAreData(Base):
         p = run("rules")
         self.assertEqual(p.returncode, 0)
         self.assertEqual([l.split()[0] for l in p.stdout.splitlines()],
-                         ["growth-global-container", "growth-static-local", "growth-realloc-array",
+                         ["growth-global-container", "growth-unbounded-memo", "growth-static-local",
+                          "growth-realloc-array",
                           "growth-linked-list"])
 
 
@@ -275,7 +276,7 @@ class Database(Base):
         self.check("basic")
         with sqlite3.connect(self.db) as db:
             frontends, clang = db.execute("SELECT frontends, clang_version FROM run").fetchone()
-        self.assertEqual(frontends, "libclang " + clang)
+        self.assertEqual(frontends, "libclang " + clang + "\ntree-sitter-python 0.23.6 (tree-sitter language ABI 14)")
         self.assertIn("clang version", clang)
 
     def test_default_database_lives_under_the_project_root(self):

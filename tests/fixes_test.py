@@ -278,6 +278,34 @@ class Patches(Base):
         ])
 
 
+class PythonFixNotes(Base):
+    def test_no_python_finding_is_told_about_cxx_or_c(self):
+        count = 0
+        for name, path in mistakes(".py"):
+            notes = self.fix_notes(path)
+            self.assertTrue(notes, name)
+            for note in notes:
+                count += 1
+                for word in ("std::", "pop_front", "free()", "g_hash_table", "realloc", ";"):
+                    self.assertNotIn(word, note.split("; for example: ")[0], name)
+        self.assertGreaterEqual(count, 10)
+
+    def test_the_origin_lesson_is_told_a_deque_with_maxlen(self):
+        [note] = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-cache-while-true", "mistake.py"))
+        self.assertEqual(note, "suggested fix (bounded): keep a fixed number of elements: a collections.deque(maxlen=N) "
+                               "drops the oldest as new ones arrive; for example: cache = collections.deque(maxlen=1000)")
+
+    def test_an_instance_registry_is_told_a_weakset(self):
+        [note] = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-class-instances", "mistake.py"))
+        self.assertIn("weakref.WeakSet", note)
+
+    def test_an_unbounded_lru_cache_is_told_a_maxsize(self):
+        notes = self.fix_notes(os.path.join(CORPUS, "growth-unbounded-memo", "python-lru-cache", "mistake.py"))
+        self.assertEqual(len(notes), 2)
+        for note in notes:
+            self.assertIn("functools.lru_cache(maxsize=N)", note)
+
+
 class GLibTable(Base):
     def test_created_at_start_up_and_filled_by_a_timer_is_reported(self):
         db = os.path.join(self.tmp, "g.db")

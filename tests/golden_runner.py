@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Golden tests of the front ends: `growlint dump-facts` of each source in
-tests/golden (NAME.c, NAME.cpp) must equal NAME.facts, line for line.
+tests/golden (NAME.c, NAME.cpp, NAME.py) must equal NAME.facts, line for line.
 
     golden_runner.py --growlint BIN [--rules DIR] [--update] [NAME...]
 
@@ -14,7 +14,7 @@ import subprocess
 import sys
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "golden")
-SOURCES = (".c", ".cpp")
+SOURCES = (".c", ".cpp", ".py")
 
 
 def dump(growlint, rules, source):

@@ -66,6 +66,21 @@ class PreCommit(unittest.TestCase):
         self.assertRegex(out, r"growlint \(long-lived containers that only grow\)\.+Passed")
         self.assertEqual(self.git("rev-list", "--count", "HEAD").stdout.strip(), "2")
 
+    def test_a_python_mistake_is_rejected_and_its_correct_version_passes(self):
+        case = os.path.join(TOP, "corpus", "growth-global-container", "python-cache-while-true")
+        shutil.copy(os.path.join(case, "mistake.py"), os.path.join(self.repo, "app.py"))
+        self.git("add", "app.py")
+        p = self.git("commit", "-m", "add app", check=False)
+        out = p.stdout + p.stderr
+        self.assertNotEqual(p.returncode, 0, out)
+        self.assertRegex(out, r"app\.py:11:1: warning: 'cache' \(list\) .* \[growth-global-container\]")
+        shutil.copy(os.path.join(case, "correct-bounded.py"), os.path.join(self.repo, "app.py"))
+        self.git("add", "app.py")
+        p = self.git("commit", "-m", "add app", check=False)
+        out = p.stdout + p.stderr
+        self.assertEqual(p.returncode, 0, out)
+        self.assertRegex(out, r"growlint \(long-lived containers that only grow\)\.+Passed")
+
 
 LOG_H_OK = """#pragma once
 #include <string>

@@ -1,0 +1,6 @@
+# Correct (cleanup): the events are written out and cleared by another module
+# once a batch is complete, so the list holds at most one batch.
+
+# expect-no-findings
+
+events = []

@@ -1,0 +1,5 @@
+# Mistake: a list in one module, appended to from another module's handler.
+# main.py calls the handler for every line it reads from standard input;
+# nothing in the program ever removes an event.
+
+events = []  # expect-finding: growth-global-container fix=bounded
