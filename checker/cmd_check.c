@@ -27,6 +27,7 @@
 #include "link.h"
 #include "report.h"
 #include "suppress.h"
+#include "triage.h"
 #include "units.h"
 
 /* The options of the report, shared by check and merge. */
@@ -179,6 +180,7 @@ typedef struct {
   int cached;                 /* units from the facts cache, for the summary */
   const AnalyseResult *stats; /* print the time report when not NULL */
   const char *export_fixes;   /* --export-fixes FILE, or NULL */
+  const StrMap *file_triage;  /* fingerprint -> TriageEntry* of .growlint-triage.yaml (borrowed), or NULL */
 } Finish;
 
 /* A recorded finding's row, by fingerprint. */
@@ -363,7 +365,9 @@ static void judge_findings(const Finish *fi, Outcome *out) {
     Finding *f = out->findings.items[i];
     const Recorded *rec = sm_get(&out->recorded, f->fingerprint);
     f->state = gl_xstrdup(rec ? rec->state : "new");
-    f->triage = rec && rec->triage ? gl_xstrdup(rec->triage) : NULL;
+    const TriageEntry *te = fi->file_triage ? sm_get(fi->file_triage, f->fingerprint) : NULL;
+    /* the committed file is the team's reviewed decision: it wins over this database's */
+    f->triage = te ? gl_xstrdup(te->state) : rec && rec->triage ? gl_xstrdup(rec->triage) : NULL;
     f->id = rec ? rec->id : 0;
     f->baselined = sm_get(fi->base, f->fingerprint) != NULL;
     if (f->suppressed) continue;
@@ -508,6 +512,22 @@ done:
   return code;
 }
 
+/* The triage file (.growlint-triage.yaml) found walking up from dir, read
+ * into entries (TriageEntry*, owned) and by_fp (fingerprint -> entry,
+ * borrowed from entries); 0 after printing the error. */
+static int load_triage_file(const char *cmd, const char *dir, PtrVec *entries, StrMap *by_fp) {
+  char *path = cli_find_upward(dir, TRIAGE_FILE_NAME);
+  GlError err = {{0}};
+  GlResult rc = path ? triage_read(path, entries, &err) : GL_OK;
+  free(path);
+  if (rc != GL_OK) {
+    cli_error(cmd, "%s", err.msg);
+    return 0;
+  }
+  for (size_t i = 0; i < entries->len; i++) sm_put(by_fp, ((TriageEntry *)entries->items[i])->fingerprint, entries->items[i]);
+  return 1;
+}
+
 /* ---------- check ---------- */
 
 static volatile sig_atomic_t interrupted;
@@ -526,6 +546,8 @@ typedef struct {
   StrMap base;          /* the gate's baseline: fingerprint -> 1 */
   int64_t base_run;     /* the run the default baseline is */
   int64_t run_id;
+  PtrVec triage;        /* TriageEntry* of the triage file (owned) */
+  StrMap triage_by_fp;  /* fingerprint -> TriageEntry* (borrowed from triage) */
 } CheckRun;
 
 /* Drops the units the configuration excludes (globs against the path
@@ -838,13 +860,17 @@ static void check_release(CheckRun *r) {
   free(r->branch);
   free(r->changes);
   sm_free(&r->base, NULL);
+  sm_free(&r->triage_by_fp, NULL);
+  pv_free(&r->triage, triage_entry_free);
 }
 
 int cmd_check(Cmd *c) {
   const CheckOpts *o = c->opts;
   CheckRun r = {.clang_version = frontend_clang_version(), .cmdline = command_line(c->argc, c->argv)};
   int code = EXIT_USAGE;
-  if (!find_units(c, &r) || !prepare_gate(c, &r) || !begin_run(c, &r) || !analyse(c, &r, &code)) goto done;
+  if (!load_triage_file(c->name, c->config_from, &r.triage, &r.triage_by_fp) || !find_units(c, &r) ||
+      !prepare_gate(c, &r) || !begin_run(c, &r) || !analyse(c, &r, &code))
+    goto done;
   if (o->shard) {
     code = finish_shard(c, &r);
     goto done;
@@ -856,7 +882,7 @@ int cmd_check(Cmd *c) {
                .root = c->root, .cwd = c->cwd, .clang_version = r.clang_version,
                .format = ro->format ? ro->format : "text", .output = ro->output, .units = (int)r.units.len,
                .failed = &r.res.failed, .cached = r.res.cached,
-               .stats = o->stats ? &r.res : NULL, .export_fixes = ro->export_fixes};
+               .stats = o->stats ? &r.res : NULL, .export_fixes = ro->export_fixes, .file_triage = &r.triage_by_fp};
   code = finish_run(&fi);
 done:
   check_release(&r);
@@ -901,8 +927,10 @@ int cmd_merge(Cmd *c) {
   char frontends[512];
   frontend_versions(frontends, sizeof frontends);
   RunInfo info = {c->root, GROWLINT_VERSION, clang_version, cmdline, NULL, NULL, 0, frontends};
-  StrMap base = {0};
+  StrMap base = {0}, triage_by_fp = {0};
+  PtrVec triage = {0};
   int64_t base_run = 0;
+  if (!load_triage_file(c->name, c->cwd, &triage, &triage_by_fp)) goto done;
   if (store_open(c->db_path, &c->st, &err) != GL_OK) {
     cli_error(c->name, "%s", err.msg);
     goto done;
@@ -925,9 +953,11 @@ int cmd_merge(Cmd *c) {
                .baseline = ro->baseline, .base = &base, .base_run = base_run, .only_failing = ro->only_failing,
                .root = c->root, .cwd = c->cwd, .clang_version = clang_version,
                .format = ro->format ? ro->format : "text", .output = ro->output, .units = total, .failed = &failed,
-               .export_fixes = ro->export_fixes};
+               .export_fixes = ro->export_fixes, .file_triage = &triage_by_fp};
   code = finish_run(&fi);
 done:
+  sm_free(&triage_by_fp, NULL);
+  pv_free(&triage, triage_entry_free);
   sm_free(&base, NULL);
   free(clang_version);
   free(cmdline);

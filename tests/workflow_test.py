@@ -1,0 +1,215 @@
+#!/usr/bin/env python3
+"""Tests of growlint in a team's workflow across clones and CI (issue 14):
+the committed triage file, rule selection with clang-tidy's globs, GitLab's
+Code Quality report. Run: workflow_test.py --growlint BIN [unittest args]."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FIX = os.path.join(HERE, "fixtures")
+GROWLINT = None
+SERVER = open(os.path.join(FIX, "basic", "server.cpp")).read()
+WARNING = ("server.cpp:5:26: warning: 'g_log' (std::vector<std::string>) has static storage duration and only ever "
+           "grows: it grows in code that repeats and nothing in the program removes its elements "
+           "[growth-global-container]")
+FP = "87f9c304f4d81eff"
+GIT = ["git", "-c", "user.email=t@t", "-c", "user.name=t"]
+
+
+class Clone(unittest.TestCase):
+    """A git repository holding server.cpp, committed."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="growlint-wf-")
+        self.repo = os.path.join(self.tmp, "origin")
+        os.mkdir(self.repo)
+        self.git(self.repo, "init", "-q")
+        self.write("server.cpp", SERVER)
+        self.git(self.repo, "add", "-A")
+        self.git(self.repo, "commit", "-qm", "first")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def git(self, cwd, *args):
+        return subprocess.run([*GIT, *args], cwd=cwd, check=True, capture_output=True, text=True).stdout
+
+    def write(self, name, text, repo=None):
+        with open(os.path.join(repo or self.repo, name), "w") as f:
+            f.write(text)
+
+    def read(self, name, repo=None):
+        with open(os.path.join(repo or self.repo, name)) as f:
+            return f.read()
+
+    def g(self, *args, cwd=None):
+        return subprocess.run([GROWLINT, *args], cwd=cwd or self.repo, capture_output=True, text=True)
+
+    def clone(self, name="fresh"):
+        dest = os.path.join(self.tmp, name)
+        subprocess.run(["git", "clone", "-q", self.repo, dest], check=True, capture_output=True)
+        return dest
+
+
+TRIAGED_FILE = f'''# growlint triage: decisions about findings, by fingerprint (README.md "Triage that travels with the code").
+# Written by 'growlint triage ID --as STATE --reason TEXT --file' and 'growlint triage --export'.
+triage:
+- fingerprint: "{FP}"
+  state: intentional
+  reason: "at most 16 peers, by protocol"
+  by: "Ann"
+  at: "DATE"
+  symbol: "g_log"
+  path: "server.cpp"
+'''
+
+
+class TriageFile(Clone):
+    def triage_with_file(self):
+        self.assertEqual(self.g("check", "server.cpp").returncode, 1)
+        return self.g("triage", "1", "--as", "intentional", "--reason", "at most 16 peers, by protocol", "--file",
+                      "--by", "Ann")
+
+    def test_triage_file_writes_the_decision_in_the_documented_shape(self):
+        p = self.triage_with_file()
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(p.stdout, f"finding 1 (fingerprint {FP}) triaged as intentional\n"
+                                   "recorded in .growlint-triage.yaml: commit it to share the decision\n")
+        text = self.read(".growlint-triage.yaml")
+        date = text.split('at: "')[1][:10]
+        self.assertRegex(date, r"^\d{4}-\d\d-\d\d$")
+        self.assertEqual(text, TRIAGED_FILE.replace("DATE", date))
+
+    def test_a_triage_made_in_one_clone_applies_in_a_fresh_clones_run(self):
+        self.assertEqual(self.triage_with_file().returncode, 0)
+        self.git(self.repo, "add", ".growlint-triage.yaml")
+        self.git(self.repo, "commit", "-qm", "triage g_log")
+        fresh = self.clone()
+        self.assertFalse(os.path.exists(os.path.join(fresh, ".growlint")))
+        p = self.g("check", "server.cpp", cwd=fresh)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(p.stdout.splitlines()[0], WARNING + " [triaged intentional]")
+        self.assertEqual(p.stderr, "growlint: 1 finding in 1 unit (run 1: 1 new, 0 fixed)\n")
+
+    def test_without_the_file_the_fresh_clone_fails(self):
+        self.triage_with_file()
+        os.remove(os.path.join(self.repo, ".growlint-triage.yaml"))
+        fresh = self.clone()
+        p = self.g("check", "server.cpp", cwd=fresh)
+        self.assertEqual(p.returncode, 1)
+        self.assertEqual(p.stdout.splitlines()[0], WARNING)
+
+    def test_the_file_is_found_from_a_subfolder_of_the_project(self):
+        os.mkdir(os.path.join(self.repo, "src"))
+        shutil.move(os.path.join(self.repo, "server.cpp"), os.path.join(self.repo, "src", "server.cpp"))
+        self.write(".growlint-triage.yaml", f'triage:\n  - fingerprint: "{FP}"\n    state: false-positive\n'
+                                            '    reason: "only in tests"\n')
+        p = self.g("check", "server.cpp", cwd=os.path.join(self.repo, "src"))
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertTrue(p.stdout.splitlines()[0].endswith("[triaged false-positive]"))
+
+    def test_the_file_wins_over_the_database_and_triage_without_file_says_so(self):
+        self.assertEqual(self.triage_with_file().returncode, 0)
+        p = self.g("triage", "1", "--as", "confirmed", "--reason", "a real leak")
+        self.assertEqual(p.returncode, 0)
+        self.assertEqual(p.stderr, "growlint triage: warning: .growlint-triage.yaml triages it as intentional, and "
+                                   "the file wins in 'check'; add --file to change it there\n")
+        p = self.g("check", "server.cpp")
+        self.assertEqual(p.returncode, 0)
+        self.assertTrue(p.stdout.splitlines()[0].endswith("[triaged intentional]"))
+
+    def test_export_writes_the_databases_triage_to_the_file(self):
+        self.g("check", "server.cpp")
+        self.assertEqual(self.g("triage", FP, "--as", "confirmed", "--reason", "leaks per request").returncode, 0)
+        p = self.g("triage", "--export")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(p.stdout, "wrote 1 triage decision to .growlint-triage.yaml (1 from the database)\n")
+        text = self.read(".growlint-triage.yaml")
+        date = text.split('at: "')[1][:10]
+        self.assertEqual(text.split("\n", 2)[2], f'''triage:
+- fingerprint: "{FP}"
+  state: confirmed
+  reason: "leaks per request"
+  at: "{date}"
+  symbol: "g_log"
+  path: "server.cpp"
+''')
+
+    def test_export_keeps_decisions_only_the_file_has(self):
+        self.g("check", "server.cpp")
+        self.write(".growlint-triage.yaml", 'triage:\n  - fingerprint: "00aa"\n    state: intentional\n'
+                                            '    reason: "elsewhere"\n')
+        p = self.g("triage", "--export")
+        self.assertEqual(p.stdout, "wrote 1 triage decision to .growlint-triage.yaml (0 from the database)\n")
+        self.assertIn('fingerprint: "00aa"', self.read(".growlint-triage.yaml"))
+
+    def test_export_with_an_id_is_a_usage_error(self):
+        self.g("check", "server.cpp")
+        p = self.g("triage", "1", "--export")
+        self.assertEqual(p.returncode, 2)
+        self.assertEqual(p.stderr, "growlint triage: error: --export takes no finding, --as, --reason, --file or "
+                                   "--by\nRun 'growlint triage --help' for usage.\n")
+
+    def bad_file(self, text):
+        self.write(".growlint-triage.yaml", text)
+        p = self.g("check", "server.cpp")
+        self.assertEqual(p.returncode, 2)
+        self.assertEqual(p.stdout, "")
+        self.assertFalse(os.path.exists(os.path.join(self.repo, ".growlint", "growlint.db")), "no run is recorded")
+        return p.stderr
+
+    def test_bad_state_names_file_line_and_key(self):
+        path = os.path.join(self.repo, ".growlint-triage.yaml")
+        self.assertEqual(self.bad_file(f'triage:\n  - fingerprint: "{FP}"\n    state: wontfix\n    reason: "x"\n'),
+                         f"growlint check: error: {path}:2: 'state': expected false-positive, intentional or "
+                         "confirmed\n")
+
+    def test_unknown_key_names_it(self):
+        path = os.path.join(self.repo, ".growlint-triage.yaml")
+        self.assertEqual(self.bad_file(f'triage:\n  - fingerprint: "{FP}"\n    state: confirmed\n    reason: "x"\n'
+                                       '    owner: me\n'),
+                         f"growlint check: error: {path}:5: 'owner': unknown key (fingerprint, state, reason, by, at, "
+                         "symbol, path)\n")
+
+    def test_missing_reason(self):
+        path = os.path.join(self.repo, ".growlint-triage.yaml")
+        self.assertEqual(self.bad_file(f'triage:\n  - fingerprint: "{FP}"\n    state: confirmed\n'),
+                         f"growlint check: error: {path}:2: 'reason': missing\n")
+
+    def test_a_fingerprint_triaged_twice(self):
+        path = os.path.join(self.repo, ".growlint-triage.yaml")
+        entry = f'  - fingerprint: "{FP}"\n    state: confirmed\n    reason: "x"\n'
+        self.assertEqual(self.bad_file("triage:\n" + entry + entry),
+                         f"growlint check: error: {path}:5: 'fingerprint': {FP} is triaged twice (also at line 2)\n")
+
+    def test_unknown_top_level_key(self):
+        path = os.path.join(self.repo, ".growlint-triage.yaml")
+        self.assertEqual(self.bad_file("triages: []\n"),
+                         f"growlint check: error: {path}:1: 'triages': unknown key (triage)\n")
+
+    def test_yaml_syntax_error(self):
+        path = os.path.join(self.repo, ".growlint-triage.yaml")
+        self.assertEqual(self.bad_file('triage:\n  - fingerprint: "abc\n'),
+                         f"growlint check: error: {path}:3: YAML syntax error: found unexpected end of stream\n")
+
+    def test_an_empty_file_triages_nothing(self):
+        self.write(".growlint-triage.yaml", "")
+        self.assertEqual(self.g("check", "server.cpp").returncode, 1)
+
+
+def main():
+    global GROWLINT
+    args = sys.argv[1:]
+    i = args.index("--growlint")
+    GROWLINT = os.path.abspath(args[i + 1])
+    del args[i:i + 2]
+    unittest.main(argv=[sys.argv[0]] + args, verbosity=2)
+
+
+if __name__ == "__main__":
+    main()
