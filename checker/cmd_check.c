@@ -41,7 +41,7 @@ typedef struct {
 } ReportOpts;
 
 static const Option report_options[] = {
-    OPT_STRING(0, "format", ReportOpts, format, "FORMAT", "text (default), json or sarif"),
+    OPT_STRING(0, "format", ReportOpts, format, "FORMAT", "text (default), json, sarif or codequality (GitLab)"),
     OPT_STRING(0, "output", ReportOpts, output, "FILE", "write the report to FILE instead of standard output"),
     OPT_STRING(0, "fail-on", ReportOpts, fail_on, "POLICY", "which findings fail the run: any (default), new, none"),
     OPT_STRING(0, "baseline", ReportOpts, baseline, "REF",
@@ -72,6 +72,7 @@ typedef struct {
   ReportOpts report;
   const char *build_dir;  /* -p */
   const char *shard;      /* --shard I/N */
+  const char *checks;     /* --checks GLOBS (clang-tidy's syntax), or NULL */
   int jobs;               /* -j; 0: the number of cores */
   int no_cache;           /* --no-cache */
   int stats;              /* --stats */
@@ -82,6 +83,9 @@ typedef struct {
 static const Option check_options[] = {
     OPT_STRING('p', NULL, CheckOpts, build_dir, "BUILD_DIR", "read BUILD_DIR/compile_commands.json"),
     OPT_INCLUDE(CheckOpts, report, report_options),
+    OPT_STRING(0, "checks", CheckOpts, checks, "GLOBS",
+               "switch rules on or off as clang-tidy does: '-*,growth-global-*'\n"
+               "(after the configuration's rules and checks)"),
     OPT_DB("the history database (default: .growlint/growlint.db\n"
            "under the project root: the nearest folder above the\n"
            "current one that holds .git, else the current folder)"),
@@ -447,7 +451,7 @@ static int write_report(const Finish *fi, const Outcome *out) {
   }
   const char *no_color = getenv("NO_COLOR");
   Report rep = {.findings = &out->shown, .failed = fi->failed, .units = fi->units, .run_id = fi->run_id,
-                .cwd = fi->cwd, .clang_version = fi->clang_version, .rules = fi->rs, .output = fi->output,
+                .cwd = fi->cwd, .root = fi->root, .clang_version = fi->clang_version, .rules = fi->rs, .output = fi->output,
                 .color = f == stdout && isatty(fileno(stdout)) && !(no_color && *no_color),
                 .fail_on = fi->fail_on, .baseline = fi->baseline, .base_run = fi->base_run,
                 .marks = fi->baseline || !strcmp(fi->fail_on, "new"), .exit_code = out->code,
@@ -868,6 +872,11 @@ int cmd_check(Cmd *c) {
   const CheckOpts *o = c->opts;
   CheckRun r = {.clang_version = frontend_clang_version(), .cmdline = command_line(c->argc, c->argv)};
   int code = EXIT_USAGE;
+  GlError err = {{0}};
+  if (o->checks && rules_apply_checks(c->rs, o->checks, "--checks", &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    goto done;
+  }
   if (!load_triage_file(c->name, c->config_from, &r.triage, &r.triage_by_fp) || !find_units(c, &r) ||
       !prepare_gate(c, &r) || !begin_run(c, &r) || !analyse(c, &r, &code))
     goto done;

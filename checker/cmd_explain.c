@@ -12,22 +12,41 @@
 #include "cmd.h"
 #include "corpus.h"
 
+typedef struct {
+  const char *checks; /* --checks GLOBS, or NULL */
+} RulesOpts;
+
 static const Option rules_options[] = {
     OPT_RULES("list the rules and models of DIR instead of the installed ones"),
+    OPT_CONFIG("the project configuration (default: .growlint.yaml found\n"
+               "walking up from the current folder)"),
+    OPT_STRING(0, "checks", RulesOpts, checks, "GLOBS",
+               "switch rules on or off as 'check --checks' does: '-*,growth-global-*'"),
     OPT_END(),
 };
 
-static int rules_prepare(Cmd *c) { return cmd_want_args(c, 0, NULL); }
+static int rules_prepare(Cmd *c) {
+  if (!cmd_want_args(c, 0, NULL)) return 0;
+  c->config_from = gl_xstrdup(c->cwd);
+  return 1;
+}
 
-const CmdSpec rules_spec = {"growlint rules [--rules DIR]",
-    "Lists every rule with its severity and title.",
-    rules_options, 0, rules_prepare, NULL};
+const CmdSpec rules_spec = {"growlint rules [--rules DIR] [--config FILE] [--checks GLOBS]",
+    "Lists every rule: whether it is on (after the configuration's rules and checks, then --checks), its severity "
+    "and its title.",
+    rules_options, sizeof(RulesOpts), rules_prepare, NULL};
 
 int cmd_rules(Cmd *c) {
+  const RulesOpts *o = c->opts;
+  GlError err = {{0}};
+  if (o->checks && rules_apply_checks(c->rs, o->checks, "--checks", &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    return EXIT_USAGE;
+  }
   for (size_t i = 0; i < c->rs->rules.len; i++) {
     const Rule *r = c->rs->rules.items[i];
-    printf("%-26s %-8s %s%s\n", r->id, r->severity, r->title ? r->title : "",
-           rules_enabled(c->rs, r->id) ? "" : " (disabled)");
+    printf("%-26s %-3s %-8s %s\n", r->id, rules_enabled(c->rs, r->id) ? "on" : "off", r->severity,
+           r->title ? r->title : "");
   }
   return EXIT_CLEAN;
 }

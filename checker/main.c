@@ -48,7 +48,7 @@ static const Command commands[] = {
      CMD_RULES | CMD_DB_PATH},
     {"dump-facts", cmd_dump_facts, &dump_facts_spec, "print the facts the front end extracts from each unit",
      CMD_RULES | CMD_CONFIG},
-    {"rules", cmd_rules, &rules_spec, "list the rules", CMD_RULES},
+    {"rules", cmd_rules, &rules_spec, "list the rules and which are on", CMD_RULES | CMD_CONFIG},
     {"version", cmd_version, &version_spec, "print the growlint and libclang versions", 0},
     {"help", cmd_help, &help_spec, "show help for a command", 0},
 };

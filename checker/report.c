@@ -543,6 +543,26 @@ static GlResult report_sarif(FILE *out, const Report *r, GlError *err) {
   return out_end(&o, r, err);
 }
 
+/* GitLab Code Quality: an array of issues, each {description, check_name,
+ * fingerprint, severity, location: {path, lines: {begin}}}, with paths
+ * relative to the project root (the repository GitLab checked out). */
+static GlResult report_codequality(FILE *out, const Report *r, GlError *err) {
+  json_t *issues = json_array();
+  for (size_t i = 0; i < r->findings->len; i++) {
+    const Finding *f = r->findings->items[i];
+    char *path = gl_path_relative(f->loc.file ? f->loc.file : "", r->root ? r->root : r->cwd);
+    json_t *issue = json_pack("{s:o, s:o, s:o, s:s, s:{s:o, s:{s:i}}}", "description", sarif_str(f->message),
+                              "check_name", sarif_str(f->rule), "fingerprint", sarif_str(f->fingerprint), "severity",
+                              f->severity && !strcmp(f->severity, "error") ? "critical" : "major", "location", "path",
+                              sarif_str(path), "lines", "begin", (int)(f->loc.line ? f->loc.line : 1));
+    json_array_append_new(issues, issue);
+    free(path);
+  }
+  Out o = {out, 0};
+  out_json(&o, issues);
+  return out_end(&o, r, err);
+}
+
 /* clang-tidy's export-fixes YAML */
 
 /* Writes s as a YAML double-quoted scalar. */
@@ -616,6 +636,7 @@ static const struct {
     {"text", report_text},
     {"json", report_json},
     {"sarif", report_sarif},
+    {"codequality", report_codequality},
 };
 
 ReportFn report_for(const char *format) {
@@ -624,4 +645,4 @@ ReportFn report_for(const char *format) {
   return NULL;
 }
 
-const char *report_formats(void) { return "text, json, sarif"; }
+const char *report_formats(void) { return "text, json, sarif, codequality"; }

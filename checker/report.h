@@ -1,4 +1,5 @@
-/* report.h - writes findings as clang-style text, JSON or SARIF 2.1.0.
+/* report.h - writes findings as clang-style text, JSON, SARIF 2.1.0 or
+ * GitLab Code Quality JSON.
  * Reporters only format: they never decide or touch the database.
  */
 #ifndef GROWLINT_REPORT_H
@@ -17,6 +18,7 @@ typedef struct {
   int units;                /* units analysed */
   int64_t run_id;
   const char *cwd;          /* paths under it are printed relative to it */
+  const char *root;         /* the project root (codequality paths are relative to it), or NULL: cwd */
   const char *clang_version;
   int color;                /* text: colour like clang (a terminal without NO_COLOR) */
   const RuleSet *rules;     /* borrowed, may be NULL: SARIF then describes only the rules of the findings */
@@ -34,9 +36,9 @@ typedef struct {
  * report to DEST: why" when any write failed. */
 typedef GlResult (*ReportFn)(FILE *out, const Report *r, GlError *err);
 
-/* The reporter for a format name (text, json, sarif), or NULL. */
+/* The reporter for a format name (text, json, sarif, codequality), or NULL. */
 ReportFn report_for(const char *format);
-/* "text, json, sarif" */
+/* "text, json, sarif, codequality" */
 const char *report_formats(void);
 
 /* Writes the patches of findings (Finding*, those with edits) as clang-tidy's

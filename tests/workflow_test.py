@@ -202,6 +202,91 @@ class TriageFile(Clone):
         self.assertEqual(self.g("check", "server.cpp").returncode, 1)
 
 
+RULES_ALL_ON = """\
+growth-global-container    on  warning  a global, namespace-scope, file-static or static member container only ever grows
+growth-static-local        on  warning  a function-local static container only ever grows
+growth-realloc-array       on  warning  a static C array grown with realloc is never shrunk or freed
+growth-linked-list         on  warning  a static C linked list is fed but never drained
+"""
+NO_MATCH = ("matches no rule (growth-global-container, growth-static-local, growth-realloc-array, "
+            "growth-linked-list)")
+
+
+class Checks(Clone):
+    """clang-tidy's rule selection: --checks and the configuration's checks:."""
+
+    def on_off(self, *args):
+        p = self.g("rules", *args)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        return [line.split()[1] for line in p.stdout.splitlines()]
+
+    def test_rules_shows_every_rule_on_by_default(self):
+        p = self.g("rules")
+        self.assertEqual((p.returncode, p.stdout, p.stderr), (0, RULES_ALL_ON, ""))
+
+    def test_rules_shows_which_checks_switch_on(self):
+        self.assertEqual(self.on_off("--checks=-*,growth-global-*"), ["on", "off", "off", "off"])
+        self.assertEqual(self.on_off("--checks", "-*, growth-*-local ,growth-linked-list"), ["off", "on", "off", "on"])
+        self.assertEqual(self.on_off("--checks", "-growth-global-container"), ["off", "on", "on", "on"])
+
+    def test_later_globs_win(self):
+        self.assertEqual(self.on_off("--checks", "growth-global-container,-growth-*"), ["off", "off", "off", "off"])
+
+    def test_check_with_the_rule_switched_off_reports_nothing(self):
+        p = self.g("check", "server.cpp", "--checks=-*,growth-static-*")
+        self.assertEqual((p.returncode, p.stdout), (0, ""), p.stderr)
+
+    def test_check_with_the_rule_switched_on_reports_it(self):
+        p = self.g("check", "server.cpp", "--checks=-*,growth-global-*")
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertEqual(p.stdout.splitlines()[0], WARNING)
+
+    def test_configuration_checks_then_the_command_line(self):
+        self.write(".growlint.yaml", 'checks: "-*,growth-static-local"\n')
+        self.assertEqual(self.on_off(), ["off", "on", "off", "off"])
+        self.assertEqual(self.g("check", "server.cpp").returncode, 0)
+        self.assertEqual(self.on_off("--checks", "growth-global-*"), ["on", "on", "off", "off"])
+        self.assertEqual(self.g("check", "server.cpp", "--checks", "growth-global-*").returncode, 1)
+
+    def test_configuration_checks_as_a_list(self):
+        self.write(".growlint.yaml", 'checks:\n  - "-*"\n  - "growth-realloc-array"\n')
+        self.assertEqual(self.on_off(), ["off", "off", "on", "off"])
+
+    def test_a_glob_that_matches_no_rule_is_an_error(self):
+        p = self.g("check", "server.cpp", "--checks", "-*,growth-glbal-*")
+        self.assertEqual((p.returncode, p.stdout), (2, ""))
+        self.assertEqual(p.stderr, f"growlint check: error: --checks: 'growth-glbal-*' {NO_MATCH}\n")
+        self.assertFalse(os.path.exists(os.path.join(self.repo, ".growlint", "growlint.db")), "no run is recorded")
+
+    def test_a_bad_glob_in_the_configuration_names_file_line_and_key(self):
+        self.write(".growlint.yaml", "fail_on: new\nchecks: \"-*,nope\"\n")
+        p = self.g("rules")
+        cfg = os.path.join(self.repo, ".growlint.yaml")
+        self.assertEqual((p.returncode, p.stderr), (2, f"growlint rules: error: {cfg}:2: 'checks': 'nope' {NO_MATCH}\n"))
+
+
+class CodeQuality(Clone):
+    def test_codequality_is_gitlabs_report_with_paths_from_the_project_root(self):
+        os.mkdir(os.path.join(self.repo, "src"))
+        shutil.move(os.path.join(self.repo, "server.cpp"), os.path.join(self.repo, "src", "server.cpp"))
+        p = self.g("check", "server.cpp", "--format", "codequality", cwd=os.path.join(self.repo, "src"))
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertEqual(json.loads(p.stdout), [{
+            "description": WARNING.split(": warning: ")[1].rsplit(" [", 1)[0],
+            "check_name": "growth-global-container",
+            "fingerprint": FP,
+            "severity": "major",
+            "location": {"path": "src/server.cpp", "lines": {"begin": 5}},
+        }])
+        self.assertEqual(p.stderr, "")
+
+    def test_codequality_of_a_clean_program_is_an_empty_list(self):
+        self.write("server.cpp", "int main() { return 0; }\n")
+        p = self.g("check", "server.cpp", "--format", "codequality", "--output", "gl-code-quality-report.json")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(json.loads(self.read("gl-code-quality-report.json")), [])
+
+
 def main():
     global GROWLINT
     args = sys.argv[1:]
