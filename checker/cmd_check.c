@@ -189,7 +189,7 @@ typedef struct {
 
 /* A recorded finding's row, by fingerprint. */
 typedef struct {
-  char *state, *triage; /* owned; triage may be NULL */
+  char *state, *triage, *triage_reason; /* owned; triage and its reason may be NULL */
   int64_t id;
 } Recorded;
 
@@ -197,6 +197,7 @@ static void recorded_free(void *p) {
   Recorded *r = p;
   free(r->state);
   free(r->triage);
+  free(r->triage_reason);
   free(r);
 }
 
@@ -204,6 +205,8 @@ static void recorded_free(void *p) {
 typedef struct {
   PtrVec findings;   /* Finding* (owned) */
   PtrVec shown;      /* Finding* (borrowed from findings): reported, those that fail the gate first */
+  PtrVec suppressed; /* Finding* (borrowed from findings): suppressed inline (SARIF lists them) */
+  StrMap triage_reasons; /* fingerprint -> char* (owned): why a finding is triaged */
   StrMap recorded;   /* fingerprint -> Recorded* (owned) */
   int n_reported;    /* findings not suppressed */
   int n_new;         /* reported findings not in the gate's baseline */
@@ -219,6 +222,7 @@ static int collect_recorded(void *ctx, const FindingRow *f) {
   Recorded *r = gl_xcalloc(1, sizeof *r);
   r->state = gl_xstrdup(f->state);
   r->triage = f->triage ? gl_xstrdup(f->triage) : NULL;
+  r->triage_reason = f->triage_reason ? gl_xstrdup(f->triage_reason) : NULL;
   r->id = f->id;
   sm_put(&out->recorded, f->fingerprint, r); /* one row per fingerprint and run */
   return 0;
@@ -372,9 +376,14 @@ static void judge_findings(const Finish *fi, Outcome *out) {
     const TriageEntry *te = fi->file_triage ? sm_get(fi->file_triage, f->fingerprint) : NULL;
     /* the committed file is the team's reviewed decision: it wins over this database's */
     f->triage = te ? gl_xstrdup(te->state) : rec && rec->triage ? gl_xstrdup(rec->triage) : NULL;
+    const char *why = te ? te->reason : rec ? rec->triage_reason : NULL;
+    if (f->triage && why) sm_put(&out->triage_reasons, f->fingerprint, gl_xstrdup(why));
     f->id = rec ? rec->id : 0;
     f->baselined = sm_get(fi->base, f->fingerprint) != NULL;
-    if (f->suppressed) continue;
+    if (f->suppressed) {
+      pv_push(&out->suppressed, f);
+      continue;
+    }
     out->n_reported++;
     out->n_new += !f->baselined;
     f->fails = fails_gate(fi, f);
@@ -451,7 +460,8 @@ static int write_report(const Finish *fi, const Outcome *out) {
   }
   const char *no_color = getenv("NO_COLOR");
   Report rep = {.findings = &out->shown, .failed = fi->failed, .units = fi->units, .run_id = fi->run_id,
-                .cwd = fi->cwd, .root = fi->root, .clang_version = fi->clang_version, .rules = fi->rs, .output = fi->output,
+                .cwd = fi->cwd, .root = fi->root, .suppressed = fi->only_failing ? NULL : &out->suppressed,
+                .triage_reasons = &out->triage_reasons, .clang_version = fi->clang_version, .rules = fi->rs, .output = fi->output,
                 .color = f == stdout && isatty(fileno(stdout)) && !(no_color && *no_color),
                 .fail_on = fi->fail_on, .baseline = fi->baseline, .base_run = fi->base_run,
                 .marks = fi->baseline || !strcmp(fi->fail_on, "new"), .exit_code = out->code,
@@ -487,6 +497,8 @@ static void print_summary(const Finish *fi, const Outcome *out) {
 
 static void outcome_free(Outcome *out) {
   pv_free(&out->shown, NULL);
+  pv_free(&out->suppressed, NULL);
+  sm_free(&out->triage_reasons, free);
   pv_free(&out->findings, link_finding_free);
   sm_free(&out->recorded, recorded_free);
   free(out->reason);

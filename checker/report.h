@@ -18,7 +18,9 @@ typedef struct {
   int units;                /* units analysed */
   int64_t run_id;
   const char *cwd;          /* paths under it are printed relative to it */
-  const char *root;         /* the project root (codequality paths are relative to it), or NULL: cwd */
+  const char *root;         /* the project root: SARIF's %SRCROOT%, codequality's paths; NULL: cwd */
+  const PtrVec *suppressed; /* Finding* suppressed inline (SARIF shows them with suppressions), or NULL */
+  const StrMap *triage_reasons; /* fingerprint -> char* reason of a triaged finding (SARIF), or NULL */
   const char *clang_version;
   int color;                /* text: colour like clang (a terminal without NO_COLOR) */
   const RuleSet *rules;     /* borrowed, may be NULL: SARIF then describes only the rules of the findings */
@@ -45,6 +47,11 @@ const char *report_formats(void);
  * export-fixes YAML, which clang-apply-replacements applies; path names the
  * file for messages. GL_EIO when a write failed. */
 GlResult report_export_fixes(FILE *out, const PtrVec *findings, const char *path, GlError *err);
+
+/* A rule's help in Markdown (owned): its title, its rationale, and every fix
+ * text it may suggest with its example (SARIF's help.markdown, `rules
+ * --format json`, docs/rules/RULE.md). */
+char *report_rule_markdown(const RuleSet *rs, const Rule *rule);
 
 /* A JSON string of s; invalid UTF-8 (a file name in another encoding) becomes U+FFFD. */
 json_t *report_json_string(const char *s);
