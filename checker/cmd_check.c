@@ -130,6 +130,17 @@ static int check_prepare(Cmd *c) {
       return 0;
     }
   }
+  if (o->changed && o->build_dir) {
+    char *cdb = gl_path_join(o->build_dir, "compile_commands.json");
+    if (!gl_is_file(cdb)) { /* pre-commit in a fresh clone: nothing is built yet */
+      cli_warning(c->name, "no compile database in '%s' (%s does not exist yet): analysing the changed files with "
+                  "compile_flags.txt where there is one, else with default flags (C17 and C++17, each file's folder "
+                  "on the include path); configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON for the project's own flags",
+                  o->build_dir, cdb);
+      o->build_dir = NULL;
+    }
+    free(cdb);
+  }
   if (o->changed && !c->args.len) {
     cli_error(c->name, "--changed needs the changed files as PATHs");
     return 0;

@@ -98,10 +98,46 @@ Lang units_lang(const char *file, const char *const *args, int nargs) {
   return is_c(file) || gl_has_suffix(file, ".h") ? LANG_C : LANG_CXX;
 }
 
+/* clangd's convention: the nearest compile_flags.txt at or above dir holds
+ * the arguments, one a line, relative paths relative to its folder. Appends
+ * them to args and returns its folder (owned), or NULL when there is none. */
+static char *compile_flags(const char *dir, PtrVec *args) {
+  char *d = gl_xstrdup(dir);
+  for (;;) {
+    char *path = gl_path_join(d, "compile_flags.txt");
+    size_t len = 0;
+    char *text = gl_is_file(path) ? gl_read_file(path, &len, NULL) : NULL;
+    free(path);
+    if (text) {
+      for (char *save = NULL, *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        size_t n = strlen(line);
+        while (n && (line[n - 1] == '\r' || line[n - 1] == ' ' || line[n - 1] == '\t')) line[--n] = '\0';
+        if (n) pv_push(args, gl_xstrdup(line));
+      }
+      free(text);
+      return d;
+    }
+    if (!strcmp(d, "/") || !strcmp(d, ".")) break;
+    char *up = gl_path_dirname(d);
+    free(d);
+    d = up;
+  }
+  free(d);
+  return NULL;
+}
+
+static int has_std(const PtrVec *args) {
+  for (size_t i = 0; i < args->len; i++)
+    if (!strncmp(args->items[i], "-std=", 5) || !strncmp(args->items[i], "--std=", 6)) return 1;
+  return 0;
+}
+
 static Unit *default_unit(const char *file, int cxx_headers, const PtrVec *extra) {
   Unit *u = gl_xcalloc(1, sizeof *u);
   u->file = gl_xstrdup(file);
   u->directory = gl_path_dirname(file);
+  PtrVec flags = {0};
+  char *flags_dir = compile_flags(u->directory, &flags);
   int header = is_header(file);
   int c = is_c(file) || (gl_has_suffix(file, ".h") && !cxx_headers);
   if (header) {
@@ -111,8 +147,14 @@ static Unit *default_unit(const char *file, int cxx_headers, const PtrVec *extra
     pv_push(&u->args, gl_xstrdup("-x"));
     pv_push(&u->args, gl_xstrdup("c++"));
   }
-  pv_push(&u->args, gl_xstrdup(c ? "-std=c17" : "-std=c++17"));
+  if (!has_std(&flags)) pv_push(&u->args, gl_xstrdup(c ? "-std=c17" : "-std=c++17"));
   pv_push(&u->args, gl_xasprintf("-I%s", u->directory));
+  for (size_t i = 0; i < flags.len; i++) pv_push(&u->args, flags.items[i]);
+  pv_free(&flags, NULL);
+  if (flags_dir) { /* its relative paths are relative to its folder */
+    free(u->directory);
+    u->directory = flags_dir;
+  }
   for (size_t i = 0; extra && i < extra->len; i++) pv_push(&u->args, gl_xstrdup(extra->items[i]));
   u->lang = units_lang(u->file, (const char *const *)u->args.items, (int)u->args.len);
   return u;

@@ -287,6 +287,56 @@ class CodeQuality(Clone):
         self.assertEqual(json.loads(self.read("gl-code-quality-report.json")), [])
 
 
+LOG_H = ("#pragma once\n#include <string>\n#include <vector>\nextern std::vector<std::string> g_log;\n"
+         "void remember(const std::string &r);\n")
+SERVER_SRC = ("#include \"log.h\"\n#include <iostream>\nstd::vector<std::string> g_log;\n"
+              "void remember(const std::string &r) { g_log.push_back(r); }\nint main() {\n  std::string line;\n"
+              "  while (std::getline(std::cin, line))\n    remember(line);\n}\n")
+NO_CDB = ("growlint check: warning: no compile database in 'build' (build/compile_commands.json does not exist yet): "
+          "analysing the changed files with compile_flags.txt where there is one, else with default flags (C17 and "
+          "C++17, each file's folder on the include path); configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON for the "
+          "project's own flags\n")
+
+
+class CMakeProjectWithoutABuild(Clone):
+    """The pre-commit recipe (args: [-p, build]) in a fresh clone of a project
+    with an include folder, before anything is built."""
+
+    def setUp(self):
+        super().setUp()
+        os.remove(os.path.join(self.repo, "server.cpp"))
+        os.makedirs(os.path.join(self.repo, "include"))
+        os.makedirs(os.path.join(self.repo, "src"))
+        self.write("include/log.h", LOG_H)
+        self.write("src/server.cpp", SERVER_SRC)
+
+    def test_without_compile_flags_it_says_why_the_include_is_missing(self):
+        p = self.g("check", "--fail-on", "new", "--changed", "-p", "build", "src/server.cpp")
+        self.assertEqual(p.returncode, 3)
+        self.assertTrue(p.stderr.startswith(NO_CDB), p.stderr)
+        self.assertIn("error: 'log.h' file not found", p.stderr)
+
+    def test_compile_flags_txt_gives_the_include_folder(self):
+        self.write("compile_flags.txt", "-Iinclude\n-DNDEBUG\n")
+        p = self.g("check", "--fail-on", "new", "--changed", "-p", "build", "src/server.cpp")
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertTrue(p.stderr.startswith(NO_CDB), p.stderr)
+        self.assertEqual(p.stdout.splitlines()[0],
+                         "src/server.cpp:3:26: warning: 'g_log' (std::vector<std::string>) has static storage duration"
+                         " and only ever grows: it grows in code that repeats and nothing in the program removes its "
+                         "elements [growth-global-container] [new]")
+
+    def test_compile_flags_txt_without_a_build_folder(self):
+        self.write("compile_flags.txt", "-Iinclude\n")
+        p = self.g("check", "src")
+        self.assertEqual((p.returncode, p.stderr.splitlines()[-1]),
+                         (1, "growlint: 1 finding in 1 unit (run 1: 1 new, 0 fixed)"))
+
+    def test_a_missing_compile_database_is_still_an_error_outside_pre_commit(self):
+        p = self.g("check", "-p", "build", "src/server.cpp")
+        self.assertEqual(p.returncode, 2)
+
+
 def main():
     global GROWLINT
     args = sys.argv[1:]
