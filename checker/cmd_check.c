@@ -73,6 +73,10 @@ typedef struct {
   const char *build_dir;  /* -p */
   const char *shard;      /* --shard I/N */
   const char *checks;     /* --checks GLOBS (clang-tidy's syntax), or NULL */
+  PtrVec exclude;         /* --exclude GLOB (repeatable): const char* borrowed from argv */
+  int quiet;              /* --quiet: no summary on standard error */
+  int dump_config;        /* --dump-config: print the effective configuration and stop */
+  int verify_config;      /* --verify-config: check the configuration and triage files and stop */
   int jobs;               /* -j; 0: the number of cores */
   int no_cache;           /* --no-cache */
   int stats;              /* --stats */
@@ -86,6 +90,16 @@ static const Option check_options[] = {
     OPT_STRING(0, "checks", CheckOpts, checks, "GLOBS",
                "switch rules on or off as clang-tidy does: '-*,growth-global-*'\n"
                "(after the configuration's rules and checks)"),
+    OPT_STRING_LIST(0, "exclude", CheckOpts, exclude, "GLOB",
+                    "do not analyse the units whose path matches GLOB (relative\n"
+                    "to the current folder, or absolute); repeatable, added to\n"
+                    "the configuration's exclude"),
+    OPT_BOOL(0, "quiet", CheckOpts, quiet, "print no summary on standard error, only warnings and errors"),
+    OPT_BOOL(0, "dump-config", CheckOpts, dump_config,
+             "print the effective configuration, where each value comes\n"
+             "from, and stop"),
+    OPT_BOOL(0, "verify-config", CheckOpts, verify_config,
+             "check the configuration and the triage file, and stop"),
     OPT_DB("the history database (default: .growlint/growlint.db\n"
            "under the project root: the nearest folder above the\n"
            "current one that holds .git, else the current folder)"),
@@ -107,15 +121,36 @@ static const Option check_options[] = {
     OPT_END(),
 };
 
-/* Where to look for .growlint.yaml: the first path's folder, else the build folder, else cwd (owned). */
-static char *config_search_dir(const Cmd *c, const CheckOpts *o) {
-  const char *p = c->args.len ? c->args.items[0] : o->build_dir ? o->build_dir : c->cwd;
+/* The folder of p (p itself when it is a folder), or NULL when p does not exist (owned). */
+static char *folder_of(const char *p) {
   char *real = gl_realpath(p);
-  if (!real) return gl_xstrdup(c->cwd);
-  if (gl_is_dir(real)) return real;
+  if (!real || gl_is_dir(real)) return real;
   char *dir = gl_path_dirname(real);
   free(real);
   return dir;
+}
+
+/* Where to look for .growlint.yaml (and .growlint-triage.yaml): walking up
+ * from the first PATH's folder, else from the current folder, else from
+ * the build folder; the first of these from which one is found, so that an
+ * out-of-tree build folder (-p ../build) does not hide the project's
+ * configuration (owned). */
+static char *config_search_dir(const Cmd *c, const CheckOpts *o) {
+  const char *candidates[] = {c->args.len ? c->args.items[0] : NULL, c->cwd, o->build_dir};
+  char *first = NULL;
+  for (size_t i = 0; i < sizeof candidates / sizeof *candidates; i++) {
+    char *dir = candidates[i] ? folder_of(candidates[i]) : NULL;
+    if (!dir) continue;
+    char *cfg = cli_find_config(dir);
+    if (cfg) {
+      free(cfg);
+      free(first);
+      return dir;
+    }
+    if (!first) first = dir;
+    else free(dir);
+  }
+  return first ? first : gl_xstrdup(c->cwd);
 }
 
 static int check_prepare(Cmd *c) {
@@ -145,7 +180,7 @@ static int check_prepare(Cmd *c) {
     cli_error(c->name, "--changed needs the changed files as PATHs");
     return 0;
   }
-  if (!o->build_dir && !c->args.len) {
+  if (!o->build_dir && !c->args.len && !o->dump_config && !o->verify_config) {
     cli_usage_error(c->name, "nothing to analyse: give files or directories, or -p BUILD_DIR");
     return 0;
   }
@@ -195,6 +230,7 @@ typedef struct {
   int cached;                 /* units from the facts cache, for the summary */
   const AnalyseResult *stats; /* print the time report when not NULL */
   const char *export_fixes;   /* --export-fixes FILE, or NULL */
+  int quiet;                  /* --quiet: no summary */
   const StrMap *file_triage;  /* fingerprint -> TriageEntry* of .growlint-triage.yaml (borrowed), or NULL */
 } Finish;
 
@@ -330,7 +366,7 @@ static int link_findings(const Finish *fi, Outcome *out) {
   double start = mono_now();
   PtrVec programs = {0};
   GlResult rc = link_run(fi->st, fi->run_id, fi->rs, &out->findings, &programs, &err);
-  if (rc == GL_OK) say_programs(fi, &programs);
+  if (rc == GL_OK && !fi->quiet) say_programs(fi, &programs);
   pv_free(&programs, free);
   if (rc != GL_OK) {
     cli_error(fi->cmd, "%s", err.msg);
@@ -488,7 +524,7 @@ static int write_report(const Finish *fi, const Outcome *out) {
 /* The summary on standard error: 'new' is relative to the gate's baseline,
  * as --fail-on new is. */
 static void print_summary(const Finish *fi, const Outcome *out) {
-  if (!strcmp(fi->format, "text") || fi->output) {
+  if (!fi->quiet && (!strcmp(fi->format, "text") || fi->output)) {
     StrBuf sb = {0};
     int n = out->n_reported;
     sb_appendf(&sb, "%d finding%s in %d unit%s (run %lld: %d new, %d fixed", n, n == 1 ? "" : "s", fi->units,
@@ -555,6 +591,67 @@ static int load_triage_file(const char *cmd, const char *dir, PtrVec *entries, S
   return 1;
 }
 
+/* A YAML double-quoted scalar of s (owned), for --dump-config. */
+static char *yq(const char *s) {
+  StrBuf sb = {0};
+  sb_append(&sb, "\"");
+  for (const char *p = s; *p; p++) {
+    if (*p == '"' || *p == '\\') sb_appendf(&sb, "\\%c", *p);
+    else if ((unsigned char)*p < 0x20) sb_appendf(&sb, "\\x%02x", (unsigned char)*p);
+    else sb_appendn(&sb, p, 1);
+  }
+  sb_append(&sb, "\"");
+  return sb_steal(&sb);
+}
+
+/* --dump-config: the configuration check would use from here, each value
+ * with where it comes from, as YAML comments. */
+static int dump_config(Cmd *c, const char *triage_path) {
+  const CheckOpts *o = c->opts;
+  const ReportOpts *ro = &o->report;
+  char *v = NULL;
+  printf("# the configuration 'growlint check' uses from %s\n", c->config_from);
+  printf("config: %s  # %s\n", c->cfg.path ? (v = yq(c->cfg.path)) : "null",
+         c->common.config ? "--config" : c->cfg.path ? "found walking up from the analysed files" : "none found");
+  free(v);
+  printf("triage_file: %s  # %s\n", triage_path ? (v = yq(triage_path)) : "null",
+         triage_path ? "found walking up from the analysed files" : "none found");
+  free(triage_path ? v : NULL);
+  printf("db: %s  # %s\n", (v = yq(c->db_path)),
+         c->common.db ? "--db" : c->cfg.db ? "the configuration's db" : "the default: .growlint/growlint.db under the project root");
+  free(v);
+  printf("project_root: %s  # the nearest folder holding .git, else the current one\n", (v = yq(c->root)));
+  free(v);
+  const char *fail_on = ro->fail_on ? ro->fail_on : c->cfg.fail_on ? c->cfg.fail_on : "any";
+  printf("fail_on: %s  # %s\n", fail_on,
+         ro->fail_on ? "--fail-on" : c->cfg.fail_on ? "the configuration's fail_on" : "the default");
+  StrBuf on = {0};
+  for (size_t i = 0; i < c->rs->rules.len; i++) {
+    const Rule *r = c->rs->rules.items[i];
+    sb_appendf(&on, "%s%s%s", i ? "," : "", rules_enabled(c->rs, r->id) ? "" : "-", r->id);
+  }
+  printf("checks: %s  # every rule, on or off (-): %s\n", (v = yq(sb_cstr(&on))),
+         o->checks ? "the configuration, then --checks" : c->cfg.path ? "the rules' defaults, then the configuration"
+                                                                      : "the rules' defaults");
+  free(v);
+  sb_free(&on);
+  printf("exclude:");
+  if (!c->cfg.exclude.len && !o->exclude.len) printf(" []");
+  printf("\n");
+  for (size_t i = 0; i < c->cfg.exclude.len; i++) {
+    printf("  - %s  # the configuration's, relative to its folder\n", (v = yq(c->cfg.exclude.items[i])));
+    free(v);
+  }
+  for (size_t i = 0; i < o->exclude.len; i++) {
+    printf("  - %s  # --exclude, relative to the current folder\n", (v = yq(o->exclude.items[i])));
+    free(v);
+  }
+  printf("compile_database: %s  # %s\n", o->build_dir ? (v = yq(o->build_dir)) : "null",
+         o->build_dir ? "-p" : "none: compile_flags.txt where there is one, else C17 and C++17 defaults");
+  if (o->build_dir) free(v);
+  return EXIT_CLEAN;
+}
+
 /* ---------- check ---------- */
 
 static volatile sig_atomic_t interrupted;
@@ -577,24 +674,33 @@ typedef struct {
   StrMap triage_by_fp;  /* fingerprint -> TriageEntry* (borrowed from triage) */
 } CheckRun;
 
-/* Drops the units the configuration excludes (globs against the path
- * relative to the configuration's folder, and the absolute path). */
-static void apply_excludes(PtrVec *units, const ProjectConfig *cfg) {
-  if (!cfg->exclude.len) return;
-  char *base = gl_path_dirname(cfg->path);
+/* Drops the units that globs exclude: each glob against the path relative
+ * to base, and against the absolute path. */
+static void exclude_units(PtrVec *units, const PtrVec *globs, const char *base) {
+  if (!globs->len) return;
   size_t w = 0;
   for (size_t i = 0; i < units->len; i++) {
     Unit *u = units->items[i];
     char *rel = gl_path_relative(u->file, base);
     int out = 0;
-    for (size_t g = 0; g < cfg->exclude.len && !out; g++)
-      out = fnmatch(cfg->exclude.items[g], rel, 0) == 0 || fnmatch(cfg->exclude.items[g], u->file, 0) == 0;
+    for (size_t g = 0; g < globs->len && !out; g++)
+      out = fnmatch(globs->items[g], rel, 0) == 0 || fnmatch(globs->items[g], u->file, 0) == 0;
     free(rel);
     if (out) unit_free(u);
     else units->items[w++] = u;
   }
   units->len = w;
-  free(base);
+}
+
+/* Drops the units the configuration excludes (relative to its folder) and
+ * those --exclude does (relative to the current folder). */
+static void apply_excludes(PtrVec *units, const ProjectConfig *cfg, const PtrVec *cli, const char *cwd) {
+  if (cfg->exclude.len) {
+    char *base = gl_path_dirname(cfg->path);
+    exclude_units(units, &cfg->exclude, base);
+    free(base);
+  }
+  exclude_units(units, cli, cwd);
 }
 
 /* A unit's shard: a hash of its main file, so that shares stay stable as files come and go. */
@@ -773,6 +879,17 @@ static int find_units(Cmd *c, CheckRun *r) {
   if (!made) return 0;
   char *const *paths = (char *const *)c->args.items;
   GlResult rc = GL_OK;
+  if (!o->build_dir && !o->changed) { /* clang-tidy users expect -p: say when a build is there */
+    char *cdb = gl_path_join(c->root, "build/compile_commands.json");
+    if (gl_is_file(cdb)) {
+      char *build = gl_path_join(c->root, "build"), *shown = gl_path_relative(build, c->cwd);
+      cli_note(c->name, "%s/compile_commands.json exists: add -p %s to analyse with the project's own flags", shown,
+               shown);
+      free(shown);
+      free(build);
+    }
+    free(cdb);
+  }
   if (!o->changed)
     rc = o->build_dir ? units_from_cdb(o->build_dir, paths, (int)c->args.len, &c->rest, &r->units, &r->dropped, &err)
                       : units_from_paths(paths, (int)c->args.len, &c->rest, &r->units, &err);
@@ -795,7 +912,7 @@ static int find_units(Cmd *c, CheckRun *r) {
   if (o->changed && !r->have_cache)
     cli_message(c->name, "no facts cache yet in '%s': analysing every unit now; "
                          "later runs with --changed will reuse it", c->db_path);
-  apply_excludes(&r->units, &c->cfg);
+  apply_excludes(&r->units, &c->cfg, &o->exclude, c->cwd);
   if (o->shard) keep_shard(&r->units, o->shard_i, o->shard_n);
   if (!r->units.len && !o->shard) {
     cli_error(c->name, "no C or C++ sources found in the given paths");
@@ -900,7 +1017,20 @@ int cmd_check(Cmd *c) {
     cli_error(c->name, "%s", err.msg);
     goto done;
   }
-  if (!load_triage_file(c->name, c->config_from, &r.triage, &r.triage_by_fp) || !find_units(c, &r) ||
+  if (!load_triage_file(c->name, c->config_from, &r.triage, &r.triage_by_fp)) goto done;
+  if (o->dump_config || o->verify_config) {
+    char *tp = cli_find_upward(c->config_from, TRIAGE_FILE_NAME);
+    if (o->dump_config) {
+      code = dump_config(c, tp);
+    } else {
+      printf("%s: valid\n", c->cfg.path ? c->cfg.path : "no .growlint.yaml found: the defaults");
+      printf("%s: %s\n", tp ? tp : "no " TRIAGE_FILE_NAME " found", tp ? "valid" : "no triage from a file");
+      code = EXIT_CLEAN;
+    }
+    free(tp);
+    goto done;
+  }
+  if (!find_units(c, &r) ||
       !prepare_gate(c, &r) || !begin_run(c, &r) || !analyse(c, &r, &code))
     goto done;
   if (o->shard) {
@@ -914,7 +1044,8 @@ int cmd_check(Cmd *c) {
                .root = c->root, .cwd = c->cwd, .clang_version = r.clang_version,
                .format = ro->format ? ro->format : "text", .output = ro->output, .units = (int)r.units.len,
                .failed = &r.res.failed, .cached = r.res.cached,
-               .stats = o->stats ? &r.res : NULL, .export_fixes = ro->export_fixes, .file_triage = &r.triage_by_fp};
+               .stats = o->stats ? &r.res : NULL, .export_fixes = ro->export_fixes, .file_triage = &r.triage_by_fp,
+               .quiet = o->quiet};
   code = finish_run(&fi);
 done:
   check_release(&r);

@@ -337,6 +337,95 @@ class CMakeProjectWithoutABuild(Clone):
         self.assertEqual(p.returncode, 2)
 
 
+class ClangTidyConventions(Clone):
+    def test_nolintbegin_nolintend_suppresses_the_lines_between(self):
+        self.write("server.cpp", SERVER.replace(
+            "std::vector<std::string> g_log;",
+            "// NOLINTBEGIN(growth-global-*) replayed on restart\nstd::vector<std::string> g_log;\n"
+            "// NOLINTEND(growth-global-*)"))
+        p = self.g("check", "server.cpp", "--format", "json")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(json.loads(p.stdout)["findings"], [])
+        [row] = json.loads(self.g("findings", "--format", "json").stdout)["findings"]
+        self.assertEqual(row["suppressed"], "replayed on restart")
+
+    def test_nolintbegin_of_another_rule_or_after_nolintend_does_not(self):
+        for text in ("// NOLINTBEGIN(growth-static-local)\nstd::vector<std::string> g_log;\n// NOLINTEND(growth-static-local)",
+                     "// NOLINTBEGIN\n// NOLINTEND\nstd::vector<std::string> g_log;"):
+            self.write("server.cpp", SERVER.replace("std::vector<std::string> g_log;", text))
+            self.assertEqual(self.g("check", "server.cpp").returncode, 1, text)
+
+    def test_quiet_prints_no_summary(self):
+        p = self.g("check", "server.cpp", "--quiet")
+        self.assertEqual((p.returncode, p.stderr), (1, ""))
+        self.assertEqual(p.stdout.splitlines()[0], WARNING)
+
+    def test_exclude_is_repeatable_and_relative_to_the_current_folder(self):
+        os.makedirs(os.path.join(self.repo, "gen"))
+        self.write("gen/other.cpp", SERVER.replace("g_log", "g_gen"))
+        p = self.g("check", ".", "--exclude", "gen/*", "--exclude", "nothing/*")
+        self.assertEqual(p.stderr.splitlines()[-1], "growlint: 1 finding in 1 unit (run 1: 1 new, 0 fixed)")
+        p = self.g("check", ".", "--exclude", "gen/*", "--exclude", "server.cpp")
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, "growlint check: error: no C or C++ sources found in the given paths\n"))
+
+    def test_dump_config_shows_each_value_and_where_it_comes_from(self):
+        self.write(".growlint.yaml", 'fail_on: new\nchecks: "-growth-linked-list"\nexclude: ["third_party/*"]\n')
+        p = self.g("check", "--dump-config", "--exclude", "gen/*", "--checks", "-growth-realloc-array")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        r = os.path.realpath(self.repo)
+        self.assertEqual(p.stdout, f"""# the configuration 'growlint check' uses from {r}
+config: "{r}/.growlint.yaml"  # found walking up from the analysed files
+triage_file: null  # none found
+db: "{r}/.growlint/growlint.db"  # the default: .growlint/growlint.db under the project root
+project_root: "{r}"  # the nearest folder holding .git, else the current one
+fail_on: new  # the configuration's fail_on
+checks: "growth-global-container,growth-static-local,-growth-realloc-array,-growth-linked-list"  # every rule, on or off (-): the configuration, then --checks
+exclude:
+  - "third_party/*"  # the configuration's, relative to its folder
+  - "gen/*"  # --exclude, relative to the current folder
+compile_database: null  # none: compile_flags.txt where there is one, else C17 and C++17 defaults
+""")
+        self.assertFalse(os.path.exists(os.path.join(self.repo, ".growlint")), "nothing is analysed or recorded")
+
+    def test_verify_config_accepts_good_files_and_names_the_first_problem(self):
+        self.write(".growlint.yaml", "fail_on: new\n")
+        self.write(".growlint-triage.yaml", f'triage:\n  - fingerprint: "{FP}"\n    state: confirmed\n'
+                                            '    reason: "real"\n')
+        p = self.g("check", "--verify-config")
+        r = os.path.realpath(self.repo)
+        self.assertEqual((p.returncode, p.stdout),
+                         (0, f"{r}/.growlint.yaml: valid\n{r}/.growlint-triage.yaml: valid\n"))
+        self.write(".growlint-triage.yaml", "triage: 3\n")
+        p = self.g("check", "--verify-config")
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, f"growlint check: error: {r}/.growlint-triage.yaml:1: 'triage': expected a list of "
+                             "entries\n"))
+
+
+class WhereConfigurationIsFound(Clone):
+    def cdb(self, build):
+        os.makedirs(build, exist_ok=True)
+        src = os.path.join(os.path.realpath(self.repo), "server.cpp")
+        with open(os.path.join(build, "compile_commands.json"), "w") as f:
+            json.dump([{"directory": os.path.realpath(self.repo), "file": src,
+                        "arguments": ["c++", "-std=c++17", "-c", src]}], f)
+
+    def test_an_out_of_tree_build_folder_does_not_hide_the_projects_configuration(self):
+        self.write(".growlint.yaml", "fail_on: none\n")
+        build = os.path.join(self.tmp, "out-of-tree-build")
+        self.cdb(build)
+        p = self.g("check", "-p", build)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(p.stdout.splitlines()[0], WARNING)
+
+    def test_a_build_folder_with_a_compile_database_is_mentioned_when_p_is_not_given(self):
+        self.cdb(os.path.join(self.repo, "build"))
+        p = self.g("check", "server.cpp")
+        self.assertEqual(p.stderr.splitlines()[0], "growlint check: note: build/compile_commands.json exists: add "
+                                                    "-p build to analyse with the project's own flags")
+
+
 def main():
     global GROWLINT
     args = sys.argv[1:]
