@@ -38,7 +38,7 @@ static const Command commands[] = {
     {"check", cmd_check, &check_spec, "analyse C and C++ sources for long-lived containers that only grow",
      CMD_RULES | CMD_CONFIG | CMD_DB_PATH},
     {"history", cmd_history, &history_spec, "list the recorded runs with their totals", CMD_DB},
-    {"findings", cmd_findings, &findings_spec, "list the findings of a run, with filters", CMD_DB},
+    {"findings", cmd_findings, &findings_spec, "list the findings of a run, with filters", CMD_DB | CMD_RULES},
     {"diff", cmd_diff, &diff_spec, "compare the findings of two runs", CMD_DB},
     {"show", cmd_show, &show_spec, "show one finding: trace, fix and the corpus example", CMD_DB},
     {"triage", cmd_triage, &triage_spec, "mark a finding false-positive, intentional or confirmed", CMD_DB},

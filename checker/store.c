@@ -1012,6 +1012,19 @@ GlResult store_triage_set(Store *st, const char *fingerprint, const char *status
   return r == SQLITE_DONE ? GL_OK : db_error(st, err, "cannot triage");
 }
 
+GlResult store_triage_clear(Store *st, const char *fingerprint, int *removed, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  *removed = 0;
+  if (sqlite3_prepare_v2(st->db, "DELETE FROM triage WHERE fingerprint = ?1", -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "cannot undo the triage");
+  bind_text(s, 1, fingerprint);
+  int r = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (r != SQLITE_DONE) return db_error(st, err, "cannot undo the triage");
+  *removed = sqlite3_changes(st->db) > 0;
+  return GL_OK;
+}
+
 GlResult store_triage_list(Store *st, StoreTriageCb cb, void *ctx, GlError *err) {
   sqlite3_stmt *s = NULL;
   const char *sql = "SELECT t.fingerprint, t.status, t.reason, t.at, f.container, f.file FROM triage t "

@@ -150,6 +150,9 @@ GlResult store_diff(Store *st, int64_t a, int64_t b, StoreDiffCb cb, void *ctx, 
 /* status: false-positive | intentional | confirmed */
 GlResult store_triage_set(Store *st, const char *fingerprint, const char *status, const char *reason, GlError *err);
 
+/* Forgets the triage of fingerprint (triage --as none); *removed says whether there was one. */
+GlResult store_triage_clear(Store *st, const char *fingerprint, int *removed, GlError *err);
+
 /* One triage decision with the container and file of the newest finding of
  * its fingerprint (NULL when no finding has it), borrowed during a callback. */
 typedef struct {

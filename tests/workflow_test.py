@@ -426,6 +426,68 @@ class WhereConfigurationIsFound(Clone):
                                                     "-p build to analyse with the project's own flags")
 
 
+class SmallThings(Clone):
+    def test_triage_as_none_undoes_a_triage_in_the_database_and_the_file(self):
+        self.g("check", "server.cpp")
+        self.g("triage", "1", "--as", "intentional", "--reason", "bounded", "--file", "--by", "Ann")
+        p = self.g("triage", "1", "--as", "none", "--file")
+        self.assertEqual((p.returncode, p.stdout), (0, f"finding 1 (fingerprint {FP}): triage undone\n"
+                                                       "removed from .growlint-triage.yaml: commit it to share the "
+                                                       "decision\n"))
+        self.assertNotIn(FP, self.read(".growlint-triage.yaml"))
+        self.assertEqual(self.g("check", "server.cpp").returncode, 1)
+        [row] = json.loads(self.g("findings", "--format", "json").stdout)["findings"]
+        self.assertIsNone(row["triage"])
+        p = self.g("triage", "1", "--as", "none")
+        self.assertEqual(p.stdout, f"finding 1 (fingerprint {FP}): was not triaged\n")
+
+    def test_triage_as_none_takes_no_reason(self):
+        self.g("check", "server.cpp")
+        p = self.g("triage", "1", "--as", "none", "--reason", "x")
+        self.assertEqual((p.returncode, p.stderr), (2, "growlint triage: error: --as none takes no --reason or --by\n"
+                                                       "Run 'growlint triage --help' for usage.\n"))
+
+    def test_show_and_triage_accept_a_fingerprint_prefix(self):
+        self.g("check", "server.cpp")
+        p = self.g("show", FP[:6])
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(p.stdout.splitlines()[0], f"finding 1 of run 1: new, fingerprint {FP}")
+        p = self.g("triage", FP[:4], "--as", "confirmed", "--reason", "real")
+        self.assertEqual(p.stdout, f"finding {FP[:4]} (fingerprint {FP}) triaged as confirmed\n")
+
+    def test_an_unknown_prefix_is_an_error(self):
+        self.g("check", "server.cpp")
+        p = self.g("show", "0000")
+        self.assertEqual((p.returncode, p.stderr), (2, "growlint show: error: no finding '0000' in the database\n"))
+
+    def test_findings_of_an_unknown_rule_is_an_error(self):
+        self.g("check", "server.cpp")
+        p = self.g("findings", "--rule", "nosuch")
+        self.assertEqual((p.returncode, p.stdout), (2, ""))
+        self.assertEqual(p.stderr, "growlint findings: error: unknown rule 'nosuch' (rules: growth-global-container, "
+                                   "growth-static-local, growth-realloc-array, growth-linked-list)\n")
+        p = self.g("findings", "--rule", "growth-static-local")
+        self.assertEqual(p.returncode, 0)
+
+    def test_the_summarys_new_never_counts_suppressed_findings(self):
+        self.write("server.cpp", SERVER.replace("std::vector<std::string> g_log;",
+                                                "std::vector<std::string> g_log;  // NOLINT"))
+        p = self.g("check", "server.cpp")
+        self.assertEqual((p.returncode, p.stderr),
+                         (0, "growlint: 0 findings in 1 unit (run 1: 0 new, 0 fixed, 1 suppressed)\n"))
+
+    def test_diff_prints_each_groups_header_once(self):
+        self.write("a.cpp", SERVER.replace("g_log", "g_a"))
+        self.write("b.cpp", SERVER.replace("g_log", "g_b"))
+        self.g("check", ".")
+        os.remove(os.path.join(self.repo, "a.cpp"))
+        self.write("c.cpp", SERVER.replace("g_log", "g_c"))
+        self.g("check", ".")
+        p = self.g("diff", "1", "2")
+        lines = p.stdout.splitlines()
+        self.assertEqual([l for l in lines if not l.startswith("  ")], ["fixed:", "introduced:", "unchanged:"])
+
+
 def main():
     global GROWLINT
     args = sys.argv[1:]
