@@ -277,7 +277,7 @@ class OutputAndErrors(Workflow):
         for args, msg in ((["show", "99"], "growlint show: error: no finding '99' in the database\n"),
                           (["show", "deadbeefdeadbeef"], "growlint show: error: no finding 'deadbeefdeadbeef' in the database\n"),
                           (["triage", "7", "--as", "confirmed", "--reason", "x"], "growlint triage: error: no finding '7' in the database\n"),
-                          (["triage", "1", "--as", "maybe", "--reason", "x"], "growlint triage: error: unknown triage 'maybe' (expected false-positive, intentional or confirmed)\n"),
+                          (["triage", "1", "--as", "maybe", "--reason", "x"], "growlint triage: error: unknown triage 'maybe' (expected false-positive, intentional, confirmed or none)\n"),
                           (["diff", "1", "5"], "growlint diff: error: no run 5 in the database\n"),
                           (["findings", "--run", "x"], "growlint findings: error: 'x' is not a run id\n"),
                           (["findings", "--state", "old"], "growlint findings: error: unknown state 'old'\n"),
