@@ -488,6 +488,48 @@ class SmallThings(Clone):
         self.assertEqual([l for l in lines if not l.startswith("  ")], ["fixed:", "introduced:", "unchanged:"])
 
 
+TOP = os.path.dirname(HERE)
+
+
+class ManPageAndCompletion(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="growlint-install-")
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def complete(self, line):
+        """COMPREPLY of the installed-style completion for the words of line (the last may be empty)."""
+        words = line.split(" ")
+        script = (f"source {TOP}/scripts/growlint-completion.bash\n"
+                  f"COMP_WORDS=({' '.join(repr(w) for w in words)}); COMP_CWORD={len(words) - 1}\n"
+                  "_growlint; printf '%s\\n' \"${COMPREPLY[@]}\"\n")
+        env = dict(os.environ, PATH=os.path.dirname(GROWLINT) + os.pathsep + os.environ["PATH"])
+        p = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        return [w for w in p.stdout.splitlines() if w]
+
+    def test_completion_of_commands_options_and_values(self):
+        self.assertEqual(self.complete("growlint tr"), ["triage"])
+        self.assertEqual(self.complete("growlint check --fo"), ["--format"])
+        self.assertEqual(self.complete("growlint check --format c"), ["codequality"])
+        self.assertEqual(self.complete("growlint triage 1 --as "),
+                         ["false-positive", "intentional", "confirmed", "none"])
+        self.assertEqual(self.complete("growlint explain growth-s"), ["growth-static-local"])
+        self.assertIn("--dump-config", self.complete("growlint check --"))
+
+    def test_cmake_install_puts_the_man_page_and_the_completion_in_place(self):
+        build = os.path.dirname(GROWLINT)
+        p = subprocess.run(["cmake", "--install", build, "--prefix", self.tmp], capture_output=True, text=True)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        man = os.path.join(self.tmp, "share", "man", "man1", "growlint.1")
+        self.assertTrue(os.path.exists(man))
+        self.assertTrue(os.path.exists(os.path.join(self.tmp, "share", "bash-completion", "completions", "growlint")))
+        p = subprocess.run(["man", "-l", man], capture_output=True, text=True, env=dict(os.environ, MANWIDTH="80"))
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("growlint - find long-lived C and C++ containers that only ever grow", p.stdout)
+
+
 def main():
     global GROWLINT
     args = sys.argv[1:]
