@@ -169,7 +169,7 @@ static int check_prepare(Cmd *c) {
     char *cdb = gl_path_join(o->build_dir, "compile_commands.json");
     if (!gl_is_file(cdb)) { /* pre-commit in a fresh clone: nothing is built yet */
       cli_warning(c->name, "no compile database in '%s' (%s does not exist yet): analysing the changed files with "
-                  "compile_flags.txt where there is one, else with default flags (C17 and C++17, each file's folder "
+                  "compile_flags.txt where there is one, else with default flags (gnu17 and gnu++17, each file's folder "
                   "on the include path); configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON for the project's own flags",
                   o->build_dir, cdb);
       o->build_dir = NULL;
@@ -191,7 +191,7 @@ static int check_prepare(Cmd *c) {
 const CmdSpec check_spec = {"growlint check [options] [PATH...] [-- COMPILER-ARGS...]",
     "Analyses the C and C++ files named by PATH (files, or directories searched recursively for .c .cc .cpp "
     ".cxx sources) and reports containers with static storage duration that only ever grow in code that repeats.\n"
-    "Without -p, C files parse as C17 and C++ files as C++17, with each file's folder on the include path. With -p, "
+    "Without -p, C files parse as gnu17 and C++ files as gnu++17 (clang's defaults), with each file's folder and compile_flags.txt's arguments. With -p, "
     "the compile database decides, and PATHs only select which of its entries are analysed.",
     check_options, sizeof(CheckOpts), check_prepare,
     "exit codes: 0 nothing fails the run, 1 findings that fail the run, 2 usage or input error, 3 analysis "
@@ -647,9 +647,34 @@ static int dump_config(Cmd *c, const char *triage_path) {
     free(v);
   }
   printf("compile_database: %s  # %s\n", o->build_dir ? (v = yq(o->build_dir)) : "null",
-         o->build_dir ? "-p" : "none: compile_flags.txt where there is one, else C17 and C++17 defaults");
+         o->build_dir ? "-p" : "none: compile_flags.txt where there is one, else gnu17 and gnu++17 defaults");
   if (o->build_dir) free(v);
   return EXIT_CLEAN;
+}
+
+/* The compiler arguments after "--" are relative to the current folder, as
+ * a compiler run from there would read them; units are parsed from their
+ * own folders, so their paths (-I DIR, -isystem DIR, -include FILE, ...)
+ * are made absolute. Fills out (owned) and points c->rest at it. */
+static void absolute_rest(Cmd *c, PtrVec *out) {
+  static const char *const path_flags[] = {"-I", "-isystem", "-iquote", "-idirafter", "-include", "-imacros",
+                                           "-F", NULL};
+  for (size_t i = 0; i < c->rest.len; i++) {
+    const char *a = c->rest.items[i], *prev = i ? c->rest.items[i - 1] : "";
+    char *arg = NULL;
+    for (size_t f = 0; path_flags[f] && !arg; f++) {
+      size_t n = strlen(path_flags[f]);
+      if (!strcmp(prev, path_flags[f]) && a[0] != '/' && a[0] != '-')
+        arg = gl_path_join(c->cwd, a); /* -I DIR */
+      else if (!strncmp(a, path_flags[f], n) && a[n] && a[n] != '/' && (n == 2 || f >= 4 || a[n] != '-')) {
+        char *joined = gl_path_join(c->cwd, a + n); /* -IDIR */
+        arg = gl_xasprintf("%s%s", path_flags[f], joined);
+        free(joined);
+      }
+    }
+    pv_push(out, arg ? arg : gl_xstrdup(a));
+  }
+  for (size_t i = 0; i < out->len; i++) c->rest.items[i] = out->items[i];
 }
 
 /* ---------- check ---------- */
@@ -670,6 +695,7 @@ typedef struct {
   StrMap base;          /* the gate's baseline: fingerprint -> 1 */
   int64_t base_run;     /* the run the default baseline is */
   int64_t run_id;
+  PtrVec rest;          /* char*: the arguments after "--" with their paths absolute (owned); c->rest points here */
   PtrVec triage;        /* TriageEntry* of the triage file (owned) */
   StrMap triage_by_fp;  /* fingerprint -> TriageEntry* (borrowed from triage) */
 } CheckRun;
@@ -1006,6 +1032,7 @@ static void check_release(CheckRun *r) {
   sm_free(&r->base, NULL);
   sm_free(&r->triage_by_fp, NULL);
   pv_free(&r->triage, triage_entry_free);
+  pv_free(&r->rest, free);
 }
 
 int cmd_check(Cmd *c) {
@@ -1017,6 +1044,7 @@ int cmd_check(Cmd *c) {
     cli_error(c->name, "%s", err.msg);
     goto done;
   }
+  absolute_rest(c, &r.rest);
   if (!load_triage_file(c->name, c->config_from, &r.triage, &r.triage_by_fp)) goto done;
   if (o->dump_config || o->verify_config) {
     char *tp = cli_find_upward(c->config_from, TRIAGE_FILE_NAME);

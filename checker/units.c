@@ -132,6 +132,27 @@ static int has_std(const PtrVec *args) {
   return 0;
 }
 
+/* Is the header file C++? When its folder holds C++ sources, or its text
+ * uses C++ (a namespace, a class with access specifiers, a template, std::). */
+static int header_is_cxx(const char *file) {
+  char *dir = gl_path_dirname(file);
+  DIR *d = opendir(dir);
+  int cxx = 0;
+  struct dirent *de;
+  while (d && !cxx && (de = readdir(d)))
+    cxx = is_source(de->d_name) && !is_c(de->d_name);
+  if (d) closedir(d);
+  free(dir);
+  if (cxx) return 1;
+  size_t len = 0;
+  char *text = gl_read_file(file, &len, NULL);
+  static const char *const words[] = {"namespace ", "template <", "template<", "std::", "public:", "private:",
+                                      "protected:", "class ", NULL};
+  for (size_t i = 0; text && words[i] && !cxx; i++) cxx = strstr(text, words[i]) != NULL;
+  free(text);
+  return cxx;
+}
+
 static Unit *default_unit(const char *file, int cxx_headers, const PtrVec *extra) {
   Unit *u = gl_xcalloc(1, sizeof *u);
   u->file = gl_xstrdup(file);
@@ -139,7 +160,7 @@ static Unit *default_unit(const char *file, int cxx_headers, const PtrVec *extra
   PtrVec flags = {0};
   char *flags_dir = compile_flags(u->directory, &flags);
   int header = is_header(file);
-  int c = is_c(file) || (gl_has_suffix(file, ".h") && !cxx_headers);
+  int c = is_c(file) || (gl_has_suffix(file, ".h") && !cxx_headers && !header_is_cxx(file));
   if (header) {
     pv_push(&u->args, gl_xstrdup("-x"));
     pv_push(&u->args, gl_xstrdup(c ? "c-header" : "c++-header"));
@@ -147,7 +168,8 @@ static Unit *default_unit(const char *file, int cxx_headers, const PtrVec *extra
     pv_push(&u->args, gl_xstrdup("-x"));
     pv_push(&u->args, gl_xstrdup("c++"));
   }
-  if (!has_std(&flags)) pv_push(&u->args, gl_xstrdup(c ? "-std=c17" : "-std=c++17"));
+  /* clang's own defaults: GNU dialects */
+  if (!has_std(&flags)) pv_push(&u->args, gl_xstrdup(c ? "-std=gnu17" : "-std=gnu++17"));
   pv_push(&u->args, gl_xasprintf("-I%s", u->directory));
   for (size_t i = 0; i < flags.len; i++) pv_push(&u->args, flags.items[i]);
   pv_free(&flags, NULL);

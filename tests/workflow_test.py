@@ -293,8 +293,8 @@ SERVER_SRC = ("#include \"log.h\"\n#include <iostream>\nstd::vector<std::string>
               "void remember(const std::string &r) { g_log.push_back(r); }\nint main() {\n  std::string line;\n"
               "  while (std::getline(std::cin, line))\n    remember(line);\n}\n")
 NO_CDB = ("growlint check: warning: no compile database in 'build' (build/compile_commands.json does not exist yet): "
-          "analysing the changed files with compile_flags.txt where there is one, else with default flags (C17 and "
-          "C++17, each file's folder on the include path); configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON for the "
+          "analysing the changed files with compile_flags.txt where there is one, else with default flags (gnu17 and "
+          "gnu++17, each file's folder on the include path); configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON for the "
           "project's own flags\n")
 
 
@@ -384,7 +384,7 @@ checks: "growth-global-container,growth-static-local,-growth-realloc-array,-grow
 exclude:
   - "third_party/*"  # the configuration's, relative to its folder
   - "gen/*"  # --exclude, relative to the current folder
-compile_database: null  # none: compile_flags.txt where there is one, else C17 and C++17 defaults
+compile_database: null  # none: compile_flags.txt where there is one, else gnu17 and gnu++17 defaults
 """)
         self.assertFalse(os.path.exists(os.path.join(self.repo, ".growlint")), "nothing is analysed or recorded")
 
@@ -489,6 +489,43 @@ class SmallThings(Clone):
 
 
 TOP = os.path.dirname(HERE)
+
+
+class WithoutACompileDatabase(Clone):
+    def setUp(self):
+        super().setUp()
+        os.makedirs(os.path.join(self.repo, "include"))
+        os.makedirs(os.path.join(self.repo, "src"))
+        self.write("include/log.h", LOG_H)
+        self.write("src/server.cpp", SERVER_SRC)
+
+    def test_arguments_after_double_dash_are_relative_to_the_current_folder(self):
+        p = self.g("check", "src/server.cpp", "--", "-Iinclude")
+        self.assertEqual(p.returncode, 1, p.stderr)
+        p = self.g("check", "src/server.cpp", "--", "-I", "include")
+        self.assertEqual(p.returncode, 1, p.stderr)
+
+    def test_defaults_are_clangs_gnu_dialects(self):
+        p = self.g("check", "src/server.cpp", "--", "-Iinclude")
+        self.assertEqual(p.returncode, 1, p.stderr)
+        import sqlite3
+        db = sqlite3.connect(os.path.join(self.repo, ".growlint", "growlint.db"))
+        [(args,)] = db.execute("SELECT args FROM unit").fetchall()
+        db.close()
+        self.assertTrue(args.startswith("-x c++ -std=gnu++17 -I"), args)
+
+    def test_a_header_named_alone_is_cxx_when_it_uses_cxx(self):
+        self.write("include/only.h", "namespace n { int f(); }\n")
+        p = self.g("dump-facts", "include/only.h")
+        self.assertEqual(p.stdout.splitlines()[0], "unit file=include/only.h lang=c++ frontend=libclang")
+        self.write("include/plain.h", "int f(void);\n")
+        p = self.g("dump-facts", "include/plain.h")
+        self.assertEqual(p.stdout.splitlines()[0], "unit file=include/plain.h lang=c frontend=libclang")
+
+    def test_a_header_named_alone_is_cxx_when_its_folder_has_cxx_sources(self):
+        self.write("src/plain.h", "int f(void);\n")
+        p = self.g("dump-facts", "src/plain.h")
+        self.assertEqual(p.stdout.splitlines()[0], "unit file=src/plain.h lang=c++ frontend=libclang")
 
 
 class ManPageAndCompletion(unittest.TestCase):
