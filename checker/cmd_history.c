@@ -366,7 +366,7 @@ static int get_finding(const Cmd *c, const char *id, StoreFindingCb cb, void *ct
       PtrVec keys = {0};
       for (size_t i = 0; i < p.found.cap; i++)
         if (p.found.keys[i]) pv_push(&keys, p.found.keys[i]);
-      qsort(keys.items, keys.len, sizeof *keys.items, cmp_cstr);
+      if (keys.len) qsort(keys.items, keys.len, sizeof *keys.items, cmp_cstr);
       for (size_t i = 0; i < keys.len; i++) sb_appendf(&sb, "%s%s", i ? ", " : "", (char *)keys.items[i]);
       cli_error(c->name, "fingerprint prefix '%s' is ambiguous: %s", id, sb_cstr(&sb));
       sb_free(&sb);

@@ -115,7 +115,7 @@ static GlResult read_top(Reader *rd, PtrVec *out) {
       if (rc != GL_OK) return rc;
     }
   }
-  qsort(out->items, out->len, sizeof *out->items, cmp_entry);
+  if (out->len) qsort(out->items, out->len, sizeof *out->items, cmp_entry);
   for (size_t i = 1; i < out->len; i++) {
     const TriageEntry *a = out->items[i - 1], *b = out->items[i];
     if (!strcmp(a->fingerprint, b->fingerprint)) {
@@ -212,7 +212,7 @@ static int emit_all(yaml_emitter_t *em, const PtrVec *entries) {
 }
 
 GlResult triage_write(const char *path, PtrVec *entries, GlError *err) {
-  qsort(entries->items, entries->len, sizeof *entries->items, cmp_entry);
+  if (entries->len) qsort(entries->items, entries->len, sizeof *entries->items, cmp_entry);
   char *tmp = gl_xasprintf("%s.tmp", path);
   FILE *f = fopen(tmp, "w");
   GlResult rc = GL_OK;
