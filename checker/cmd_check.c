@@ -1108,6 +1108,49 @@ const CmdSpec merge_spec = {"growlint merge [options] SHARD.db... --db OUT.db",
     "(each program on its own), records the run and reports it like 'growlint check'.",
     merge_options, sizeof(MergeOpts), merge_prepare, NULL};
 
+/* The git commit and branch the shards analysed (owned, NULL when unknown
+ * or when the shards disagree): the newest complete run of each shard. */
+typedef struct {
+  char *commit, *branch;
+} ShardGit;
+
+static int shard_run_git(void *ctx, const RunRow *r) {
+  ShardGit *g = ctx;
+  g->commit = r->git_commit ? gl_xstrdup(r->git_commit) : NULL;
+  g->branch = r->git_branch ? gl_xstrdup(r->git_branch) : NULL;
+  return 0;
+}
+
+static void shards_git(const Cmd *c, char **commit, char **branch) {
+  *commit = *branch = NULL;
+  int disagree = 0;
+  for (size_t i = 0; i < c->args.len && !disagree; i++) {
+    Store *st = NULL;
+    GlError err = {{0}};
+    int64_t run = 0;
+    int found = 0;
+    ShardGit g = {NULL, NULL};
+    if (!gl_is_file(c->args.items[i]) || store_open(c->args.items[i], &st, &err) != GL_OK) continue;
+    if (store_last_complete_run(st, 0, NULL, 0, &run, &err) == GL_OK && run)
+      store_run_get(st, run, shard_run_git, &g, &found, &err);
+    store_close(st);
+    if (g.commit && *commit && strcmp(g.commit, *commit)) disagree = 1;
+    if (g.commit && !*commit) {
+      *commit = g.commit;
+      *branch = g.branch;
+    } else {
+      free(g.commit);
+      free(g.branch);
+    }
+  }
+  if (disagree) {
+    cli_warning(c->name, "the shards analysed different commits: the merged run records none");
+    free(*commit);
+    free(*branch);
+    *commit = *branch = NULL;
+  }
+}
+
 int cmd_merge(Cmd *c) {
   const ReportOpts *ro = &((const MergeOpts *)c->opts)->report;
   GlError err = {{0}};
@@ -1117,7 +1160,9 @@ int cmd_merge(Cmd *c) {
   int total = 0, code = EXIT_USAGE;
   char frontends[512];
   frontend_versions(frontends, sizeof frontends);
-  RunInfo info = {c->root, GROWLINT_VERSION, clang_version, cmdline, NULL, NULL, 0, frontends};
+  char *commit = NULL, *branch = NULL;
+  shards_git(c, &commit, &branch);
+  RunInfo info = {c->root, GROWLINT_VERSION, clang_version, cmdline, commit, branch, 0, frontends};
   StrMap base = {0}, triage_by_fp = {0};
   PtrVec triage = {0};
   int64_t base_run = 0;
@@ -1150,6 +1195,8 @@ done:
   sm_free(&triage_by_fp, NULL);
   pv_free(&triage, triage_entry_free);
   sm_free(&base, NULL);
+  free(commit);
+  free(branch);
   free(clang_version);
   free(cmdline);
   return code;

@@ -476,6 +476,15 @@ class SmallThings(Clone):
         self.assertEqual((p.returncode, p.stderr),
                          (0, "growlint: 0 findings in 1 unit (run 1: 0 new, 0 fixed, 1 suppressed)\n"))
 
+    def test_a_merged_run_keeps_the_commit_of_its_shards(self):
+        head = self.git(self.repo, "rev-parse", "HEAD").strip()
+        for i in (1, 2):
+            p = self.g("check", "--shard", f"{i}/2", "--db", f"s{i}.db", "server.cpp")
+            self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(self.g("merge", "s1.db", "s2.db", "--db", "out.db").returncode, 1)
+        [run] = json.loads(self.g("history", "--db", "out.db", "--format", "json").stdout)["runs"]
+        self.assertEqual(run["git_commit"], head)
+
     def test_diff_prints_each_groups_header_once(self):
         self.write("a.cpp", SERVER.replace("g_log", "g_a"))
         self.write("b.cpp", SERVER.replace("g_log", "g_b"))
