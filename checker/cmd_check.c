@@ -131,12 +131,12 @@ static char *folder_of(const char *p) {
 }
 
 /* Where to look for .growlint.yaml (and .growlint-triage.yaml): walking up
- * from the first PATH's folder, else from the current folder, else from
- * the build folder; the first of these from which one is found, so that an
- * out-of-tree build folder (-p ../build) does not hide the project's
+ * from the first PATH's folder; without PATHs, from the current folder, else
+ * from the build folder, the first of these from which one is found, so that
+ * an out-of-tree build folder (-p ../build) does not hide the project's
  * configuration (owned). */
 static char *config_search_dir(const Cmd *c, const CheckOpts *o) {
-  const char *candidates[] = {c->args.len ? c->args.items[0] : NULL, c->cwd, o->build_dir};
+  const char *candidates[] = {c->args.len ? c->args.items[0] : c->cwd, c->args.len ? NULL : o->build_dir};
   char *first = NULL;
   for (size_t i = 0; i < sizeof candidates / sizeof *candidates; i++) {
     char *dir = candidates[i] ? folder_of(candidates[i]) : NULL;
