@@ -86,10 +86,12 @@ char *cli_git(const char *dir, const char *const *args) {
   return s;
 }
 
-char *cli_find_config(const char *start) {
+char *cli_find_config(const char *start) { return cli_find_upward(start, ".growlint.yaml"); }
+
+char *cli_find_upward(const char *start, const char *name) {
   char *dir = gl_xstrdup(start);
   for (;;) {
-    char *cfg = gl_path_join(dir, ".growlint.yaml");
+    char *cfg = gl_path_join(dir, name);
     if (gl_is_file(cfg)) {
       free(dir);
       return cfg;

@@ -30,6 +30,8 @@ Store *cli_open_existing(const char *cmd, const char *path);
 char *cli_git(const char *dir, const char *const *args);
 /* Finds .growlint.yaml walking up from dir; NULL when there is none (owned). */
 char *cli_find_config(const char *dir);
+/* Finds the file name walking up from dir; NULL when there is none (owned). */
+char *cli_find_upward(const char *dir, const char *name);
 /* Loads the rules directory (dir or the installed one) and the project
  * configuration (config_path, or found from search_dir); prints errors. */
 int cli_load_rules(const char *cmd, const char *dir, const char *config_path, const char *search_dir, RuleSet **rs,

@@ -27,6 +27,7 @@
 #include "link.h"
 #include "report.h"
 #include "suppress.h"
+#include "triage.h"
 #include "units.h"
 
 /* The options of the report, shared by check and merge. */
@@ -40,7 +41,7 @@ typedef struct {
 } ReportOpts;
 
 static const Option report_options[] = {
-    OPT_STRING(0, "format", ReportOpts, format, "FORMAT", "text (default), json or sarif"),
+    OPT_STRING(0, "format", ReportOpts, format, "FORMAT", "text (default), json, sarif or codequality (GitLab)"),
     OPT_STRING(0, "output", ReportOpts, output, "FILE", "write the report to FILE instead of standard output"),
     OPT_STRING(0, "fail-on", ReportOpts, fail_on, "POLICY", "which findings fail the run: any (default), new, none"),
     OPT_STRING(0, "baseline", ReportOpts, baseline, "REF",
@@ -71,6 +72,11 @@ typedef struct {
   ReportOpts report;
   const char *build_dir;  /* -p */
   const char *shard;      /* --shard I/N */
+  const char *checks;     /* --checks GLOBS (clang-tidy's syntax), or NULL */
+  PtrVec exclude;         /* --exclude GLOB (repeatable): const char* borrowed from argv */
+  int quiet;              /* --quiet: no summary on standard error */
+  int dump_config;        /* --dump-config: print the effective configuration and stop */
+  int verify_config;      /* --verify-config: check the configuration and triage files and stop */
   int jobs;               /* -j; 0: the number of cores */
   int no_cache;           /* --no-cache */
   int stats;              /* --stats */
@@ -81,6 +87,19 @@ typedef struct {
 static const Option check_options[] = {
     OPT_STRING('p', NULL, CheckOpts, build_dir, "BUILD_DIR", "read BUILD_DIR/compile_commands.json"),
     OPT_INCLUDE(CheckOpts, report, report_options),
+    OPT_STRING(0, "checks", CheckOpts, checks, "GLOBS",
+               "switch rules on or off as clang-tidy does: '-*,growth-global-*'\n"
+               "(after the configuration's rules and checks)"),
+    OPT_STRING_LIST(0, "exclude", CheckOpts, exclude, "GLOB",
+                    "do not analyse the units whose path matches GLOB (relative\n"
+                    "to the current folder, or absolute); repeatable, added to\n"
+                    "the configuration's exclude"),
+    OPT_BOOL(0, "quiet", CheckOpts, quiet, "print no summary on standard error, only warnings and errors"),
+    OPT_BOOL(0, "dump-config", CheckOpts, dump_config,
+             "print the effective configuration, where each value comes\n"
+             "from, and stop"),
+    OPT_BOOL(0, "verify-config", CheckOpts, verify_config,
+             "check the configuration and the triage file, and stop"),
     OPT_DB("the history database (default: .growlint/growlint.db\n"
            "under the project root: the nearest folder above the\n"
            "current one that holds .git, else the current folder)"),
@@ -102,15 +121,36 @@ static const Option check_options[] = {
     OPT_END(),
 };
 
-/* Where to look for .growlint.yaml: the first path's folder, else the build folder, else cwd (owned). */
-static char *config_search_dir(const Cmd *c, const CheckOpts *o) {
-  const char *p = c->args.len ? c->args.items[0] : o->build_dir ? o->build_dir : c->cwd;
+/* The folder of p (p itself when it is a folder), or NULL when p does not exist (owned). */
+static char *folder_of(const char *p) {
   char *real = gl_realpath(p);
-  if (!real) return gl_xstrdup(c->cwd);
-  if (gl_is_dir(real)) return real;
+  if (!real || gl_is_dir(real)) return real;
   char *dir = gl_path_dirname(real);
   free(real);
   return dir;
+}
+
+/* Where to look for .growlint.yaml (and .growlint-triage.yaml): walking up
+ * from the first PATH's folder; without PATHs, from the current folder, else
+ * from the build folder, the first of these from which one is found, so that
+ * an out-of-tree build folder (-p ../build) does not hide the project's
+ * configuration (owned). */
+static char *config_search_dir(const Cmd *c, const CheckOpts *o) {
+  const char *candidates[] = {c->args.len ? c->args.items[0] : c->cwd, c->args.len ? NULL : o->build_dir};
+  char *first = NULL;
+  for (size_t i = 0; i < sizeof candidates / sizeof *candidates; i++) {
+    char *dir = candidates[i] ? folder_of(candidates[i]) : NULL;
+    if (!dir) continue;
+    char *cfg = cli_find_config(dir);
+    if (cfg) {
+      free(cfg);
+      free(first);
+      return dir;
+    }
+    if (!first) first = dir;
+    else free(dir);
+  }
+  return first ? first : gl_xstrdup(c->cwd);
 }
 
 static int check_prepare(Cmd *c) {
@@ -125,11 +165,22 @@ static int check_prepare(Cmd *c) {
       return 0;
     }
   }
+  if (o->changed && o->build_dir) {
+    char *cdb = gl_path_join(o->build_dir, "compile_commands.json");
+    if (!gl_is_file(cdb)) { /* pre-commit in a fresh clone: nothing is built yet */
+      cli_warning(c->name, "no compile database in '%s' (%s does not exist yet): analysing the changed files with "
+                  "compile_flags.txt where there is one, else with default flags (gnu17 and gnu++17, each file's folder "
+                  "on the include path); configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON for the project's own flags",
+                  o->build_dir, cdb);
+      o->build_dir = NULL;
+    }
+    free(cdb);
+  }
   if (o->changed && !c->args.len) {
     cli_error(c->name, "--changed needs the changed files as PATHs");
     return 0;
   }
-  if (!o->build_dir && !c->args.len) {
+  if (!o->build_dir && !c->args.len && !o->dump_config && !o->verify_config) {
     cli_usage_error(c->name, "nothing to analyse: give files or directories, or -p BUILD_DIR");
     return 0;
   }
@@ -140,7 +191,7 @@ static int check_prepare(Cmd *c) {
 const CmdSpec check_spec = {"growlint check [options] [PATH...] [-- COMPILER-ARGS...]",
     "Analyses the C and C++ files named by PATH (files, or directories searched recursively for .c .cc .cpp "
     ".cxx sources) and reports containers with static storage duration that only ever grow in code that repeats.\n"
-    "Without -p, C files parse as C17 and C++ files as C++17, with each file's folder on the include path. With -p, "
+    "Without -p, C files parse as gnu17 and C++ files as gnu++17 (clang's defaults), with each file's folder and compile_flags.txt's arguments. With -p, "
     "the compile database decides, and PATHs only select which of its entries are analysed.",
     check_options, sizeof(CheckOpts), check_prepare,
     "exit codes: 0 nothing fails the run, 1 findings that fail the run, 2 usage or input error, 3 analysis "
@@ -179,11 +230,13 @@ typedef struct {
   int cached;                 /* units from the facts cache, for the summary */
   const AnalyseResult *stats; /* print the time report when not NULL */
   const char *export_fixes;   /* --export-fixes FILE, or NULL */
+  int quiet;                  /* --quiet: no summary */
+  const StrMap *file_triage;  /* fingerprint -> TriageEntry* of .growlint-triage.yaml (borrowed), or NULL */
 } Finish;
 
 /* A recorded finding's row, by fingerprint. */
 typedef struct {
-  char *state, *triage; /* owned; triage may be NULL */
+  char *state, *triage, *triage_reason; /* owned; triage and its reason may be NULL */
   int64_t id;
 } Recorded;
 
@@ -191,6 +244,7 @@ static void recorded_free(void *p) {
   Recorded *r = p;
   free(r->state);
   free(r->triage);
+  free(r->triage_reason);
   free(r);
 }
 
@@ -198,6 +252,8 @@ static void recorded_free(void *p) {
 typedef struct {
   PtrVec findings;   /* Finding* (owned) */
   PtrVec shown;      /* Finding* (borrowed from findings): reported, those that fail the gate first */
+  PtrVec suppressed; /* Finding* (borrowed from findings): suppressed inline (SARIF lists them) */
+  StrMap triage_reasons; /* fingerprint -> char* (owned): why a finding is triaged */
   StrMap recorded;   /* fingerprint -> Recorded* (owned) */
   int n_reported;    /* findings not suppressed */
   int n_new;         /* reported findings not in the gate's baseline */
@@ -213,6 +269,7 @@ static int collect_recorded(void *ctx, const FindingRow *f) {
   Recorded *r = gl_xcalloc(1, sizeof *r);
   r->state = gl_xstrdup(f->state);
   r->triage = f->triage ? gl_xstrdup(f->triage) : NULL;
+  r->triage_reason = f->triage_reason ? gl_xstrdup(f->triage_reason) : NULL;
   r->id = f->id;
   sm_put(&out->recorded, f->fingerprint, r); /* one row per fingerprint and run */
   return 0;
@@ -309,7 +366,7 @@ static int link_findings(const Finish *fi, Outcome *out) {
   double start = mono_now();
   PtrVec programs = {0};
   GlResult rc = link_run(fi->st, fi->run_id, fi->rs, &out->findings, &programs, &err);
-  if (rc == GL_OK) say_programs(fi, &programs);
+  if (rc == GL_OK && !fi->quiet) say_programs(fi, &programs);
   pv_free(&programs, free);
   if (rc != GL_OK) {
     cli_error(fi->cmd, "%s", err.msg);
@@ -363,10 +420,17 @@ static void judge_findings(const Finish *fi, Outcome *out) {
     Finding *f = out->findings.items[i];
     const Recorded *rec = sm_get(&out->recorded, f->fingerprint);
     f->state = gl_xstrdup(rec ? rec->state : "new");
-    f->triage = rec && rec->triage ? gl_xstrdup(rec->triage) : NULL;
+    const TriageEntry *te = fi->file_triage ? sm_get(fi->file_triage, f->fingerprint) : NULL;
+    /* the committed file is the team's reviewed decision: it wins over this database's */
+    f->triage = te ? gl_xstrdup(te->state) : rec && rec->triage ? gl_xstrdup(rec->triage) : NULL;
+    const char *why = te ? te->reason : rec ? rec->triage_reason : NULL;
+    if (f->triage && why) sm_put(&out->triage_reasons, f->fingerprint, gl_xstrdup(why));
     f->id = rec ? rec->id : 0;
     f->baselined = sm_get(fi->base, f->fingerprint) != NULL;
-    if (f->suppressed) continue;
+    if (f->suppressed) {
+      pv_push(&out->suppressed, f);
+      continue;
+    }
     out->n_reported++;
     out->n_new += !f->baselined;
     f->fails = fails_gate(fi, f);
@@ -443,7 +507,8 @@ static int write_report(const Finish *fi, const Outcome *out) {
   }
   const char *no_color = getenv("NO_COLOR");
   Report rep = {.findings = &out->shown, .failed = fi->failed, .units = fi->units, .run_id = fi->run_id,
-                .cwd = fi->cwd, .clang_version = fi->clang_version, .rules = fi->rs, .output = fi->output,
+                .cwd = fi->cwd, .root = fi->root, .suppressed = fi->only_failing ? NULL : &out->suppressed,
+                .triage_reasons = &out->triage_reasons, .clang_version = fi->clang_version, .rules = fi->rs, .output = fi->output,
                 .color = f == stdout && isatty(fileno(stdout)) && !(no_color && *no_color),
                 .fail_on = fi->fail_on, .baseline = fi->baseline, .base_run = fi->base_run,
                 .marks = fi->baseline || !strcmp(fi->fail_on, "new"), .exit_code = out->code,
@@ -459,7 +524,7 @@ static int write_report(const Finish *fi, const Outcome *out) {
 /* The summary on standard error: 'new' is relative to the gate's baseline,
  * as --fail-on new is. */
 static void print_summary(const Finish *fi, const Outcome *out) {
-  if (!strcmp(fi->format, "text") || fi->output) {
+  if (!fi->quiet && (!strcmp(fi->format, "text") || fi->output)) {
     StrBuf sb = {0};
     int n = out->n_reported;
     sb_appendf(&sb, "%d finding%s in %d unit%s (run %lld: %d new, %d fixed", n, n == 1 ? "" : "s", fi->units,
@@ -479,6 +544,8 @@ static void print_summary(const Finish *fi, const Outcome *out) {
 
 static void outcome_free(Outcome *out) {
   pv_free(&out->shown, NULL);
+  pv_free(&out->suppressed, NULL);
+  sm_free(&out->triage_reasons, free);
   pv_free(&out->findings, link_finding_free);
   sm_free(&out->recorded, recorded_free);
   free(out->reason);
@@ -508,6 +575,108 @@ done:
   return code;
 }
 
+/* The triage file (.growlint-triage.yaml) found walking up from dir, read
+ * into entries (TriageEntry*, owned) and by_fp (fingerprint -> entry,
+ * borrowed from entries); 0 after printing the error. */
+static int load_triage_file(const char *cmd, const char *dir, PtrVec *entries, StrMap *by_fp) {
+  char *path = cli_find_upward(dir, TRIAGE_FILE_NAME);
+  GlError err = {{0}};
+  GlResult rc = path ? triage_read(path, entries, &err) : GL_OK;
+  free(path);
+  if (rc != GL_OK) {
+    cli_error(cmd, "%s", err.msg);
+    return 0;
+  }
+  for (size_t i = 0; i < entries->len; i++) sm_put(by_fp, ((TriageEntry *)entries->items[i])->fingerprint, entries->items[i]);
+  return 1;
+}
+
+/* A YAML double-quoted scalar of s (owned), for --dump-config. */
+static char *yq(const char *s) {
+  StrBuf sb = {0};
+  sb_append(&sb, "\"");
+  for (const char *p = s; *p; p++) {
+    if (*p == '"' || *p == '\\') sb_appendf(&sb, "\\%c", *p);
+    else if ((unsigned char)*p < 0x20) sb_appendf(&sb, "\\x%02x", (unsigned char)*p);
+    else sb_appendn(&sb, p, 1);
+  }
+  sb_append(&sb, "\"");
+  return sb_steal(&sb);
+}
+
+/* --dump-config: the configuration check would use from here, each value
+ * with where it comes from, as YAML comments. */
+static int dump_config(Cmd *c, const char *triage_path) {
+  const CheckOpts *o = c->opts;
+  const ReportOpts *ro = &o->report;
+  char *v = NULL;
+  printf("# the configuration 'growlint check' uses from %s\n", c->config_from);
+  printf("config: %s  # %s\n", c->cfg.path ? (v = yq(c->cfg.path)) : "null",
+         c->common.config ? "--config" : c->cfg.path ? "found walking up from the analysed files" : "none found");
+  free(v);
+  printf("triage_file: %s  # %s\n", triage_path ? (v = yq(triage_path)) : "null",
+         triage_path ? "found walking up from the analysed files" : "none found");
+  free(triage_path ? v : NULL);
+  printf("db: %s  # %s\n", (v = yq(c->db_path)),
+         c->common.db ? "--db" : c->cfg.db ? "the configuration's db" : "the default: .growlint/growlint.db under the project root");
+  free(v);
+  printf("project_root: %s  # the nearest folder holding .git, else the current one\n", (v = yq(c->root)));
+  free(v);
+  const char *fail_on = ro->fail_on ? ro->fail_on : c->cfg.fail_on ? c->cfg.fail_on : "any";
+  printf("fail_on: %s  # %s\n", fail_on,
+         ro->fail_on ? "--fail-on" : c->cfg.fail_on ? "the configuration's fail_on" : "the default");
+  StrBuf on = {0};
+  for (size_t i = 0; i < c->rs->rules.len; i++) {
+    const Rule *r = c->rs->rules.items[i];
+    sb_appendf(&on, "%s%s%s", i ? "," : "", rules_enabled(c->rs, r->id) ? "" : "-", r->id);
+  }
+  printf("checks: %s  # every rule, on or off (-): %s\n", (v = yq(sb_cstr(&on))),
+         o->checks ? "the configuration, then --checks" : c->cfg.path ? "the rules' defaults, then the configuration"
+                                                                      : "the rules' defaults");
+  free(v);
+  sb_free(&on);
+  printf("exclude:");
+  if (!c->cfg.exclude.len && !o->exclude.len) printf(" []");
+  printf("\n");
+  for (size_t i = 0; i < c->cfg.exclude.len; i++) {
+    printf("  - %s  # the configuration's, relative to its folder\n", (v = yq(c->cfg.exclude.items[i])));
+    free(v);
+  }
+  for (size_t i = 0; i < o->exclude.len; i++) {
+    printf("  - %s  # --exclude, relative to the current folder\n", (v = yq(o->exclude.items[i])));
+    free(v);
+  }
+  printf("compile_database: %s  # %s\n", o->build_dir ? (v = yq(o->build_dir)) : "null",
+         o->build_dir ? "-p" : "none: compile_flags.txt where there is one, else gnu17 and gnu++17 defaults");
+  if (o->build_dir) free(v);
+  return EXIT_CLEAN;
+}
+
+/* The compiler arguments after "--" are relative to the current folder, as
+ * a compiler run from there would read them; units are parsed from their
+ * own folders, so their paths (-I DIR, -isystem DIR, -include FILE, ...)
+ * are made absolute. Fills out (owned) and points c->rest at it. */
+static void absolute_rest(Cmd *c, PtrVec *out) {
+  static const char *const path_flags[] = {"-I", "-isystem", "-iquote", "-idirafter", "-include", "-imacros",
+                                           "-F", NULL};
+  for (size_t i = 0; i < c->rest.len; i++) {
+    const char *a = c->rest.items[i], *prev = i ? c->rest.items[i - 1] : "";
+    char *arg = NULL;
+    for (size_t f = 0; path_flags[f] && !arg; f++) {
+      size_t n = strlen(path_flags[f]);
+      if (!strcmp(prev, path_flags[f]) && a[0] != '/' && a[0] != '-')
+        arg = gl_path_join(c->cwd, a); /* -I DIR */
+      else if (!strncmp(a, path_flags[f], n) && a[n] && a[n] != '/' && (n == 2 || f >= 4 || a[n] != '-')) {
+        char *joined = gl_path_join(c->cwd, a + n); /* -IDIR */
+        arg = gl_xasprintf("%s%s", path_flags[f], joined);
+        free(joined);
+      }
+    }
+    pv_push(out, arg ? arg : gl_xstrdup(a));
+  }
+  for (size_t i = 0; i < out->len; i++) c->rest.items[i] = out->items[i];
+}
+
 /* ---------- check ---------- */
 
 static volatile sig_atomic_t interrupted;
@@ -526,26 +695,38 @@ typedef struct {
   StrMap base;          /* the gate's baseline: fingerprint -> 1 */
   int64_t base_run;     /* the run the default baseline is */
   int64_t run_id;
+  PtrVec rest;          /* char*: the arguments after "--" with their paths absolute (owned); c->rest points here */
+  PtrVec triage;        /* TriageEntry* of the triage file (owned) */
+  StrMap triage_by_fp;  /* fingerprint -> TriageEntry* (borrowed from triage) */
 } CheckRun;
 
-/* Drops the units the configuration excludes (globs against the path
- * relative to the configuration's folder, and the absolute path). */
-static void apply_excludes(PtrVec *units, const ProjectConfig *cfg) {
-  if (!cfg->exclude.len) return;
-  char *base = gl_path_dirname(cfg->path);
+/* Drops the units that globs exclude: each glob against the path relative
+ * to base, and against the absolute path. */
+static void exclude_units(PtrVec *units, const PtrVec *globs, const char *base) {
+  if (!globs->len) return;
   size_t w = 0;
   for (size_t i = 0; i < units->len; i++) {
     Unit *u = units->items[i];
     char *rel = gl_path_relative(u->file, base);
     int out = 0;
-    for (size_t g = 0; g < cfg->exclude.len && !out; g++)
-      out = fnmatch(cfg->exclude.items[g], rel, 0) == 0 || fnmatch(cfg->exclude.items[g], u->file, 0) == 0;
+    for (size_t g = 0; g < globs->len && !out; g++)
+      out = fnmatch(globs->items[g], rel, 0) == 0 || fnmatch(globs->items[g], u->file, 0) == 0;
     free(rel);
     if (out) unit_free(u);
     else units->items[w++] = u;
   }
   units->len = w;
-  free(base);
+}
+
+/* Drops the units the configuration excludes (relative to its folder) and
+ * those --exclude does (relative to the current folder). */
+static void apply_excludes(PtrVec *units, const ProjectConfig *cfg, const PtrVec *cli, const char *cwd) {
+  if (cfg->exclude.len) {
+    char *base = gl_path_dirname(cfg->path);
+    exclude_units(units, &cfg->exclude, base);
+    free(base);
+  }
+  exclude_units(units, cli, cwd);
 }
 
 /* A unit's shard: a hash of its main file, so that shares stay stable as files come and go. */
@@ -724,6 +905,17 @@ static int find_units(Cmd *c, CheckRun *r) {
   if (!made) return 0;
   char *const *paths = (char *const *)c->args.items;
   GlResult rc = GL_OK;
+  if (!o->build_dir && !o->changed) { /* clang-tidy users expect -p: say when a build is there */
+    char *cdb = gl_path_join(c->root, "build/compile_commands.json");
+    if (gl_is_file(cdb)) {
+      char *build = gl_path_join(c->root, "build"), *shown = gl_path_relative(build, c->cwd);
+      cli_note(c->name, "%s/compile_commands.json exists: add -p %s to analyse with the project's own flags", shown,
+               shown);
+      free(shown);
+      free(build);
+    }
+    free(cdb);
+  }
   if (!o->changed)
     rc = o->build_dir ? units_from_cdb(o->build_dir, paths, (int)c->args.len, &c->rest, &r->units, &r->dropped, &err)
                       : units_from_paths(paths, (int)c->args.len, &c->rest, &r->units, &err);
@@ -746,7 +938,7 @@ static int find_units(Cmd *c, CheckRun *r) {
   if (o->changed && !r->have_cache)
     cli_message(c->name, "no facts cache yet in '%s': analysing every unit now; "
                          "later runs with --changed will reuse it", c->db_path);
-  apply_excludes(&r->units, &c->cfg);
+  apply_excludes(&r->units, &c->cfg, &o->exclude, c->cwd);
   if (o->shard) keep_shard(&r->units, o->shard_i, o->shard_n);
   if (!r->units.len && !o->shard) {
     cli_error(c->name, "no C or C++ sources found in the given paths");
@@ -838,13 +1030,37 @@ static void check_release(CheckRun *r) {
   free(r->branch);
   free(r->changes);
   sm_free(&r->base, NULL);
+  sm_free(&r->triage_by_fp, NULL);
+  pv_free(&r->triage, triage_entry_free);
+  pv_free(&r->rest, free);
 }
 
 int cmd_check(Cmd *c) {
   const CheckOpts *o = c->opts;
   CheckRun r = {.clang_version = frontend_clang_version(), .cmdline = command_line(c->argc, c->argv)};
   int code = EXIT_USAGE;
-  if (!find_units(c, &r) || !prepare_gate(c, &r) || !begin_run(c, &r) || !analyse(c, &r, &code)) goto done;
+  GlError err = {{0}};
+  if (o->checks && rules_apply_checks(c->rs, o->checks, "--checks", &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    goto done;
+  }
+  absolute_rest(c, &r.rest);
+  if (!load_triage_file(c->name, c->config_from, &r.triage, &r.triage_by_fp)) goto done;
+  if (o->dump_config || o->verify_config) {
+    char *tp = cli_find_upward(c->config_from, TRIAGE_FILE_NAME);
+    if (o->dump_config) {
+      code = dump_config(c, tp);
+    } else {
+      printf("%s: valid\n", c->cfg.path ? c->cfg.path : "no .growlint.yaml found: the defaults");
+      printf("%s: %s\n", tp ? tp : "no " TRIAGE_FILE_NAME " found", tp ? "valid" : "no triage from a file");
+      code = EXIT_CLEAN;
+    }
+    free(tp);
+    goto done;
+  }
+  if (!find_units(c, &r) ||
+      !prepare_gate(c, &r) || !begin_run(c, &r) || !analyse(c, &r, &code))
+    goto done;
   if (o->shard) {
     code = finish_shard(c, &r);
     goto done;
@@ -856,7 +1072,8 @@ int cmd_check(Cmd *c) {
                .root = c->root, .cwd = c->cwd, .clang_version = r.clang_version,
                .format = ro->format ? ro->format : "text", .output = ro->output, .units = (int)r.units.len,
                .failed = &r.res.failed, .cached = r.res.cached,
-               .stats = o->stats ? &r.res : NULL, .export_fixes = ro->export_fixes};
+               .stats = o->stats ? &r.res : NULL, .export_fixes = ro->export_fixes, .file_triage = &r.triage_by_fp,
+               .quiet = o->quiet};
   code = finish_run(&fi);
 done:
   check_release(&r);
@@ -891,6 +1108,49 @@ const CmdSpec merge_spec = {"growlint merge [options] SHARD.db... --db OUT.db",
     "(each program on its own), records the run and reports it like 'growlint check'.",
     merge_options, sizeof(MergeOpts), merge_prepare, NULL};
 
+/* The git commit and branch the shards analysed (owned, NULL when unknown
+ * or when the shards disagree): the newest complete run of each shard. */
+typedef struct {
+  char *commit, *branch;
+} ShardGit;
+
+static int shard_run_git(void *ctx, const RunRow *r) {
+  ShardGit *g = ctx;
+  g->commit = r->git_commit ? gl_xstrdup(r->git_commit) : NULL;
+  g->branch = r->git_branch ? gl_xstrdup(r->git_branch) : NULL;
+  return 0;
+}
+
+static void shards_git(const Cmd *c, char **commit, char **branch) {
+  *commit = *branch = NULL;
+  int disagree = 0;
+  for (size_t i = 0; i < c->args.len && !disagree; i++) {
+    Store *st = NULL;
+    GlError err = {{0}};
+    int64_t run = 0;
+    int found = 0;
+    ShardGit g = {NULL, NULL};
+    if (!gl_is_file(c->args.items[i]) || store_open(c->args.items[i], &st, &err) != GL_OK) continue;
+    if (store_last_complete_run(st, 0, NULL, 0, &run, &err) == GL_OK && run)
+      store_run_get(st, run, shard_run_git, &g, &found, &err);
+    store_close(st);
+    if (g.commit && *commit && strcmp(g.commit, *commit)) disagree = 1;
+    if (g.commit && !*commit) {
+      *commit = g.commit;
+      *branch = g.branch;
+    } else {
+      free(g.commit);
+      free(g.branch);
+    }
+  }
+  if (disagree) {
+    cli_warning(c->name, "the shards analysed different commits: the merged run records none");
+    free(*commit);
+    free(*branch);
+    *commit = *branch = NULL;
+  }
+}
+
 int cmd_merge(Cmd *c) {
   const ReportOpts *ro = &((const MergeOpts *)c->opts)->report;
   GlError err = {{0}};
@@ -900,9 +1160,13 @@ int cmd_merge(Cmd *c) {
   int total = 0, code = EXIT_USAGE;
   char frontends[512];
   frontend_versions(frontends, sizeof frontends);
-  RunInfo info = {c->root, GROWLINT_VERSION, clang_version, cmdline, NULL, NULL, 0, frontends};
-  StrMap base = {0};
+  char *commit = NULL, *branch = NULL;
+  shards_git(c, &commit, &branch);
+  RunInfo info = {c->root, GROWLINT_VERSION, clang_version, cmdline, commit, branch, 0, frontends};
+  StrMap base = {0}, triage_by_fp = {0};
+  PtrVec triage = {0};
   int64_t base_run = 0;
+  if (!load_triage_file(c->name, c->cwd, &triage, &triage_by_fp)) goto done;
   if (store_open(c->db_path, &c->st, &err) != GL_OK) {
     cli_error(c->name, "%s", err.msg);
     goto done;
@@ -925,10 +1189,14 @@ int cmd_merge(Cmd *c) {
                .baseline = ro->baseline, .base = &base, .base_run = base_run, .only_failing = ro->only_failing,
                .root = c->root, .cwd = c->cwd, .clang_version = clang_version,
                .format = ro->format ? ro->format : "text", .output = ro->output, .units = total, .failed = &failed,
-               .export_fixes = ro->export_fixes};
+               .export_fixes = ro->export_fixes, .file_triage = &triage_by_fp};
   code = finish_run(&fi);
 done:
+  sm_free(&triage_by_fp, NULL);
+  pv_free(&triage, triage_entry_free);
   sm_free(&base, NULL);
+  free(commit);
+  free(branch);
   free(clang_version);
   free(cmdline);
   return code;

@@ -11,23 +11,65 @@
 #include "advice.h"
 #include "cmd.h"
 #include "corpus.h"
+#include "report.h"
+
+typedef struct {
+  const char *checks; /* --checks GLOBS, or NULL */
+  const char *format; /* --format text|json, or NULL: text */
+} RulesOpts;
 
 static const Option rules_options[] = {
     OPT_RULES("list the rules and models of DIR instead of the installed ones"),
+    OPT_CONFIG("the project configuration (default: .growlint.yaml found\n"
+               "walking up from the current folder)"),
+    OPT_STRING(0, "checks", RulesOpts, checks, "GLOBS",
+               "switch rules on or off as 'check --checks' does: '-*,growth-global-*'"),
+    OPT_STRING(0, "format", RulesOpts, format, "FORMAT",
+               "text (default) or json (with each rule's rationale and help\nin Markdown)"),
     OPT_END(),
 };
 
-static int rules_prepare(Cmd *c) { return cmd_want_args(c, 0, NULL); }
+static int rules_prepare(Cmd *c) {
+  const RulesOpts *o = c->opts;
+  if (!cmd_want_args(c, 0, NULL)) return 0;
+  if (o->format && strcmp(o->format, "text") && strcmp(o->format, "json")) {
+    cli_error(c->name, "unknown format '%s' (expected text or json)", o->format);
+    return 0;
+  }
+  c->config_from = gl_xstrdup(c->cwd);
+  return 1;
+}
 
-const CmdSpec rules_spec = {"growlint rules [--rules DIR]",
-    "Lists every rule with its severity and title.",
-    rules_options, 0, rules_prepare, NULL};
+const CmdSpec rules_spec = {"growlint rules [--rules DIR] [--config FILE] [--checks GLOBS]",
+    "Lists every rule: whether it is on (after the configuration's rules and checks, then --checks), its severity "
+    "and its title.",
+    rules_options, sizeof(RulesOpts), rules_prepare, NULL};
 
 int cmd_rules(Cmd *c) {
+  const RulesOpts *o = c->opts;
+  GlError err = {{0}};
+  if (o->checks && rules_apply_checks(c->rs, o->checks, "--checks", &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    return EXIT_USAGE;
+  }
+  if (o->format && !strcmp(o->format, "json")) {
+    json_t *list = json_array();
+    for (size_t i = 0; i < c->rs->rules.len; i++) {
+      const Rule *r = c->rs->rules.items[i];
+      char *md = report_rule_markdown(c->rs, r);
+      json_array_append_new(list, json_pack("{s:s, s:b, s:s, s:s, s:s, s:s}", "id", r->id, "on",
+                                            rules_enabled(c->rs, r->id), "severity", r->severity ? r->severity : "",
+                                            "title", r->title ? r->title : "", "rationale",
+                                            r->rationale ? r->rationale : "", "help_markdown", md));
+      free(md);
+    }
+    report_write_json(stdout, json_pack("{s:o}", "rules", list));
+    return EXIT_CLEAN;
+  }
   for (size_t i = 0; i < c->rs->rules.len; i++) {
     const Rule *r = c->rs->rules.items[i];
-    printf("%-26s %-8s %s%s\n", r->id, r->severity, r->title ? r->title : "",
-           rules_enabled(c->rs, r->id) ? "" : " (disabled)");
+    printf("%-26s %-3s %-8s %s\n", r->id, rules_enabled(c->rs, r->id) ? "on" : "off", r->severity,
+           r->title ? r->title : "");
   }
   return EXIT_CLEAN;
 }

@@ -8,13 +8,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "baseline.h"
 #include "cmd.h"
 #include "corpus.h"
 #include "report.h"
+#include "triage.h"
 
 #define jstr report_json_string
+
+static int cmp_cstr(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 /* The options of every query command; each table lists those it takes. */
 typedef struct {
@@ -27,6 +31,9 @@ typedef struct {
   const char *as;       /* triage --as */
   const char *reason;   /* triage --reason */
   const char *write;    /* baseline --write FILE */
+  const char *by;       /* triage --by WHO */
+  int file;             /* triage --file: also into the triage file */
+  int export_;          /* triage --export: the database's triage into the triage file */
   int limit;            /* history --limit N; 0: every run */
 } QueryOpts;
 
@@ -224,10 +231,28 @@ const CmdSpec findings_spec = {"growlint findings [options]",
     "Lists the findings of a run (default: the newest complete run).",
     findings_options, sizeof(QueryOpts), findings_prepare, NULL};
 
+static int count_row(void *ctx, const FindingRow *f) {
+  (void)f;
+  ++*(int *)ctx;
+  return 0;
+}
+
 int cmd_findings(Cmd *c) {
   const QueryOpts *o = c->opts;
   int64_t run = 0;
   if (!chosen_run(c, &run)) return EXIT_USAGE;
+  int recorded = 0; /* a rule of another rules directory (check --rules DIR) is known by its findings */
+  FindingFilter by_rule = {.run_id = run, .rule = o->rule};
+  GlError rerr = {{0}};
+  if (o->rule && !rules_find(c->rs, o->rule)) store_findings(c->st, &by_rule, count_row, &recorded, &rerr);
+  if (o->rule && !rules_find(c->rs, o->rule) && !recorded) {
+    StrBuf ids = {0};
+    for (size_t i = 0; i < c->rs->rules.len; i++)
+      sb_appendf(&ids, "%s%s", i ? ", " : "", ((const Rule *)c->rs->rules.items[i])->id);
+    cli_error(c->name, "unknown rule '%s' (rules: %s)", o->rule, sb_cstr(&ids));
+    sb_free(&ids);
+    return EXIT_USAGE;
+  }
   FindingFilter flt = {run, o->state, o->rule, o->path, o->triage};
   Ctx ctx = {c, is_json(c) ? json_array() : NULL, finding_line};
   if (!ctx.arr) printf("%-6s %-10s %-15s %-40s %-25s %s\n", "ID", "STATE", "TRIAGE", "LOCATION", "RULE", "CONTAINER");
@@ -262,8 +287,12 @@ static int diff_row(void *ctx, const char *change, const FindingRow *f) {
       if (!strcmp(change, names[i])) json_array_append_new(d->groups[i], finding_json(d->cmd, f));
     return 0;
   }
-  if (!d->last || strcmp(d->last, change)) printf("%s:\n", change);
-  d->last = change;
+  /* change is borrowed from the row and does not outlive it: remember the group by its static name */
+  const char *group = change;
+  for (int i = 0; i < 4; i++)
+    if (!strcmp(change, names[i])) group = names[i];
+  if (!d->last || strcmp(d->last, group)) printf("%s:\n", group);
+  d->last = group;
   char *p = shown(d->cmd, f->file);
   printf("  %s:%u:%u: %s '%s' [%s]\n", p, f->line, f->col, f->rule, f->container, f->fingerprint);
   free(p);
@@ -292,12 +321,72 @@ int cmd_diff(Cmd *c) {
   return EXIT_CLEAN;
 }
 
+/* ---------- finding ids ---------- */
+
+typedef struct {
+  const char *prefix;
+  StrMap found;   /* fingerprint -> 1 */
+} PrefixCtx;
+
+static int prefix_row(void *ctx, const FindingRow *f) {
+  PrefixCtx *p = ctx;
+  if (!strncmp(f->fingerprint, p->prefix, strlen(p->prefix))) sm_put(&p->found, f->fingerprint, (void *)1);
+  return 0;
+}
+
+static int prefix_run(void *ctx, const RunRow *r) {
+  FindingFilter flt = {.run_id = r->id};
+  GlError err = {{0}};
+  struct { Store *st; PrefixCtx *p; } *x = ctx;
+  store_findings(x->st, &flt, prefix_row, x->p, &err);
+  return 0;
+}
+
+/* Calls cb with the finding id names: a row id, a fingerprint, or a unique
+ * prefix (4 or more digits) of a fingerprint recorded in any run. Returns 0
+ * after printing the error (no such finding, an ambiguous prefix). */
+static int get_finding(const Cmd *c, const char *id, StoreFindingCb cb, void *ctx) {
+  GlError err = {{0}};
+  int found = 0;
+  if (store_finding_get(c->st, id, cb, ctx, &found, &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    return 0;
+  }
+  if (found) return 1;
+  size_t n = strlen(id);
+  if (n >= 4 && n < 16 && strspn(id, "0123456789abcdef") == n && strspn(id, "0123456789") != n) {
+    PrefixCtx p = {id, {0}};
+    struct { Store *st; PrefixCtx *p; } x = {c->st, &p};
+    store_runs(c->st, 0, prefix_run, &x, &err);
+    if (p.found.len == 1) {
+      for (size_t i = 0; i < p.found.cap; i++)
+        if (p.found.keys[i]) store_finding_get(c->st, p.found.keys[i], cb, ctx, &found, &err);
+    } else if (p.found.len > 1) {
+      StrBuf sb = {0};
+      PtrVec keys = {0};
+      for (size_t i = 0; i < p.found.cap; i++)
+        if (p.found.keys[i]) pv_push(&keys, p.found.keys[i]);
+      if (keys.len) qsort(keys.items, keys.len, sizeof *keys.items, cmp_cstr);
+      for (size_t i = 0; i < keys.len; i++) sb_appendf(&sb, "%s%s", i ? ", " : "", (char *)keys.items[i]);
+      cli_error(c->name, "fingerprint prefix '%s' is ambiguous: %s", id, sb_cstr(&sb));
+      sb_free(&sb);
+      pv_free(&keys, NULL);
+      sm_free(&p.found, NULL);
+      return 0;
+    }
+    sm_free(&p.found, NULL);
+    if (found) return 1;
+  }
+  cli_error(c->name, "no finding '%s' in the database", id);
+  return 0;
+}
+
 /* ---------- show ---------- */
 
 static int show_prepare(Cmd *c) { return query_prepare(c, 1, "one finding id or fingerprint"); }
 
 const CmdSpec show_spec = {"growlint show [options] ID",
-    "Shows one finding (by id or fingerprint): the whole trace, the suggested fix, its triage, and the corpus "
+    "Shows one finding (by id, fingerprint or a unique prefix of a fingerprint): the whole trace, the suggested fix, its triage, and the corpus "
     "example of its rule.",
     db_format_options, sizeof(QueryOpts), show_prepare, NULL};
 
@@ -351,11 +440,9 @@ static void show_text(const Cmd *c, const FindingRow *f) {
 int cmd_show(Cmd *c) {
   const char *id = c->args.items[0];
   Ctx ctx = {c, is_json(c) ? json_array() : NULL, show_text};
-  int found = 0;
-  GlError err = {{0}};
-  if (store_finding_get(c->st, id, finding_row, &ctx, &found, &err) != GL_OK || !found) {
-    if (!found) gl_error_set(&err, "no finding '%s' in the database", id);
-    return query_failed(c, ctx.arr, &err);
+  if (!get_finding(c, id, finding_row, &ctx)) {
+    json_decref(ctx.arr);
+    return EXIT_USAGE;
   }
   if (ctx.arr) {
     json_t *one = json_incref(json_array_get(ctx.arr, 0));
@@ -369,47 +456,250 @@ int cmd_show(Cmd *c) {
 
 static const Option triage_options[] = {
     QUERY_DB,
-    OPT_STRING(0, "as", QueryOpts, as, "STATUS", "false-positive, intentional or confirmed"),
-    OPT_STRING(0, "reason", QueryOpts, reason, "TEXT", "why (required)"),
+    OPT_STRING(0, "as", QueryOpts, as, "STATUS", "false-positive, intentional or confirmed; none undoes a triage"),
+    OPT_STRING(0, "reason", QueryOpts, reason, "TEXT", "why (required, except with --as none)"),
+    OPT_BOOL(0, "file", QueryOpts, file,
+             "also write the decision to .growlint-triage.yaml (found\n"
+             "walking up from the current folder, else created at the\n"
+             "project root), which 'check' reads in every clone"),
+    OPT_STRING(0, "by", QueryOpts, by, "WHO", "with --file: who decided (default: git's user.name)"),
+    OPT_BOOL(0, "export", QueryOpts, export_,
+             "write every triage decision of the database to the triage\n"
+             "file (decisions already in the file and not in the\n"
+             "database are kept)"),
     OPT_END(),
 };
 
 static int triage_prepare(Cmd *c) {
   const QueryOpts *o = c->opts;
-  static const char *const statuses[] = {"false-positive", "intentional", "confirmed", NULL};
+  if (o->export_) {
+    if (c->args.len || o->as || o->reason || o->file || o->by)
+      cli_usage_error(c->name, "--export takes no finding, --as, --reason, --file or --by");
+    else return 1;
+    return 0;
+  }
+  if (o->as && !strcmp(o->as, "none") && c->args.len == 1) {
+    if (!o->reason && !o->by) return 1;
+    cli_usage_error(c->name, "--as none takes no --reason or --by");
+    return 0;
+  }
   if (c->args.len != 1 || !o->as || !o->reason) cli_usage_error(c->name, "expected ID, --as and --reason");
-  else if (!one_of(o->as, statuses))
-    cli_error(c->name, "unknown triage '%s' (expected false-positive, intentional or confirmed)", o->as);
+  else if (!triage_state_ok(o->as))
+    cli_error(c->name, "unknown triage '%s' (expected false-positive, intentional, confirmed or none)", o->as);
   else if (!*o->reason) cli_error(c->name, "--reason must not be empty");
+  else if (o->by && !o->file) cli_usage_error(c->name, "--by needs --file");
   else return 1;
   return 0;
 }
 
-const CmdSpec triage_spec = {"growlint triage [options] ID --as STATUS --reason TEXT",
+const CmdSpec triage_spec = {"growlint triage [options] ID --as STATUS --reason TEXT [--file]\n"
+    "growlint triage [options] ID --as none [--file]\n"
+    "growlint triage [options] --export",
     "Records a decision about a finding (by id or fingerprint). Triage belongs to the fingerprint, so it outlives "
-    "runs. A false positive or an intentional finding is still recorded but no longer fails 'growlint check'.",
+    "runs. A false positive or an intentional finding is still recorded but no longer fails 'growlint check'.\n"
+    "With --file the decision is also written to .growlint-triage.yaml, a file to commit: 'check' reads it in "
+    "every clone and in CI, where the database starts empty, and it wins over the database's triage. --export "
+    "writes every decision of the database to that file.",
     triage_options, sizeof(QueryOpts), triage_prepare, NULL};
 
-static int copy_fingerprint(void *ctx, const FindingRow *f) {
-  *(char **)ctx = gl_xstrdup(f->fingerprint);
+/* What a triage needs of its finding. */
+typedef struct {
+  char *fingerprint, *container, *file; /* owned */
+} Triaged;
+
+static int copy_finding(void *ctx, const FindingRow *f) {
+  Triaged *t = ctx;
+  t->fingerprint = gl_xstrdup(f->fingerprint);
+  t->container = gl_xstrdup(f->container);
+  t->file = gl_xstrdup(f->file);
   return 0;
+}
+
+/* The triage file: the one found walking up from the current folder, else
+ * ROOT/.growlint-triage.yaml (owned). */
+static char *triage_file_path(const Cmd *c) {
+  char *found = cli_find_upward(c->cwd, TRIAGE_FILE_NAME);
+  return found ? found : gl_path_join(c->root, TRIAGE_FILE_NAME);
+}
+
+/* Reads the triage file at path when it exists; prints the error. */
+static int read_triage_file(const Cmd *c, const char *path, PtrVec *entries) {
+  GlError err = {{0}};
+  if (!gl_is_file(path) || triage_read(path, entries, &err) == GL_OK) return 1;
+  cli_error(c->name, "%s", err.msg);
+  return 0;
+}
+
+static char *today(void) {
+  time_t now = time(NULL);
+  struct tm tm;
+  char buf[32];
+  gmtime_r(&now, &tm);
+  strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return gl_xstrdup(buf);
+}
+
+/* Adds the decision to the triage file; 0 after printing the error. */
+static int triage_into_file(const Cmd *c, const Triaged *t, const char *path) {
+  const QueryOpts *o = c->opts;
+  PtrVec entries = {0};
+  GlError err = {{0}};
+  if (!read_triage_file(c, path, &entries)) return 0;
+  const char *name_args[] = {"config", "user.name", NULL};
+  TriageEntry *e = gl_xcalloc(1, sizeof *e);
+  e->fingerprint = gl_xstrdup(t->fingerprint);
+  e->state = gl_xstrdup(o->as);
+  e->reason = gl_xstrdup(o->reason);
+  e->by = o->by ? gl_xstrdup(o->by) : cli_git(c->root, name_args);
+  e->at = today();
+  e->symbol = gl_xstrdup(t->container);
+  e->path = gl_path_relative(t->file, c->root);
+  triage_put(&entries, e);
+  GlResult rc = triage_write(path, &entries, &err);
+  if (rc != GL_OK) cli_error(c->name, "%s", err.msg);
+  pv_free(&entries, triage_entry_free);
+  return rc == GL_OK;
+}
+
+/* When the triage file decides otherwise about fp, says that the file wins in 'check'. */
+static void warn_if_file_differs(const Cmd *c, const char *fp, const char *as) {
+  char *path = cli_find_upward(c->cwd, TRIAGE_FILE_NAME);
+  PtrVec entries = {0};
+  GlError err = {{0}};
+  if (path && triage_read(path, &entries, &err) == GL_OK) {
+    for (size_t i = 0; i < entries.len; i++) {
+      const TriageEntry *e = entries.items[i];
+      if (!strcmp(e->fingerprint, fp) && strcmp(e->state, as)) {
+        char *shown_path = gl_path_relative(path, c->cwd);
+        cli_warning(c->name, "%s triages it as %s, and the file wins in 'check'; add --file to change it there",
+                    shown_path, e->state);
+        free(shown_path);
+      }
+    }
+  }
+  pv_free(&entries, triage_entry_free);
+  free(path);
+}
+
+typedef struct {
+  PtrVec *entries;   /* TriageEntry* (owned by the caller) */
+  const char *root;  /* paths are written relative to it */
+  int n;             /* decisions exported */
+} ExportCtx;
+
+static int export_row(void *ctx, const TriageRow *t) {
+  ExportCtx *x = ctx;
+  TriageEntry *e = gl_xcalloc(1, sizeof *e);
+  e->fingerprint = gl_xstrdup(t->fingerprint);
+  e->state = gl_xstrdup(t->status);
+  e->reason = gl_xstrdup(t->reason);
+  e->at = gl_xasprintf("%.10s", t->at);
+  e->symbol = t->container ? gl_xstrdup(t->container) : NULL;
+  e->path = t->file ? gl_path_relative(t->file, x->root) : NULL;
+  /* keep who decided when the file knew it */
+  for (size_t i = 0; i < x->entries->len; i++) {
+    const TriageEntry *old = x->entries->items[i];
+    if (!strcmp(old->fingerprint, e->fingerprint) && old->by) e->by = gl_xstrdup(old->by);
+  }
+  triage_put(x->entries, e);
+  x->n++;
+  return 0;
+}
+
+static int triage_export(Cmd *c) {
+  char *path = triage_file_path(c);
+  PtrVec entries = {0};
+  GlError err = {{0}};
+  ExportCtx x = {&entries, c->root, 0};
+  int code = EXIT_USAGE;
+  if (!read_triage_file(c, path, &entries)) goto done;
+  if (store_triage_list(c->st, export_row, &x, &err) != GL_OK || triage_write(path, &entries, &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    goto done;
+  }
+  char *shown_path = gl_path_relative(path, c->cwd);
+  printf("wrote %zu triage decision%s to %s (%d from the database)\n", entries.len, entries.len == 1 ? "" : "s",
+         shown_path, x.n);
+  free(shown_path);
+  code = EXIT_CLEAN;
+done:
+  pv_free(&entries, triage_entry_free);
+  free(path);
+  return code;
+}
+
+/* triage ID --as none: forgets the database's triage, and with --file the file's. */
+static int triage_undo(Cmd *c, const Triaged *t, const char *path) {
+  int removed = 0, in_file = 0;
+  GlError err = {{0}};
+  PtrVec entries = {0};
+  if (store_triage_clear(c->st, t->fingerprint, &removed, &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    return EXIT_USAGE;
+  }
+  if (path && gl_is_file(path)) {
+    if (!read_triage_file(c, path, &entries)) return EXIT_USAGE;
+    size_t w = 0;
+    for (size_t i = 0; i < entries.len; i++) {
+      TriageEntry *e = entries.items[i];
+      if (!strcmp(e->fingerprint, t->fingerprint)) {
+        triage_entry_free(e);
+        in_file = 1;
+      } else {
+        entries.items[w++] = e;
+      }
+    }
+    entries.len = w;
+    GlResult rc = in_file ? triage_write(path, &entries, &err) : GL_OK;
+    pv_free(&entries, triage_entry_free);
+    if (rc != GL_OK) {
+      cli_error(c->name, "%s", err.msg);
+      return EXIT_USAGE;
+    }
+  }
+  printf("finding %s (fingerprint %s): %s\n", (const char *)c->args.items[0], t->fingerprint,
+         removed || in_file ? "triage undone" : "was not triaged");
+  if (in_file) {
+    char *shown_path = gl_path_relative(path, c->cwd);
+    printf("removed from %s: commit it to share the decision\n", shown_path);
+    free(shown_path);
+  } else if (!path) {
+    warn_if_file_differs(c, t->fingerprint, "none");
+  }
+  return EXIT_CLEAN;
 }
 
 int cmd_triage(Cmd *c) {
   const QueryOpts *o = c->opts;
+  if (o->export_) return triage_export(c);
   const char *id = c->args.items[0];
-  char *fp = NULL;
-  int found = 0, code = EXIT_USAGE;
+  Triaged t = {0};
+  char *path = o->file ? triage_file_path(c) : NULL;
+  int code = EXIT_USAGE;
   GlError err = {{0}};
-  if (store_finding_get(c->st, id, copy_fingerprint, &fp, &found, &err) != GL_OK || !found)
-    cli_error(c->name, "no finding '%s' in the database", id);
-  else if (store_triage_set(c->st, fp, o->as, o->reason, &err) != GL_OK)
+  if (!get_finding(c, id, copy_finding, &t))
+    ;
+  else if (!strcmp(o->as, "none"))
+    code = triage_undo(c, &t, path);
+  else if (store_triage_set(c->st, t.fingerprint, o->as, o->reason, &err) != GL_OK)
     cli_error(c->name, "%s", err.msg);
+  else if (path && !triage_into_file(c, &t, path))
+    ;
   else {
-    printf("finding %s (fingerprint %s) triaged as %s\n", id, fp, o->as);
+    printf("finding %s (fingerprint %s) triaged as %s\n", id, t.fingerprint, o->as);
+    if (path) {
+      char *shown_path = gl_path_relative(path, c->cwd);
+      printf("recorded in %s: commit it to share the decision\n", shown_path);
+      free(shown_path);
+    } else {
+      warn_if_file_differs(c, t.fingerprint, o->as);
+    }
     code = EXIT_CLEAN;
   }
-  free(fp);
+  free(t.fingerprint);
+  free(t.container);
+  free(t.file);
+  free(path);
   return code;
 }
 

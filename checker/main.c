@@ -38,7 +38,7 @@ static const Command commands[] = {
     {"check", cmd_check, &check_spec, "analyse C and C++ sources for long-lived containers that only grow",
      CMD_RULES | CMD_CONFIG | CMD_DB_PATH},
     {"history", cmd_history, &history_spec, "list the recorded runs with their totals", CMD_DB},
-    {"findings", cmd_findings, &findings_spec, "list the findings of a run, with filters", CMD_DB},
+    {"findings", cmd_findings, &findings_spec, "list the findings of a run, with filters", CMD_DB | CMD_RULES},
     {"diff", cmd_diff, &diff_spec, "compare the findings of two runs", CMD_DB},
     {"show", cmd_show, &show_spec, "show one finding: trace, fix and the corpus example", CMD_DB},
     {"triage", cmd_triage, &triage_spec, "mark a finding false-positive, intentional or confirmed", CMD_DB},
@@ -48,7 +48,7 @@ static const Command commands[] = {
      CMD_RULES | CMD_DB_PATH},
     {"dump-facts", cmd_dump_facts, &dump_facts_spec, "print the facts the front end extracts from each unit",
      CMD_RULES | CMD_CONFIG},
-    {"rules", cmd_rules, &rules_spec, "list the rules", CMD_RULES},
+    {"rules", cmd_rules, &rules_spec, "list the rules and which are on", CMD_RULES | CMD_CONFIG},
     {"version", cmd_version, &version_spec, "print the growlint and libclang versions", 0},
     {"help", cmd_help, &help_spec, "show help for a command", 0},
 };

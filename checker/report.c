@@ -222,6 +222,8 @@ static GlResult report_json(FILE *out, const Report *r, GlError *err) {
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 #define SARIF_SRCROOT "%SRCROOT%"
+/* Where each rule's page is: docs/rules/RULE.md of the repository (scripts/gen_rule_docs.py writes them). */
+#define SARIF_RULE_DOCS "https://github.com/growlint/growlint/blob/main/docs/rules/"
 
 /* Appends path to sb percent-encoded as a URI path: every byte but the
  * unreserved characters of RFC 3986 and '/' becomes %XX (UTF-8 bytes each). */
@@ -257,10 +259,13 @@ static json_t *sarif_text(const char *text) {
   return o;
 }
 
-/* An artifactLocation: relative to %SRCROOT% (the current directory) when
- * the file lies under it, else an absolute file: URI. */
+/* %SRCROOT%: the project root, wherever growlint runs from (the current directory without one). */
+static const char *sarif_srcroot(const Report *r) { return r->root ? r->root : r->cwd; }
+
+/* An artifactLocation: relative to %SRCROOT% (the project root) when the
+ * file lies under it, else an absolute file: URI. */
 static json_t *sarif_artifact(const Report *r, const char *file) {
-  char *rel = shown_path(r, file);
+  char *rel = gl_path_relative(file, sarif_srcroot(r));
   StrBuf uri = {0};
   int relative = rel[0] != '/';
   if (!relative) sb_append(&uri, "file://");
@@ -356,6 +361,56 @@ static char *rule_help(const RuleSet *rs, const Rule *rule) {
   return sb_steal(&sb);
 }
 
+/* Appends text with Markdown's special characters escaped, so that
+ * "std::*map" or "vector<T>" shows as written. */
+static void append_md(StrBuf *sb, const char *text) {
+  for (const char *p = text; *p; p++) {
+    if (strchr("\\`*_[]<>#|", *p)) sb_appendn(sb, "\\", 1);
+    sb_appendn(sb, p, 1);
+  }
+}
+
+/* The help in Markdown (report.h); SARIF adds a link to the rule's page
+ * (docs/rules/RULE.md, with the corpus's mistakes and correct ways). */
+char *report_rule_markdown(const RuleSet *rs, const Rule *rule) {
+  StrBuf sb = {0};
+  sb_append(&sb, "**");
+  append_md(&sb, rule->title ? rule->title : rule->id);
+  sb_append(&sb, "**");
+  if (rule->rationale) {
+    StrBuf flowed = {0};
+    append_flowed(&flowed, rule->rationale);
+    sb_append(&sb, "\n\n");
+    sb_append(&sb, sb_cstr(&flowed)); /* the rationale is Markdown already (`static`) */
+    sb_free(&flowed);
+  }
+  PtrVec fixes = {0};
+  rules_fixes_of_rule(rs, rule, &fixes);
+  if (fixes.len) sb_append(&sb, "\n\n**Fixes**\n");
+  for (size_t i = 0; i < fixes.len; i++) {
+    const Fix *fx = fixes.items[i];
+    char *label = rules_fix_label(fx), *text = advice_generic(fx->text), *example = advice_generic(fx->example);
+    sb_append(&sb, "\n- **");
+    append_md(&sb, label);
+    sb_append(&sb, "**: ");
+    append_md(&sb, text);
+    if (fx->example) sb_appendf(&sb, "; for example: `` %s ``", example);
+    free(label);
+    free(text);
+    free(example);
+  }
+  pv_free(&fixes, NULL);
+  return sb_steal(&sb);
+}
+
+static char *rule_help_markdown(const RuleSet *rs, const Rule *rule) {
+  char *md = report_rule_markdown(rs, rule);
+  char *out = gl_xasprintf("%s\n\nMistakes and correct ways from growlint's corpus: [%s](%s%s.md)", md, rule->id,
+                           SARIF_RULE_DOCS, rule->id);
+  free(md);
+  return out;
+}
+
 /* A reportingDescriptor for id: from the RuleSet's rule when there is one,
  * else the id, its name and the level of the finding that uses it. */
 static json_t *sarif_rule(const RuleSet *rs, const char *id, const char *severity) {
@@ -373,8 +428,14 @@ static json_t *sarif_rule(const RuleSet *rs, const char *id, const char *severit
       json_object_set_new(d, "fullDescription", sarif_text(sb_cstr(&full)));
       sb_free(&full);
     }
-    char *help = rule_help(rs, rule);
-    json_object_set_new(d, "help", sarif_text(help));
+    char *help = rule_help(rs, rule), *markdown = rule_help_markdown(rs, rule);
+    json_t *h = sarif_text(help);
+    json_object_set_new(h, "markdown", sarif_str(markdown));
+    json_object_set_new(d, "help", h);
+    char *uri = gl_xasprintf("%s%s.md", SARIF_RULE_DOCS, rule->id);
+    json_object_set_new(d, "helpUri", sarif_str(uri));
+    free(uri);
+    free(markdown);
     free(help);
     severity = rule->severity;
   }
@@ -399,8 +460,8 @@ static json_t *sarif_rules(const Report *r) {
     const Rule *rule = r->rules->rules.items[i];
     if (sarif_rule_index(rules, rule->id) < 0) json_array_append_new(rules, sarif_rule(r->rules, rule->id, NULL));
   }
-  for (size_t i = 0; i < r->findings->len; i++) {
-    const Finding *f = r->findings->items[i];
+  for (size_t i = 0; i < r->findings->len + (r->suppressed ? r->suppressed->len : 0); i++) {
+    const Finding *f = i < r->findings->len ? r->findings->items[i] : r->suppressed->items[i - r->findings->len];
     if (sarif_rule_index(rules, f->rule) < 0) json_array_append_new(rules, sarif_rule(r->rules, f->rule, f->severity));
   }
   return rules;
@@ -441,12 +502,99 @@ static json_t *sarif_fixes(const Report *r, const Finding *f) {
   return fixes;
 }
 
+/* What a note is, from the words link.c writes (link.c add_note). */
+static int note_is_grow(const Note *n) { return strstr(n->message, "' grows here (") != NULL; }
+static int note_is_fix(const Note *n) { return !strncmp(n->message, "suggested fix", 13); }
+
+/* The first grow site's note and the end of its chain: notes [*first, *end)
+ * (link.c writes the grow note, then the chain outwards to what repeats);
+ * 0 when there is no grow note. */
+static int grow_chain(const Finding *f, size_t *first, size_t *end) {
+  for (*first = 0; *first < f->notes.len && !note_is_grow(f->notes.items[*first]); ++*first) {}
+  if (*first == f->notes.len) return 0;
+  for (*end = *first + 1; *end < f->notes.len; ++*end) {
+    const Note *n = f->notes.items[*end];
+    if (note_is_grow(n) || note_is_fix(n)) break;
+  }
+  return 1;
+}
+
+/* The message: the finding's text, then links to its related locations
+ * (SARIF embedded links, [text](id), which GitHub shows as links to the
+ * lines): where it grows, why that repeats, the suggested fix. */
+static char *sarif_message(const Finding *f) {
+  StrBuf sb = {0};
+  sb_append(&sb, f->message);
+  size_t first = 0, end = 0, fix = 0;
+  int chain = grow_chain(f, &first, &end);
+  for (size_t j = 0; j < f->notes.len; j++)
+    if (note_is_fix(f->notes.items[j])) fix = j + 1;
+  if (chain || fix) {
+    sb_append(&sb, ". See ");
+    if (chain) sb_appendf(&sb, "[where it grows](%zu)", first + 1);
+    if (chain && end > first + 1) sb_appendf(&sb, "%s[why that repeats](%zu)", fix ? ", " : " and ", end);
+    if (fix) sb_appendf(&sb, "%s[the suggested fix](%zu)", chain ? " and " : "", fix);
+    sb_append(&sb, ".");
+  }
+  return sb_steal(&sb);
+}
+
+/* The repeat chain as a code flow: from the loop or long-lived entry that
+ * repeats, along the calls, to the first grow site (link.c writes the grow
+ * note first, then the chain outwards). NULL without a chain. */
+static json_t *sarif_code_flows(const Report *r, const Finding *f) {
+  size_t first = 0, end = 0;
+  if (!grow_chain(f, &first, &end) || end == first + 1) return NULL;
+  json_t *locs = json_array();
+  for (size_t j = end; j-- > first;) {
+    const Note *n = f->notes.items[j];
+    json_t *tfl = json_object();
+    json_object_set_new(tfl, "location", sarif_location(r, &n->loc, 0, n->message));
+    json_object_set_new(tfl, "nestingLevel", json_integer((json_int_t)(end - 1 - j)));
+    json_array_append_new(locs, tfl);
+  }
+  json_t *thread = json_object(), *threads = json_array(), *flow = json_object(), *flows = json_array();
+  json_object_set_new(thread, "locations", locs);
+  json_array_append_new(threads, thread);
+  json_object_set_new(flow, "message", sarif_text("why the growth repeats: from what repeats to where it grows"));
+  json_object_set_new(flow, "threadFlows", threads);
+  json_array_append_new(flows, flow);
+  return flows;
+}
+
+/* SARIF's baselineState for the finding's state: new and reopened are new
+ * to the previous run, unchanged is unchanged. */
+static const char *sarif_baseline_state(const Finding *f) {
+  return f->state && !strcmp(f->state, "unchanged") ? "unchanged" : "new";
+}
+
+/* suppressions: inline ones (kind inSource) and triage that accepts the
+ * finding (false-positive, intentional: kind external); NULL otherwise. */
+static json_t *sarif_suppressions(const Report *r, const Finding *f) {
+  json_t *s = NULL;
+  if (f->suppressed) {
+    s = json_pack("{s:s, s:s, s:o}", "kind", "inSource", "status", "accepted", "justification",
+                  sarif_str(f->suppressed));
+  } else if (f->triage && strcmp(f->triage, "confirmed")) {
+    const char *reason = r->triage_reasons ? sm_get(r->triage_reasons, f->fingerprint) : NULL;
+    char *why = gl_xasprintf("triaged %s%s%s", f->triage, reason ? ": " : "", reason ? reason : "");
+    s = json_pack("{s:s, s:s, s:o}", "kind", "external", "status", "accepted", "justification", sarif_str(why));
+    free(why);
+  }
+  if (!s) return NULL;
+  json_t *list = json_array();
+  json_array_append_new(list, s);
+  return list;
+}
+
 static json_t *sarif_result(const Report *r, const Finding *f, json_t *rules) {
   json_t *res = json_object();
   json_object_set_new(res, "ruleId", sarif_str(f->rule));
   json_object_set_new(res, "ruleIndex", json_integer(sarif_rule_index(rules, f->rule)));
   json_object_set_new(res, "level", jstr(sarif_level(f->severity)));
-  json_object_set_new(res, "message", sarif_text(f->message));
+  char *message = sarif_message(f);
+  json_object_set_new(res, "message", sarif_text(message));
+  free(message);
   json_t *locs = json_array();
   json_array_append_new(locs, sarif_location(r, &f->loc, 0, NULL));
   json_object_set_new(res, "locations", locs);
@@ -458,14 +606,21 @@ static json_t *sarif_result(const Report *r, const Finding *f, json_t *rules) {
     }
     json_object_set_new(res, "relatedLocations", related);
   }
+  json_t *flows = sarif_code_flows(r, f);
+  if (flows) json_object_set_new(res, "codeFlows", flows);
   json_t *fp = json_object();
   json_object_set_new(fp, "growlintFingerprint/v1", sarif_str(f->fingerprint));
   json_object_set_new(res, "partialFingerprints", fp);
+  if (f->state) json_object_set_new(res, "baselineState", jstr(sarif_baseline_state(f)));
+  json_t *sup = sarif_suppressions(r, f);
+  if (sup) json_object_set_new(res, "suppressions", sup);
   if (f->edits.len) json_object_set_new(res, "fixes", sarif_fixes(r, f));
   json_t *props = json_object();
   json_object_set_new(props, "fix", sarif_str(f->fix));
   json_object_set_new(props, "symbol", sarif_str(f->symbol));
   json_object_set_new(props, "container", sarif_str(f->container));
+  if (f->state) json_object_set_new(props, "state", sarif_str(f->state));
+  if (f->triage) json_object_set_new(props, "triage", sarif_str(f->triage));
   json_object_set_new(res, "properties", props);
   return res;
 }
@@ -512,10 +667,10 @@ static GlResult report_sarif(FILE *out, const Report *r, GlError *err) {
   json_t *invocations = json_array();
   json_array_append_new(invocations, sarif_invocation(r));
   json_object_set_new(run, "invocations", invocations);
-  if (r->cwd && r->cwd[0] == '/') {
+  if (sarif_srcroot(r) && sarif_srcroot(r)[0] == '/') {
     StrBuf root = {0};
     sb_append(&root, "file://");
-    uri_append_path(&root, r->cwd);
+    uri_append_path(&root, sarif_srcroot(r));
     if (root.data[root.len - 1] != '/') sb_append(&root, "/");
     json_t *base = json_object(), *bases = json_object();
     json_object_set_new(base, "uri", sarif_str(sb_cstr(&root)));
@@ -526,6 +681,8 @@ static GlResult report_sarif(FILE *out, const Report *r, GlError *err) {
   json_t *results = json_array();
   for (size_t i = 0; i < r->findings->len; i++)
     json_array_append_new(results, sarif_result(r, r->findings->items[i], rules));
+  for (size_t i = 0; r->suppressed && i < r->suppressed->len; i++)
+    json_array_append_new(results, sarif_result(r, r->suppressed->items[i], rules));
   json_object_set_new(run, "results", results);
   json_t *props = json_object();
   json_object_set_new(props, "runId", json_integer(r->run_id));
@@ -540,6 +697,26 @@ static GlResult report_sarif(FILE *out, const Report *r, GlError *err) {
   json_object_set_new(root, "runs", runs);
   Out o = {out, 0};
   out_json(&o, root);
+  return out_end(&o, r, err);
+}
+
+/* GitLab Code Quality: an array of issues, each {description, check_name,
+ * fingerprint, severity, location: {path, lines: {begin}}}, with paths
+ * relative to the project root (the repository GitLab checked out). */
+static GlResult report_codequality(FILE *out, const Report *r, GlError *err) {
+  json_t *issues = json_array();
+  for (size_t i = 0; i < r->findings->len; i++) {
+    const Finding *f = r->findings->items[i];
+    char *path = gl_path_relative(f->loc.file ? f->loc.file : "", r->root ? r->root : r->cwd);
+    json_t *issue = json_pack("{s:o, s:o, s:o, s:s, s:{s:o, s:{s:i}}}", "description", sarif_str(f->message),
+                              "check_name", sarif_str(f->rule), "fingerprint", sarif_str(f->fingerprint), "severity",
+                              f->severity && !strcmp(f->severity, "error") ? "critical" : "major", "location", "path",
+                              sarif_str(path), "lines", "begin", (int)(f->loc.line ? f->loc.line : 1));
+    json_array_append_new(issues, issue);
+    free(path);
+  }
+  Out o = {out, 0};
+  out_json(&o, issues);
   return out_end(&o, r, err);
 }
 
@@ -616,6 +793,7 @@ static const struct {
     {"text", report_text},
     {"json", report_json},
     {"sarif", report_sarif},
+    {"codequality", report_codequality},
 };
 
 ReportFn report_for(const char *format) {
@@ -624,4 +802,4 @@ ReportFn report_for(const char *format) {
   return NULL;
 }
 
-const char *report_formats(void) { return "text, json, sarif"; }
+const char *report_formats(void) { return "text, json, sarif, codequality"; }

@@ -1,4 +1,5 @@
-/* report.h - writes findings as clang-style text, JSON or SARIF 2.1.0.
+/* report.h - writes findings as clang-style text, JSON, SARIF 2.1.0 or
+ * GitLab Code Quality JSON.
  * Reporters only format: they never decide or touch the database.
  */
 #ifndef GROWLINT_REPORT_H
@@ -17,6 +18,9 @@ typedef struct {
   int units;                /* units analysed */
   int64_t run_id;
   const char *cwd;          /* paths under it are printed relative to it */
+  const char *root;         /* the project root: SARIF's %SRCROOT%, codequality's paths; NULL: cwd */
+  const PtrVec *suppressed; /* Finding* suppressed inline (SARIF shows them with suppressions), or NULL */
+  const StrMap *triage_reasons; /* fingerprint -> char* reason of a triaged finding (SARIF), or NULL */
   const char *clang_version;
   int color;                /* text: colour like clang (a terminal without NO_COLOR) */
   const RuleSet *rules;     /* borrowed, may be NULL: SARIF then describes only the rules of the findings */
@@ -34,15 +38,20 @@ typedef struct {
  * report to DEST: why" when any write failed. */
 typedef GlResult (*ReportFn)(FILE *out, const Report *r, GlError *err);
 
-/* The reporter for a format name (text, json, sarif), or NULL. */
+/* The reporter for a format name (text, json, sarif, codequality), or NULL. */
 ReportFn report_for(const char *format);
-/* "text, json, sarif" */
+/* "text, json, sarif, codequality" */
 const char *report_formats(void);
 
 /* Writes the patches of findings (Finding*, those with edits) as clang-tidy's
  * export-fixes YAML, which clang-apply-replacements applies; path names the
  * file for messages. GL_EIO when a write failed. */
 GlResult report_export_fixes(FILE *out, const PtrVec *findings, const char *path, GlError *err);
+
+/* A rule's help in Markdown (owned): its title, its rationale, and every fix
+ * text it may suggest with its example (SARIF's help.markdown, `rules
+ * --format json`, docs/rules/RULE.md). */
+char *report_rule_markdown(const RuleSet *rs, const Rule *rule);
 
 /* A JSON string of s; invalid UTF-8 (a file name in another encoding) becomes U+FFFD. */
 json_t *report_json_string(const char *s);

@@ -398,12 +398,26 @@ static GlResult load_switches(Loader *ld, yaml_node_t *map, RuleSet *rs) {
   return GL_OK;
 }
 
+/* Configuration: checks: "-*,growth-global-*" (clang-tidy's syntax), or a list of such strings. */
+static GlResult load_checks(Loader *ld, yaml_node_t *v, RuleSet *rs) {
+  PtrVec items = {0};
+  GlResult rc = GL_OK;
+  if (scalar(v)) pv_push(&items, gl_xstrdup(scalar(v)));
+  else rc = get_string_list(ld, v, "checks", &items);
+  char *origin = gl_xasprintf("%s:%u: 'checks'", ld->path, line_of(v));
+  for (size_t i = 0; i < items.len && rc == GL_OK; i++) rc = rules_apply_checks(rs, items.items[i], origin, ld->err);
+  free(origin);
+  pv_free(&items, free);
+  return rc;
+}
+
 static GlResult load_config_key(Loader *ld, const char *k, yaml_node_t *v, RuleSet *rs, int *handled) {
   ProjectConfig *cfg = ld->cfg;
   *handled = 1;
   if (!strcmp(k, "rules")) return load_switches(ld, v, rs);
   if (!strcmp(k, "exclude")) return get_string_list(ld, v, k, &cfg->exclude);
   if (!strcmp(k, "programs")) return get_string_list(ld, v, k, &rs->programs);
+  if (!strcmp(k, "checks")) return load_checks(ld, v, rs);
   if (!strcmp(k, "db")) {
     char *db = NULL;
     GlResult rc = get_string(ld, v, k, &db);
@@ -444,7 +458,7 @@ static GlResult load_top(Loader *ld, RuleSet *rs) {
       if (strcmp(k, "containers") && strcmp(k, "entries") && strcmp(k, "owning_elements") &&
           strcmp(k, "shrink_functions"))
         return bad(ld, node(ld, pair->key), k,
-                   "unknown key (rules, containers, entries, owning_elements, shrink_functions, exclude, db, fail_on)");
+                   "unknown key (rules, checks, containers, entries, owning_elements, shrink_functions, exclude, db, fail_on)");
     }
     if (!strcmp(k, "rules") || !strcmp(k, "containers")) {
       if (v->type != YAML_SEQUENCE_NODE) return bad(ld, v, k, "expected a list");
@@ -756,3 +770,47 @@ OpKind rules_classify_any(const RuleSet *rs, const char *op_name) {
 }
 
 int rules_enabled(const RuleSet *rs, const char *id) { return !rules_name_in(&rs->disabled, id); }
+
+/* Sets whether rule id is on: drops it from the disabled list, adds it back when off. */
+static void rules_switch(RuleSet *rs, const char *id, int on) {
+  size_t w = 0;
+  for (size_t i = 0; i < rs->disabled.len; i++) {
+    if (!strcmp(rs->disabled.items[i], id)) free(rs->disabled.items[i]);
+    else rs->disabled.items[w++] = rs->disabled.items[i];
+  }
+  rs->disabled.len = w;
+  if (!on) pv_push(&rs->disabled, gl_xstrdup(id));
+}
+
+GlResult rules_apply_checks(RuleSet *rs, const char *checks, const char *origin, GlError *err) {
+  size_t n = rs->rules.len;
+  int *on = gl_xcalloc(n ? n : 1, sizeof *on);
+  GlResult rc = GL_OK;
+  for (size_t r = 0; r < n; r++) on[r] = rules_enabled(rs, ((Rule *)rs->rules.items[r])->id);
+  char *copy = gl_xstrdup(checks);
+  for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok && rc == GL_OK; tok = strtok_r(NULL, ",", &save)) {
+    while (*tok == ' ' || *tok == '\t' || *tok == '\n') tok++;
+    size_t len = strlen(tok);
+    while (len && (tok[len - 1] == ' ' || tok[len - 1] == '\t' || tok[len - 1] == '\n')) tok[--len] = '\0';
+    if (!*tok) continue;
+    int neg = *tok == '-';
+    const char *glob = tok + neg;
+    int matched = 0;
+    for (size_t r = 0; r < n; r++)
+      if (rules_glob(glob, ((Rule *)rs->rules.items[r])->id)) {
+        on[r] = !neg;
+        matched = 1;
+      }
+    if (!matched) {
+      StrBuf ids = {0};
+      for (size_t r = 0; r < n; r++) sb_appendf(&ids, "%s%s", r ? ", " : "", ((Rule *)rs->rules.items[r])->id);
+      gl_error_set(err, "%s: '%s' matches no rule (%s)", origin, glob, sb_cstr(&ids));
+      sb_free(&ids);
+      rc = GL_EINPUT;
+    }
+  }
+  for (size_t r = 0; r < n && rc == GL_OK; r++) rules_switch(rs, ((Rule *)rs->rules.items[r])->id, on[r]);
+  free(copy);
+  free(on);
+  return rc;
+}

@@ -159,5 +159,12 @@ int rules_name_in(const PtrVec *names, const char *qualified); /* supports "ns::
 /* Does name match pattern? '*' matches any run of characters ("std::*map"). */
 int rules_glob(const char *pattern, const char *name);
 int rules_enabled(const RuleSet *rs, const char *id);
+/* Switches rules on and off with clang-tidy's check syntax: a comma-separated
+ * list of globs ('*' matches any run of characters), each switching on the
+ * rules it matches, or off with a leading '-'; later globs win
+ * ("-*,growth-global-*"). Applied on top of what is switched already.
+ * A glob that matches no rule is GL_EINPUT: "ORIGIN: 'GLOB' matches no rule
+ * (RULES)", so that a typo does not silently switch nothing. */
+GlResult rules_apply_checks(RuleSet *rs, const char *checks, const char *origin, GlError *err);
 
 #endif

@@ -1048,6 +1048,35 @@ GlResult store_triage_set(Store *st, const char *fingerprint, const char *status
   return r == SQLITE_DONE ? GL_OK : db_error(st, err, "cannot triage");
 }
 
+GlResult store_triage_clear(Store *st, const char *fingerprint, int *removed, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  *removed = 0;
+  if (sqlite3_prepare_v2(st->db, "DELETE FROM triage WHERE fingerprint = ?1", -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "cannot undo the triage");
+  bind_text(s, 1, fingerprint);
+  int r = sqlite3_step(s);
+  sqlite3_finalize(s);
+  if (r != SQLITE_DONE) return db_error(st, err, "cannot undo the triage");
+  *removed = sqlite3_changes(st->db) > 0;
+  return GL_OK;
+}
+
+GlResult store_triage_list(Store *st, StoreTriageCb cb, void *ctx, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  const char *sql = "SELECT t.fingerprint, t.status, t.reason, t.at, f.container, f.file FROM triage t "
+                    "LEFT JOIN finding f ON f.id = (SELECT max(id) FROM finding WHERE fingerprint = t.fingerprint) "
+                    "ORDER BY t.fingerprint";
+  if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK) return db_error(st, err, "cannot read the triage");
+  int r;
+  while ((r = sqlite3_step(s)) == SQLITE_ROW) {
+    TriageRow t = {col_text(s, 0), col_text(s, 1), col_text(s, 2), col_text(s, 3), col_opt(s, 4), col_opt(s, 5)};
+    if (cb(ctx, &t)) break;
+  }
+  GlResult rc = (r == SQLITE_ROW || r == SQLITE_DONE) ? GL_OK : db_error(st, err, "cannot read the triage");
+  sqlite3_finalize(s);
+  return rc;
+}
+
 /* ---------- changed mode and sharding ---------- */
 
 GlResult store_run_unit_files(Store *st, int64_t run_id, PtrVec *files, GlError *err) {

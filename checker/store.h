@@ -159,6 +159,19 @@ GlResult store_diff(Store *st, int64_t a, int64_t b, StoreDiffCb cb, void *ctx, 
 /* status: false-positive | intentional | confirmed */
 GlResult store_triage_set(Store *st, const char *fingerprint, const char *status, const char *reason, GlError *err);
 
+/* Forgets the triage of fingerprint (triage --as none); *removed says whether there was one. */
+GlResult store_triage_clear(Store *st, const char *fingerprint, int *removed, GlError *err);
+
+/* One triage decision with the container and file of the newest finding of
+ * its fingerprint (NULL when no finding has it), borrowed during a callback. */
+typedef struct {
+  const char *fingerprint, *status, *reason, *at;
+  const char *container, *file; /* may be NULL */
+} TriageRow;
+typedef int (*StoreTriageCb)(void *ctx, const TriageRow *t);
+/* Every triage decision, by fingerprint. */
+GlResult store_triage_list(Store *st, StoreTriageCb cb, void *ctx, GlError *err);
+
 /* The main files of run_id's units (owned strings), sorted. */
 GlResult store_run_unit_files(Store *st, int64_t run_id, PtrVec *files, GlError *err);
 /* Copies the units and facts of the newest complete run of the shard

@@ -125,6 +125,52 @@ static int line_span(const SuppressCache *c, unsigned line, const char **start, 
   return 1;
 }
 
+/* The NOLINTBEGIN or NOLINTEND marker of kind (skip: its length) in the
+ * comment of the line [text, end) covers rule: 1, with *reason (owned) for a
+ * BEGIN. A marker without a list covers every rule. */
+static int region_marker(const char *text, const char *end, const char *kind, const char *rule, char **reason) {
+  const char *c1 = find_in(text, (size_t)(end - text), "//"), *c2 = find_in(text, (size_t)(end - text), "/*");
+  const char *comment = c1 && (!c2 || c1 < c2) ? c1 : c2;
+  if (!comment) return 0;
+  const char *m = find_in(comment, (size_t)(end - comment), kind);
+  if (!m) return 0;
+  char *why = NULL;
+  int covers = nolint_covers(m, end, strlen(kind), rule, &why);
+  if (covers && reason) *reason = why;
+  else free(why);
+  return covers;
+}
+
+/* Is line inside a NOLINTBEGIN(rule) ... NOLINTEND(rule) region (both
+ * marker lines included)? *reason (owned) is the outermost BEGIN's text. */
+static int in_region(const SuppressCache *c, unsigned line, const char *rule, char **reason) {
+  if (!c->text) return 0;
+  const char *p = c->text, *end = c->text + c->len;
+  int depth = 0;
+  for (unsigned l = 1; l <= line && p <= end; l++) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *le = nl ? nl : end;
+    char *why = NULL;
+    if (region_marker(p, le, "NOLINTBEGIN", rule, &why)) {
+      if (!depth++) {
+        free(*reason);
+        *reason = why;
+      } else {
+        free(why);
+      }
+    } else if (l < line && depth && region_marker(p, le, "NOLINTEND", rule, NULL)) {
+      depth--;
+    }
+    if (!nl) break;
+    p = nl + 1;
+  }
+  if (!depth) {
+    free(*reason);
+    *reason = NULL;
+  }
+  return depth > 0;
+}
+
 int suppress_check(SuppressCache *cache, const char *file, unsigned line, const char *rule, char **reason) {
   *reason = NULL;
   if (!cache->file || strcmp(cache->file, file)) {
@@ -139,7 +185,7 @@ int suppress_check(SuppressCache *cache, const char *file, unsigned line, const 
       gl_has_suffix(file, ".py") ? suppress_python_line : suppress_line;
   if (line_span(cache, line, &s, &n) && on_line(s, n, rule, 1, reason)) return 1;
   if (line_span(cache, line - 1, &s, &n) && on_line(s, n, rule, 0, reason)) return 1;
-  return 0;
+  return in_region(cache, line, rule, reason);
 }
 
 void suppress_cache_free(SuppressCache *cache) {

@@ -2,6 +2,7 @@
  *   // growlint: ignore[rule-id, other-id] reason     (this line or the line before)
  *   // NOLINT   // NOLINT(rule-id)                      (this line)
  *   // NOLINTNEXTLINE(rule-id)                          (the line before)
+ *   // NOLINTBEGIN(rule-id) ... // NOLINTEND(rule-id)   (the lines between, both included)
  * Rule lists accept globs (growth-*); a NOLINT without a list covers every rule.
  */
 #ifndef GROWLINT_SUPPRESS_H

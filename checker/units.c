@@ -100,6 +100,61 @@ Lang units_lang(const char *file, const char *const *args, int nargs) {
   return is_c(file) || gl_has_suffix(file, ".h") ? LANG_C : LANG_CXX;
 }
 
+/* clangd's convention: the nearest compile_flags.txt at or above dir holds
+ * the arguments, one a line, relative paths relative to its folder. Appends
+ * them to args and returns its folder (owned), or NULL when there is none. */
+static char *compile_flags(const char *dir, PtrVec *args) {
+  char *d = gl_xstrdup(dir);
+  for (;;) {
+    char *path = gl_path_join(d, "compile_flags.txt");
+    size_t len = 0;
+    char *text = gl_is_file(path) ? gl_read_file(path, &len, NULL) : NULL;
+    free(path);
+    if (text) {
+      for (char *save = NULL, *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        size_t n = strlen(line);
+        while (n && (line[n - 1] == '\r' || line[n - 1] == ' ' || line[n - 1] == '\t')) line[--n] = '\0';
+        if (n) pv_push(args, gl_xstrdup(line));
+      }
+      free(text);
+      return d;
+    }
+    if (!strcmp(d, "/") || !strcmp(d, ".")) break;
+    char *up = gl_path_dirname(d);
+    free(d);
+    d = up;
+  }
+  free(d);
+  return NULL;
+}
+
+static int has_std(const PtrVec *args) {
+  for (size_t i = 0; i < args->len; i++)
+    if (!strncmp(args->items[i], "-std=", 5) || !strncmp(args->items[i], "--std=", 6)) return 1;
+  return 0;
+}
+
+/* Is the header file C++? When its folder holds C++ sources, or its text
+ * uses C++ (a namespace, a class with access specifiers, a template, std::). */
+static int header_is_cxx(const char *file) {
+  char *dir = gl_path_dirname(file);
+  DIR *d = opendir(dir);
+  int cxx = 0;
+  struct dirent *de;
+  while (d && !cxx && (de = readdir(d)))
+    cxx = is_source(de->d_name) && !is_c(de->d_name);
+  if (d) closedir(d);
+  free(dir);
+  if (cxx) return 1;
+  size_t len = 0;
+  char *text = gl_read_file(file, &len, NULL);
+  static const char *const words[] = {"namespace ", "template <", "template<", "std::", "public:", "private:",
+                                      "protected:", "class ", NULL};
+  for (size_t i = 0; text && words[i] && !cxx; i++) cxx = strstr(text, words[i]) != NULL;
+  free(text);
+  return cxx;
+}
+
 static Unit *default_unit(const char *file, int cxx_headers, const PtrVec *extra) {
   Unit *u = gl_xcalloc(1, sizeof *u);
   u->file = gl_xstrdup(file);
@@ -108,8 +163,10 @@ static Unit *default_unit(const char *file, int cxx_headers, const PtrVec *extra
     u->lang = LANG_PYTHON;
     return u;
   }
+  PtrVec flags = {0};
+  char *flags_dir = compile_flags(u->directory, &flags);
   int header = is_header(file);
-  int c = is_c(file) || (gl_has_suffix(file, ".h") && !cxx_headers);
+  int c = is_c(file) || (gl_has_suffix(file, ".h") && !cxx_headers && !header_is_cxx(file));
   if (header) {
     pv_push(&u->args, gl_xstrdup("-x"));
     pv_push(&u->args, gl_xstrdup(c ? "c-header" : "c++-header"));
@@ -117,8 +174,15 @@ static Unit *default_unit(const char *file, int cxx_headers, const PtrVec *extra
     pv_push(&u->args, gl_xstrdup("-x"));
     pv_push(&u->args, gl_xstrdup("c++"));
   }
-  pv_push(&u->args, gl_xstrdup(c ? "-std=c17" : "-std=c++17"));
+  /* clang's own defaults: GNU dialects */
+  if (!has_std(&flags)) pv_push(&u->args, gl_xstrdup(c ? "-std=gnu17" : "-std=gnu++17"));
   pv_push(&u->args, gl_xasprintf("-I%s", u->directory));
+  for (size_t i = 0; i < flags.len; i++) pv_push(&u->args, flags.items[i]);
+  pv_free(&flags, NULL);
+  if (flags_dir) { /* its relative paths are relative to its folder */
+    free(u->directory);
+    u->directory = flags_dir;
+  }
   for (size_t i = 0; extra && i < extra->len; i++) pv_push(&u->args, gl_xstrdup(extra->items[i]));
   u->lang = units_lang(u->file, (const char *const *)u->args.items, (int)u->args.len);
   return u;

@@ -79,7 +79,7 @@ class JsonOutput(Base):
     def test_unknown_format_is_a_usage_error(self):
         p = self.check("--format", "xml", "basic")
         self.assertEqual(p.returncode, 2)
-        self.assertEqual(p.stderr, "growlint check: error: unknown format 'xml' (expected one of: text, json, sarif)\n")
+        self.assertEqual(p.stderr, "growlint check: error: unknown format 'xml' (expected one of: text, json, sarif, codequality)\n")
 
 
 class TwoUnits(Base):

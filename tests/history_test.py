@@ -232,8 +232,8 @@ class Config(Workflow):
 
     def test_unknown_keys_and_bad_values_name_file_line_and_key(self):
         cfg = os.path.join(self.repo, ".growlint.yaml")
-        for text, msg in (("fail_on: new\ncolour: always\n", f"{cfg}:2: 'colour': unknown key (rules, containers, "
-                           "entries, owning_elements, shrink_functions, exclude, db, fail_on)"),
+        for text, msg in (("fail_on: new\ncolour: always\n", f"{cfg}:2: 'colour': unknown key (rules, checks, "
+                           "containers, entries, owning_elements, shrink_functions, exclude, db, fail_on)"),
                           ("fail_on: sometimes\n", f"{cfg}:1: 'fail_on': expected any, new or none"),
                           ("rules:\n  no-such-rule: off\n", f"{cfg}:2: 'no-such-rule': unknown rule id"),
                           ("rules: [\n", f"{cfg}:2: YAML syntax error: did not find expected node content")):
@@ -277,7 +277,7 @@ class OutputAndErrors(Workflow):
         for args, msg in ((["show", "99"], "growlint show: error: no finding '99' in the database\n"),
                           (["show", "deadbeefdeadbeef"], "growlint show: error: no finding 'deadbeefdeadbeef' in the database\n"),
                           (["triage", "7", "--as", "confirmed", "--reason", "x"], "growlint triage: error: no finding '7' in the database\n"),
-                          (["triage", "1", "--as", "maybe", "--reason", "x"], "growlint triage: error: unknown triage 'maybe' (expected false-positive, intentional or confirmed)\n"),
+                          (["triage", "1", "--as", "maybe", "--reason", "x"], "growlint triage: error: unknown triage 'maybe' (expected false-positive, intentional, confirmed or none)\n"),
                           (["diff", "1", "5"], "growlint diff: error: no run 5 in the database\n"),
                           (["findings", "--run", "x"], "growlint findings: error: 'x' is not a run id\n"),
                           (["findings", "--state", "old"], "growlint findings: error: unknown state 'old'\n"),

@@ -26,6 +26,8 @@ FIX = os.path.join(HERE, "fixtures")
 GROWLINT = None
 NPM_DIR = None
 MULTITOOL_PACKAGE = "@microsoft/sarif-multitool@5.7.0"
+with open(os.path.join(FIX, "basic", "server.cpp")) as _f:
+    SERVER_TEXT = _f.read()
 
 RULE_IDS = ["growth-global-container", "growth-unbounded-memo", "growth-static-local", "growth-realloc-array",
             "growth-linked-list"]
@@ -171,6 +173,21 @@ FIXES_HELP = (  # the texts written for the storages growth-global-container rep
     "f an owning pointer; for example: /* c holds ids */ obj = find_by_id(id); if (!obj) forget(id);")
 
 
+def project_root(path):
+    """The project root growlint takes for %SRCROOT%: the nearest folder at or above path holding .git, else path."""
+    d = os.path.realpath(path)
+    while True:
+        if os.path.exists(os.path.join(d, ".git")):
+            return d
+        if d == "/":
+            return os.path.realpath(path)
+        d = os.path.dirname(d)
+
+
+# the fixtures as URIs relative to %SRCROOT%: "tests/fixtures/" in a git checkout of growlint
+FIX_URI = os.path.relpath(os.path.realpath(FIX), project_root(FIX)) + "/"
+
+
 def file_uri_of_dir(path):
     """file:///abs/dir/ as growlint writes %SRCROOT%: percent-encoded, trailing slash."""
     return "file://" + urllib.parse.quote(os.path.realpath(path)) + "/"
@@ -225,15 +242,16 @@ class SarifLog(Base):
 
     def test_result_points_at_the_declaration_relative_to_srcroot(self):
         run = self.sarif("basic")["runs"][0]
-        self.assertEqual(run["originalUriBaseIds"], {"%SRCROOT%": {"uri": file_uri_of_dir(FIX)}})
+        self.assertEqual(run["originalUriBaseIds"], {"%SRCROOT%": {"uri": file_uri_of_dir(project_root(FIX))}})
         [res] = run["results"]
         self.assertEqual((res["ruleId"], res["ruleIndex"], res["level"]), ("growth-global-container", 0, "warning"))
         self.assertEqual(res["message"]["text"],
                          "'g_log' (std::vector<std::string>) has static storage duration and only ever grows: it "
-                         "grows in code that repeats and nothing in the program removes its elements")
+                         "grows in code that repeats and nothing in the program removes its elements. See "
+                         "[where it grows](1), [why that repeats](3) and [the suggested fix](4).")
         [loc] = res["locations"]
         self.assertEqual(loc["physicalLocation"], {
-            "artifactLocation": {"uri": "basic/server.cpp", "uriBaseId": "%SRCROOT%"},
+            "artifactLocation": {"uri": FIX_URI + "basic/server.cpp", "uriBaseId": "%SRCROOT%"},
             "region": {"startLine": 5, "startColumn": 26},
         })
 
@@ -244,8 +262,8 @@ class SarifLog(Base):
         self.assertEqual([(r["id"], r["physicalLocation"]["artifactLocation"]["uri"],
                            r["physicalLocation"]["region"]["startLine"],
                            r["physicalLocation"]["region"]["startColumn"]) for r in related],
-                         [(1, "basic/server.cpp", 8, 39), (2, "basic/server.cpp", 13, 5),
-                          (3, "basic/server.cpp", 12, 3), (4, "basic/server.cpp", 5, 26)])
+                         [(1, FIX_URI + "basic/server.cpp", 8, 39), (2, FIX_URI + "basic/server.cpp", 13, 5),
+                          (3, FIX_URI + "basic/server.cpp", 12, 3), (4, FIX_URI + "basic/server.cpp", 5, 26)])
         self.assertEqual(related[0]["message"]["text"], "'g_log' grows here (push_back)")
         self.assertEqual(related[0]["physicalLocation"]["artifactLocation"]["uriBaseId"], "%SRCROOT%")
 
@@ -258,7 +276,8 @@ class SarifLog(Base):
 
     def test_properties_carry_fix_symbol_and_container(self):
         [res] = self.sarif("basic")["runs"][0]["results"]
-        self.assertEqual(res["properties"], {"fix": "bounded", "symbol": "g_log", "container": "g_log"})
+        self.assertEqual(res["properties"], {"fix": "bounded", "symbol": "g_log", "container": "g_log",
+                                             "state": "new"})
 
     def test_clean_run_is_a_successful_invocation_without_results(self):
         run = self.sarif("two-units", code=0)["runs"][0]
@@ -273,7 +292,7 @@ class SarifLog(Base):
             "message": {"text": "syntax-error/broken.cpp could not be parsed completely; "
                                 "the other units are still analysed."},
             "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": "syntax-error/broken.cpp", "uriBaseId": "%SRCROOT%"}}}],
+                "artifactLocation": {"uri": FIX_URI + "syntax-error/broken.cpp", "uriBaseId": "%SRCROOT%"}}}],
         }])
 
     def test_paths_with_spaces_and_non_ascii_are_percent_encoded(self):
@@ -294,6 +313,97 @@ class SarifLog(Base):
         self.assertEqual(res["locations"][0]["physicalLocation"]["artifactLocation"],
                          {"uri": "file://" + urllib.parse.quote(os.path.join(os.path.realpath(FIX), "basic",
                                                                              "server.cpp"))})
+
+
+class GitHubShowsItWell(Base):
+    """What GitHub code scanning makes of the log (issue 14): links from the
+    message, the repeat chain as a code flow, suppressions, baselineState,
+    %SRCROOT% at the project root, rule help in Markdown with a page per rule."""
+
+    def repo(self, text=None):
+        root = os.path.join(self.tmp, "project")
+        os.makedirs(os.path.join(root, "src"))
+        subprocess.run(["git", "init", "-q", root], check=True)
+        with open(os.path.join(root, "src", "server.cpp"), "w") as f:
+            f.write(text if text is not None else SERVER_TEXT)
+        return root
+
+    def test_srcroot_is_the_project_root_wherever_growlint_runs(self):
+        root = self.repo()
+        run = self.sarif("server.cpp", cwd=os.path.join(root, "src"))["runs"][0]
+        self.assertEqual(run["originalUriBaseIds"], {"%SRCROOT%": {"uri": file_uri_of_dir(root)}})
+        self.assertEqual(run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"],
+                         {"uri": "src/server.cpp", "uriBaseId": "%SRCROOT%"})
+
+    def test_the_repeat_chain_is_a_code_flow_from_the_loop_to_the_grow_site(self):
+        [res] = self.sarif("basic")["runs"][0]["results"]
+        [flow] = res["codeFlows"]
+        [thread] = flow["threadFlows"]
+        self.assertEqual([(t["location"]["physicalLocation"]["region"]["startLine"], t["location"]["message"]["text"],
+                           t["nestingLevel"]) for t in thread["locations"]],
+                         [(12, "this loop repeats for every input it reads, so the growth repeats", 0),
+                          (13, "'remember' is called here by 'main', inside a loop that repeats for every input "
+                               "it reads", 1),
+                          (8, "'g_log' grows here (push_back)", 2)])
+
+    def test_every_link_in_the_message_names_a_related_location(self):
+        [res] = self.sarif("basic")["runs"][0]["results"]
+        ids = {r["id"] for r in res["relatedLocations"]}
+        import re
+        links = [int(m) for m in re.findall(r"\]\((\d+)\)", res["message"]["text"])]
+        self.assertEqual(links, [1, 3, 4])
+        self.assertTrue(set(links) <= ids)
+
+    def test_baseline_state_follows_the_findings_state(self):
+        [res] = self.sarif("basic")["runs"][0]["results"]
+        self.assertEqual(res["baselineState"], "new")
+        [res] = self.sarif("basic")["runs"][0]["results"]
+        self.assertEqual(res["baselineState"], "unchanged")
+
+    def test_an_inline_suppression_is_a_suppressed_result(self):
+        text = SERVER_TEXT.replace(
+            "std::vector<std::string> g_log;",
+            "std::vector<std::string> g_log;  // NOLINT(growth-global-container) replayed on restart")
+        self.assertIn("NOLINT", text)
+        root = self.repo(text)
+        [res] = self.sarif("src/server.cpp", cwd=root, code=0)["runs"][0]["results"]
+        self.assertEqual(res["suppressions"], [{"kind": "inSource", "status": "accepted",
+                                                "justification": "replayed on restart"}])
+
+    def test_a_triaged_finding_is_suppressed_with_its_reason(self):
+        root = self.repo()
+        self.sarif("src/server.cpp", cwd=root)
+        p = subprocess.run([GROWLINT, "triage", "1", "--as", "intentional", "--reason", "at most 16 peers",
+                            "--db", self.db], cwd=root, capture_output=True, text=True)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        [res] = self.sarif("src/server.cpp", cwd=root, code=0)["runs"][0]["results"]
+        self.assertEqual(res["suppressions"], [{"kind": "external", "status": "accepted",
+                                                "justification": "triaged intentional: at most 16 peers"}])
+        self.assertEqual(res["baselineState"], "unchanged")
+
+    def test_a_confirmed_finding_is_not_suppressed(self):
+        root = self.repo()
+        self.sarif("src/server.cpp", cwd=root)
+        subprocess.run([GROWLINT, "triage", "1", "--as", "confirmed", "--reason", "real", "--db", self.db], cwd=root,
+                       check=True, capture_output=True)
+        [res] = self.sarif("src/server.cpp", cwd=root)["runs"][0]["results"]
+        self.assertNotIn("suppressions", res)
+
+    def test_rules_have_markdown_help_and_a_page_in_the_repository(self):
+        rules = self.sarif("basic")["runs"][0]["tool"]["driver"]["rules"]
+        for rule in rules:
+            self.assertEqual(rule["helpUri"],
+                             f"https://github.com/growlint/growlint/blob/main/docs/rules/{rule['id']}.md")
+            page = os.path.join(os.path.dirname(HERE), "docs", "rules", rule["id"] + ".md")
+            self.assertTrue(os.path.exists(page), page)
+        md = rules[0]["help"]["markdown"]
+        self.assertTrue(md.startswith("**a global, namespace-scope, file-static or static member container only "
+                                      "ever grows**\n\nA container with static storage duration"), md)
+        self.assertIn("\n- **bounded (c++, class, std::\\*map)**: cap the container c", md)
+        self.assertIn("for example: `` if (c.size() >= MAX) c.erase(c.begin()); ``", md)
+        self.assertTrue(md.endswith("Mistakes and correct ways from growlint's corpus: [growth-global-container]"
+                                    "(https://github.com/growlint/growlint/blob/main/docs/rules/"
+                                    "growth-global-container.md)"), md)
 
 
 def multitool_command():
@@ -351,6 +461,17 @@ class MultitoolValidation(Base):
         root = os.path.join(self.tmp, "my project")
         os.makedirs(root)
         shutil.copy(os.path.join(FIX, "basic", "server.cpp"), os.path.join(root, "sérver 100%.cpp"))
+        self.validate(self.sarif(".", cwd=root))
+
+    def test_log_with_suppressions_and_code_flows_is_valid(self):
+        root = os.path.join(self.tmp, "p")
+        os.makedirs(root)
+        text = SERVER_TEXT
+        with open(os.path.join(root, "a.cpp"), "w") as f:
+            f.write(text)
+        with open(os.path.join(root, "b.cpp"), "w") as f:
+            f.write(text.replace("g_log", "g_old").replace("std::vector<std::string> g_old;",
+                                                           "std::vector<std::string> g_old;  // NOLINT"))
         self.validate(self.sarif(".", cwd=root))
 
     def test_validator_reports_a_broken_log(self):

@@ -54,7 +54,7 @@ static void directories_yield_sorted_sources(void) {
     CHECK_STR(((Unit *)units.items[0])->file, "/tmp/growlint-units-dir/b.cpp");
     CHECK_STR(((Unit *)units.items[1])->file, "/tmp/growlint-units-dir/sub/a.c");
     char *args = unit_args_string(units.items[1]);
-    CHECK_STR(args, "-std=c17 -I/tmp/growlint-units-dir/sub");
+    CHECK_STR(args, "-std=gnu17 -I/tmp/growlint-units-dir/sub");
     free(args);
   }
   pv_free(&units, unit_free);
