@@ -292,8 +292,9 @@ class PythonFixNotes(Base):
 
     def test_the_origin_lesson_is_told_a_deque_with_maxlen(self):
         [note] = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-cache-while-true", "mistake.py"))
-        self.assertEqual(note, "suggested fix (bounded): keep a fixed number of elements: a collections.deque(maxlen=N) "
-                               "drops the oldest as new ones arrive; for example: cache = collections.deque(maxlen=1000)")
+        self.assertEqual(note, "suggested fix (bounded): cap 'cache' (list, mistake.py:11), because nothing reads all of "
+                               "'cache' after filling it: a collections.deque(maxlen=N) drops the oldest element as new "
+                               "ones arrive; for example: cache = collections.deque(maxlen=MAX_CACHE)")
 
     def test_an_instance_registry_is_told_a_weakset(self):
         [note] = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-class-instances", "mistake.py"))

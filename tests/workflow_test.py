@@ -204,12 +204,13 @@ class TriageFile(Clone):
 
 RULES_ALL_ON = """\
 growth-global-container    on  warning  a global, namespace-scope, file-static or static member container only ever grows
+growth-unbounded-memo      on  warning  a Python function memoised without a bound (functools.cache, lru_cache(maxsize=None)) runs in code that repeats
 growth-static-local        on  warning  a function-local static container only ever grows
 growth-realloc-array       on  warning  a static C array grown with realloc is never shrunk or freed
 growth-linked-list         on  warning  a static C linked list is fed but never drained
 """
-NO_MATCH = ("matches no rule (growth-global-container, growth-static-local, growth-realloc-array, "
-            "growth-linked-list)")
+NO_MATCH = ("matches no rule (growth-global-container, growth-unbounded-memo, growth-static-local, "
+            "growth-realloc-array, growth-linked-list)")
 
 
 class Checks(Clone):
@@ -225,12 +226,12 @@ class Checks(Clone):
         self.assertEqual((p.returncode, p.stdout, p.stderr), (0, RULES_ALL_ON, ""))
 
     def test_rules_shows_which_checks_switch_on(self):
-        self.assertEqual(self.on_off("--checks=-*,growth-global-*"), ["on", "off", "off", "off"])
-        self.assertEqual(self.on_off("--checks", "-*, growth-*-local ,growth-linked-list"), ["off", "on", "off", "on"])
-        self.assertEqual(self.on_off("--checks", "-growth-global-container"), ["off", "on", "on", "on"])
+        self.assertEqual(self.on_off("--checks=-*,growth-global-*"), ["on", "off", "off", "off", "off"])
+        self.assertEqual(self.on_off("--checks", "-*, growth-*-local ,growth-linked-list"), ["off", "off", "on", "off", "on"])
+        self.assertEqual(self.on_off("--checks", "-growth-global-container"), ["off", "on", "on", "on", "on"])
 
     def test_later_globs_win(self):
-        self.assertEqual(self.on_off("--checks", "growth-global-container,-growth-*"), ["off", "off", "off", "off"])
+        self.assertEqual(self.on_off("--checks", "growth-global-container,-growth-*"), ["off", "off", "off", "off", "off"])
 
     def test_check_with_the_rule_switched_off_reports_nothing(self):
         p = self.g("check", "server.cpp", "--checks=-*,growth-static-*")
@@ -243,14 +244,14 @@ class Checks(Clone):
 
     def test_configuration_checks_then_the_command_line(self):
         self.write(".growlint.yaml", 'checks: "-*,growth-static-local"\n')
-        self.assertEqual(self.on_off(), ["off", "on", "off", "off"])
+        self.assertEqual(self.on_off(), ["off", "off", "on", "off", "off"])
         self.assertEqual(self.g("check", "server.cpp").returncode, 0)
-        self.assertEqual(self.on_off("--checks", "growth-global-*"), ["on", "on", "off", "off"])
+        self.assertEqual(self.on_off("--checks", "growth-global-*"), ["on", "off", "on", "off", "off"])
         self.assertEqual(self.g("check", "server.cpp", "--checks", "growth-global-*").returncode, 1)
 
     def test_configuration_checks_as_a_list(self):
         self.write(".growlint.yaml", 'checks:\n  - "-*"\n  - "growth-realloc-array"\n')
-        self.assertEqual(self.on_off(), ["off", "off", "on", "off"])
+        self.assertEqual(self.on_off(), ["off", "off", "off", "on", "off"])
 
     def test_a_glob_that_matches_no_rule_is_an_error(self):
         p = self.g("check", "server.cpp", "--checks", "-*,growth-glbal-*")
@@ -380,7 +381,7 @@ triage_file: null  # none found
 db: "{r}/.growlint/growlint.db"  # the default: .growlint/growlint.db under the project root
 project_root: "{r}"  # the nearest folder holding .git, else the current one
 fail_on: new  # the configuration's fail_on
-checks: "growth-global-container,growth-static-local,-growth-realloc-array,-growth-linked-list"  # every rule, on or off (-): the configuration, then --checks
+checks: "growth-global-container,growth-unbounded-memo,growth-static-local,-growth-realloc-array,-growth-linked-list"  # every rule, on or off (-): the configuration, then --checks
 exclude:
   - "third_party/*"  # the configuration's, relative to its folder
   - "gen/*"  # --exclude, relative to the current folder
@@ -465,7 +466,8 @@ class SmallThings(Clone):
         p = self.g("findings", "--rule", "nosuch")
         self.assertEqual((p.returncode, p.stdout), (2, ""))
         self.assertEqual(p.stderr, "growlint findings: error: unknown rule 'nosuch' (rules: growth-global-container, "
-                                   "growth-static-local, growth-realloc-array, growth-linked-list)\n")
+                                   "growth-unbounded-memo, growth-static-local, growth-realloc-array, "
+                                   "growth-linked-list)\n")
         p = self.g("findings", "--rule", "growth-static-local")
         self.assertEqual(p.returncode, 0)
 
