@@ -55,6 +55,19 @@ static int nolint_covers(const char *m, const char *end, size_t skip, const char
   return 1;
 }
 
+/* `growlint: ignore[rules] reason` in the comment that runs from comment to
+ * end, the same in every language: whether it names rule (*reason: its
+ * reason, owned). */
+static int ignore_marker(const char *comment, const char *end, const char *rule, char **reason) {
+  const char *g = find_in(comment, (size_t)(end - comment), "growlint: ignore[");
+  if (!g) return 0;
+  const char *open = g + strlen("growlint: ignore[");
+  const char *close = memchr(open, ']', (size_t)(end - open));
+  if (!close || !list_names(open, close, rule)) return 0;
+  *reason = trimmed(close + 1, end);
+  return 1;
+}
+
 int suppress_line(const char *text, size_t len, const char *rule, int same_line, char **reason) {
   *reason = NULL;
   const char *end = text + len;
@@ -62,15 +75,7 @@ int suppress_line(const char *text, size_t len, const char *rule, int same_line,
   const char *comment = c1 && (!c2 || c1 < c2) ? c1 : c2;
   if (!comment) return 0;
   size_t clen = (size_t)(end - comment);
-  const char *g = find_in(comment, clen, "growlint: ignore[");
-  if (g) {
-    const char *open = g + strlen("growlint: ignore[");
-    const char *close = memchr(open, ']', (size_t)(end - open));
-    if (close && list_names(open, close, rule)) {
-      *reason = trimmed(close + 1, end);
-      return 1;
-    }
-  }
+  if (ignore_marker(comment, end, rule, reason)) return 1;
   const char *nl = find_in(comment, clen, "NOLINTNEXTLINE");
   if (nl) return !same_line && nolint_covers(nl, end, strlen("NOLINTNEXTLINE"), rule, reason);
   const char *n = find_in(comment, clen, "NOLINT");
@@ -86,15 +91,7 @@ static int suppress_python_line(const char *text, size_t len, const char *rule, 
   const char *comment = memchr(text, '#', len);
   if (!comment) return 0;
   size_t clen = (size_t)(end - comment);
-  const char *g = find_in(comment, clen, "growlint: ignore[");
-  if (g) {
-    const char *open = g + strlen("growlint: ignore[");
-    const char *close = memchr(open, ']', (size_t)(end - open));
-    if (close && list_names(open, close, rule)) {
-      *reason = trimmed(close + 1, end);
-      return 1;
-    }
-  }
+  if (ignore_marker(comment, end, rule, reason)) return 1;
   const char *n = find_in(comment, clen, "noqa");
   if (!n || !same_line) return 0;
   const char *p = n + strlen("noqa");
