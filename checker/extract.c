@@ -474,8 +474,10 @@ static const char *root_of(Visit *v, const char *dir) {
     free(git);
     if (root || !strcmp(d, "/") || !*d) break;
     char *up = gl_path_dirname(d);
+    int stuck = !strcmp(up, d); /* "." or a name without a folder: nothing above it */
     free(d);
     d = up;
+    if (stuck) break;
   }
   free(d);
   if (!root) root = gl_xstrdup("/");
@@ -488,7 +490,14 @@ static char *project_path(Visit *v, CXCursor decl) {
   CXFile file = NULL;
   clang_getSpellingLocation(clang_getCursorLocation(clang_getCanonicalCursor(decl)), &file, NULL, NULL, NULL);
   if (!file) return gl_xstrdup("");
-  char *path = str_take(clang_getFileName(file));
+  /* the real path libclang resolved (against the unit's working directory,
+   * not growlint's): a name relative to the unit's folder names different
+   * files in different units, and growlint may run from anywhere */
+  char *path = str_take(clang_File_tryGetRealPathName(file));
+  if (!*path) {
+    free(path);
+    path = str_take(clang_getFileName(file));
+  }
   const char *known = sm_get(v->paths, path);
   if (known) {
     free(path);

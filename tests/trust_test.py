@@ -76,6 +76,26 @@ class Identity(Project):
         found, p = self.findings("a", "b")
         self.assertEqual([(f["file"], f["line"], f["symbol"]) for f in found], [("a/store.c", 2, "g_items")], p.stderr)
 
+    def test_relative_names_in_a_compile_database_from_a_folder_outside_any_repository(self):
+        # each entry names its file relative to its own folder, as CMake's and
+        # bear's databases may; growlint runs from a folder that is in no git
+        # repository: identities come from each file's real path (it hung here)
+        self.write("inc/common.h", "static inline int twice(int x) { return 2 * x; }\n")
+        self.write("a/store.c", '#include "common.h"\n' + NET_C.replace("(1)", "(twice(1))"))
+        self.write("b/store.c", '#include "common.h"\n' + DISK_C)
+        db = [{"directory": os.path.join(self.root, d), "file": "store.c",
+               "arguments": ["cc", "-I../inc", "-c", "store.c"]} for d in ("a", "b")]
+        self.write("build/compile_commands.json", json.dumps(db))
+        outside = tempfile.mkdtemp(prefix="growlint-outside-")
+        self.addCleanup(shutil.rmtree, outside, True)
+        p = subprocess.run([GROWLINT, "check", "--format", "json", "-p", os.path.join(self.root, "build"),
+                            "--db", os.path.join(outside, "g.db")], cwd=outside, capture_output=True, text=True,
+                           timeout=60)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        found = json.loads(p.stdout)["findings"]
+        self.assertEqual([(os.path.relpath(f["file"], self.root), f["line"], f["symbol"]) for f in found],
+                         [("a/store.c", 3, "g_items")], p.stderr)
+
     EVERY_KIND = """#include <map>
 #include <string>
 #include <vector>
