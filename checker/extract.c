@@ -84,6 +84,8 @@ typedef struct {
   int in_callee;        /* walking the callee expression of a call */
   int in_arg;           /* walking a direct argument of a call */
   int in_cond;          /* walking an if / ?: condition */
+  int in_branch;        /* under an if or ?: arm, a switch case, the right of && or || since the innermost
+                           loop (or the function) began: FactCall.cond */
   CXCursor arg_callee;  /* the callee when in_arg */
   int arg_index;        /* the argument's position when in_arg */
   CXCursor outer_call;  /* the callee of the innermost enclosing call (null cursor when none) */
@@ -816,9 +818,9 @@ static Loc loop_loc_now(Visit *v) {
   return l;
 }
 
-static void emit_op(Visit *v, const Target *t, const ContainerModel *m, FactOpKind kind,
-                    const char *detail, CXCursor site) {
-  if (t->kind == T_NONE) return;
+static FactOp *emit_op(Visit *v, const Target *t, const ContainerModel *m, FactOpKind kind,
+                       const char *detail, CXCursor site) {
+  if (t->kind == T_NONE) return NULL;
   /* a storage fact only for what may be reported: link needs the rest as ops only */
   if (t->kind == T_STORAGE && (kind == OP_GROW || kind == OP_INSERT || kind == OP_TAIL))
     ensure_storage(v, t, m);
@@ -831,6 +833,7 @@ static void emit_op(Visit *v, const Target *t, const ContainerModel *m, FactOpKi
   o->loc = cursor_loc(v, site);
   o->loop_loc = loop_loc_now(v);
   pv_push(&v->facts->ops, o);
+  return o;
 }
 
 /* The fact a model's operation becomes (k is not OPK_NONE). */
@@ -870,7 +873,12 @@ static void emit_entry(Visit *v, const char *func_usr, const char *reason, CXCur
   pv_push(&v->facts->entries, e);
 }
 
-static void emit_call(Visit *v, const char *callee, const char *callee_name, CXCursor site) {
+static int is_constant_key(CXCursor e);
+
+/* A call of callee at site; args[0..nargs) are its arguments (parameter i is
+ * args[i]), which say which arguments are constants. */
+static void emit_call_args(Visit *v, const char *callee, const char *callee_name, CXCursor site,
+                           const CXCursor *args, unsigned nargs) {
   if (!v->func) return;
   FactCall *c = gl_xcalloc(1, sizeof *c);
   c->caller = gl_xstrdup(v->func);
@@ -879,7 +887,14 @@ static void emit_call(Visit *v, const char *callee, const char *callee_name, CXC
   c->loop = v->loop;
   c->loc = cursor_loc(v, site);
   c->loop_loc = loop_loc_now(v);
+  c->cond = v->in_branch;
+  for (unsigned i = 0; i < nargs && i < 32; i++)
+    if (is_constant_key(args[i])) c->const_args |= 1u << i;
   pv_push(&v->facts->calls, c);
+}
+
+static void emit_call(Visit *v, const char *callee, const char *callee_name, CXCursor site) {
+  emit_call_args(v, callee, callee_name, site, NULL, 0);
 }
 
 /* ---------- walking ---------- */
@@ -944,7 +959,8 @@ static int in_main(Visit *v) {
 }
 
 static void walk_loop(Visit *v, CXCursor c, int kind, int is_for) {
-  int saved = v->loop, saved_for = v->loop_is_for;
+  int saved = v->loop, saved_for = v->loop_is_for, saved_branch = v->in_branch;
+  v->in_branch = 0;
   CXSourceLocation saved_loc = v->loop_loc;
   if (loop_may_repeat(kind)) {
     v->loop = kind;
@@ -954,6 +970,7 @@ static void walk_loop(Visit *v, CXCursor c, int kind, int is_for) {
   }
   v->loop_is_for = is_for;
   walk_children(v, c);
+  v->in_branch = saved_branch;
   v->loop = saved;
   v->loop_is_for = saved_for;
   v->loop_loc = saved_loc;
@@ -971,9 +988,10 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   CXCursor saved_cursor = v->func_cursor;
   int saved_loop = v->loop, saved_for = v->loop_is_for;
   PtrVec saved_aliases = v->aliases;
-  int a = v->in_arg, ce = v->in_callee, co = v->in_cond;
+  int a = v->in_arg, ce = v->in_callee, co = v->in_cond, br = v->in_branch;
   CXCursor saved_outer = v->outer_call;
   v->outer_call = clang_getNullCursor();
+  v->in_branch = 0;
   v->func = usr;
   v->func_cursor = fn;
   v->loop = LOOP_NONE;
@@ -998,6 +1016,7 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   v->loop = saved_loop;
   v->loop_is_for = saved_for;
   v->in_arg = a; v->in_callee = ce; v->in_cond = co;
+  v->in_branch = br;
   v->outer_call = saved_outer;
 }
 
@@ -1640,6 +1659,11 @@ static int is_constant_key(CXCursor e) {
     if (k == CXCursor_DeclRefExpr)
       return clang_getCursorKind(clang_getCursorReferenced(e)) == CXCursor_EnumConstantDecl;
     Kids kk = kids_of(e);
+    if (k == CXCursor_ConditionalOperator) { /* ok ? "ok" : "failed": one of two constants */
+      int both = kk.n == 3 && is_constant_key(kk.items[1]) && is_constant_key(kk.items[2]);
+      free(kk.items);
+      return both;
+    }
     /* std::string("tls"): a constructor's first argument (the others are defaults) */
     int one = kk.n >= 1 && (k == CXCursor_CallExpr || (k == CXCursor_UnexposedExpr && kk.n == 1));
     CXCursor next = one ? kk.items[0] : e;
@@ -1647,6 +1671,28 @@ static int is_constant_key(CXCursor e) {
     if (!one) return 0;
     e = next; /* std::string("tls"): the constructor's one argument */
   }
+  return 0;
+}
+
+/* 1 + the index of the current function's parameter that e names, or 0
+ * (FactOp.key_arg): m[name] where name is a parameter. */
+static int param_number(Visit *v, CXCursor e) {
+  e = strip(e);
+  for (int depth = 0; depth < 4 && clang_getCursorKind(e) != CXCursor_DeclRefExpr; depth++) {
+    Kids kk = kids_of(e); /* std::string(name): a copy of the parameter */
+    enum CXCursorKind k = clang_getCursorKind(e);
+    int one = kk.n == 1 && (k == CXCursor_CallExpr || k == CXCursor_UnexposedExpr);
+    CXCursor next = one ? strip(kk.items[0]) : e;
+    free(kk.items);
+    if (!one) return 0;
+    e = next;
+  }
+  if (clang_getCursorKind(e) != CXCursor_DeclRefExpr || clang_Cursor_isNull(v->func_cursor)) return 0;
+  CXCursor ref = clang_getCursorReferenced(e);
+  if (clang_getCursorKind(ref) != CXCursor_ParmDecl) return 0;
+  int n = clang_Cursor_getNumArguments(v->func_cursor);
+  for (int i = 0; i < n && i < 32; i++)
+    if (clang_equalCursors(clang_Cursor_getArgument(v->func_cursor, (unsigned)i), ref)) return i + 1;
   return 0;
 }
 
@@ -1762,10 +1808,12 @@ static void walk_if(Visit *v, CXCursor c) {
     size_t mark = v->found_keys.len;
     PtrVec *add = i == ci + 1 ? &present : i == ci + 2 ? &absent : NULL;
     for (size_t j = 0; add && j < add->len; j++) pv_push(&v->found_keys, gl_xstrdup(add->items[j]));
-    int co = v->in_cond;
+    int co = v->in_cond, br = v->in_branch;
     v->in_cond = i == ci && ci + 1 < kk.n;
+    if (i > ci) v->in_branch = 1;
     walk(v, kk.items[i]);
     v->in_cond = co;
+    v->in_branch = br;
     while (v->found_keys.len > mark) free(v->found_keys.items[--v->found_keys.len]);
   }
   if (ci + 2 == kk.n && leaves(kk.items[ci + 1])) /* no else, and THEN leaves: absent keys are found after */
@@ -1810,7 +1858,9 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
   } else if (kind == OPK_GROW && m && keyed_lookup(v, &t, m, k->items, k->n, args_from)) {
     emit_op(v, &t, m, OP_LOOKUP, short_name, c); /* a key known to be there, or one of a fixed set */
   } else if (kind != OPK_NONE && kind != OPK_SIZE) {
-    emit_op(v, &t, m, op_of_model(kind), short_name, c);
+    FactOp *o = emit_op(v, &t, m, op_of_model(kind), short_name, c);
+    if (o && kind == OPK_GROW && m && is_associative(m) && args_from < k->n)
+      o->key_arg = param_number(v, k->items[args_from]);
   }
   target_free(&t);
 }
@@ -1931,7 +1981,8 @@ static void walk_call(Visit *v, CXCursor c) {
 
   if (known && !in_system(ref)) {
     char *usr = usr_of(v, ref);
-    emit_call(v, usr, name, c);
+    emit_call_args(v, usr, name, c, k.n > args_from ? k.items + args_from : NULL,
+                   k.n > args_from ? k.n - args_from : 0);
     free(usr);
   }
   if (k.n > args_from)
@@ -2503,14 +2554,26 @@ static void walk_while(Visit *v, CXCursor c) {
 }
 
 /* c ? a : b: only the condition is in a condition. */
+/* COND ? A : B: the keys COND proves present are found in A, those it
+ * proves absent in B (`m.count(k) ? m[k] : fallback` is a lookup). */
 static void walk_conditional(Visit *v, CXCursor c) {
   Kids kk = kids_of(c);
+  PtrVec present = {0}, absent = {0};
+  if (kk.n == 3) key_checks(v, kk.items[0], &present, &absent);
   for (unsigned i = 0; i < kk.n; i++) {
-    int co = v->in_cond;
+    size_t mark = v->found_keys.len;
+    PtrVec *add = kk.n == 3 && i == 1 ? &present : kk.n == 3 && i == 2 ? &absent : NULL;
+    for (size_t j = 0; add && j < add->len; j++) pv_push(&v->found_keys, gl_xstrdup(add->items[j]));
+    int co = v->in_cond, br = v->in_branch;
     v->in_cond = i == 0;
+    if (i > 0) v->in_branch = 1;
     walk(v, kk.items[i]);
     v->in_cond = co;
+    v->in_branch = br;
+    while (v->found_keys.len > mark) free(v->found_keys.items[--v->found_keys.len]);
   }
+  pv_free(&present, free);
+  pv_free(&absent, free);
   free(kk.items);
 }
 
@@ -2530,8 +2593,9 @@ static void walk_binary(Visit *v, CXCursor c) {
       pv_free(&present, free);
       pv_free(&absent, free);
     }
-    int co = v->in_cond;
+    int co = v->in_cond, br = v->in_branch;
     if (op == CXBinaryOperator_Assign) v->in_cond = 0;
+    if (i == 1 && (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr)) v->in_branch = 1;
     int a = v->in_arg, ce = v->in_callee, sc = v->slot_call;
     char *saved_slot = v->slot, *slot = NULL; /* lhs = f: f is stored in lhs's slot */
     if (op == CXBinaryOperator_Assign && i == 1 && holds_fn_values(clang_getCursorType(kk.items[0])))
@@ -2543,6 +2607,7 @@ static void walk_binary(Visit *v, CXCursor c) {
     v->slot = saved_slot;
     free(slot);
     v->in_cond = co;
+    v->in_branch = br;
   }
   while (v->found_keys.len > mark) free(v->found_keys.items[--v->found_keys.len]);
   free(kk.items);
@@ -2635,6 +2700,14 @@ static void walk(Visit *v, CXCursor c) {
     case CXCursor_WhileStmt:
     case CXCursor_DoStmt: walk_while(v, c); return;
     case CXCursor_IfStmt: walk_if(v, c); return;
+    case CXCursor_CaseStmt:
+    case CXCursor_DefaultStmt: {
+      int br = v->in_branch;
+      v->in_branch = 1;
+      walk_children(v, c);
+      v->in_branch = br;
+      return;
+    }
     case CXCursor_ConditionalOperator: walk_conditional(v, c); return;
     case CXCursor_BinaryOperator: walk_binary(v, c); return;
     case CXCursor_CompoundAssignOperator: walk_compound_assign(v, c); return;

@@ -296,6 +296,8 @@ static void dump_call(const Dump *d, const FactCall *x) {
   put(d, "callee", x->callee);
   put(d, "name", x->callee_name);
   put(d, "loop", facts_loop_name(x->loop));
+  if (x->cond) put_int(d, "cond", x->cond);
+  if (x->const_args) put_int(d, "const_args", (int)x->const_args);
   put_loc(d, "at", &x->loc);
   put_loc(d, "loop_at", &x->loop_loc);
   fputc('\n', d->out);
@@ -307,6 +309,7 @@ static void dump_op(const Dump *d, const FactOp *x) {
   put(d, "func", x->func);
   put(d, "detail", x->detail);
   put(d, "loop", facts_loop_name(x->loop));
+  if (x->key_arg) put_int(d, "key_param", x->key_arg - 1);
   put_loc(d, "at", &x->loc);
   put_loc(d, "loop_at", &x->loop_loc);
   fputc('\n', d->out);

@@ -193,6 +193,9 @@ typedef struct {
   LoopCtx loop;   /* of the call site */
   Loc loc;        /* call site */
   Loc loop_loc;   /* innermost unbounded loop, when loop == LOOP_UNBOUNDED */
+  unsigned const_args; /* bit i: argument i is a constant (a literal, an enumerator); arguments past 31: 0 */
+  int cond;       /* 1: under an if, ?:, switch, && or || inside its innermost loop (runs only when a
+                     condition holds in that turn); 0: every turn, or outside any loop */
 } FactCall;
 
 typedef struct {
@@ -203,6 +206,8 @@ typedef struct {
   LoopCtx loop;
   Loc loc;
   Loc loop_loc;
+  int key_arg;    /* keyed growth whose key is parameter key_arg - 1 of func (m[name] in
+                     count(const std::string &name)); 0 when the key is anything else */
 } FactOp;
 
 typedef struct {

@@ -49,6 +49,9 @@ typedef struct {
   StrMap runs;        /* usr -> non-NULL: code the program may run ("" file scope); empty for a library */
   int have_runs;
   char *main_usr;     /* the program's main, NULL for a library */
+  StrMap callers;     /* callee -> PtrVec* of FactCall* (borrowed from calls), built on first use */
+  StrMap long_lived;  /* usr -> non-NULL: the functions of the entries left after pruning */
+  int callers_ready;
 } Link;
 
 static FactOp *op_copy(const FactOp *o) {
@@ -56,6 +59,7 @@ static FactOp *op_copy(const FactOp *o) {
   c->target = path_copy(&o->target); c->func = gl_xstrdup(o->func); c->kind = o->kind;
   c->detail = gl_xstrdup(o->detail); c->loop = o->loop;
   c->loc = loc_copy(&o->loc); c->loop_loc = loc_copy(&o->loop_loc);
+  c->key_arg = o->key_arg;
   return c;
 }
 
@@ -121,6 +125,7 @@ static int on_call(void *ctx, const FactCall *c) {
   x->caller = gl_xstrdup(c->caller); x->callee = gl_xstrdup(c->callee);
   x->callee_name = gl_xstrdup(c->callee_name); x->loop = c->loop;
   x->loc = loc_copy(&c->loc); x->loop_loc = loc_copy(&c->loop_loc);
+  x->const_args = c->const_args; x->cond = c->cond;
   pv_push(list, x);
   if (loop_may_repeat(x->loop)) pv_push(&l->loop_calls, x);
   if (!strncmp(x->callee, FACT_SLOT_PREFIX, strlen(FACT_SLOT_PREFIX))) {
@@ -166,7 +171,7 @@ static int loop_repeats_in(Link *l, int loop, const char *func) {
 
 static void add_call(Link *l, const char *caller, const char *callee, const char *name, int loop, const Loc *loc,
                      const Loc *loop_loc) {
-  FactCall c = {(char *)caller, (char *)callee, (char *)name, loop, *loc, *loop_loc};
+  FactCall c = {(char *)caller, (char *)callee, (char *)name, loop, *loc, *loop_loc, 0, 0};
   on_call(l, &c);
 }
 
@@ -362,7 +367,24 @@ static void prune_unreached_entries(Link *l, const StrMap *referenced) {
   sm_free(&from, slot_calls_destroy);
 }
 
-/* Breadth-first from the roots; each function keeps its first (shortest) chain. */
+/* Start-up code run again from the loop (README "Loops"): a call in a loop
+ * that runs only when a condition holds, of a function that the same caller
+ * also calls outside any loop (`load_config(); for (;;) { if
+ * (config_changed()) load_config(); ... }`), repeats when the configuration
+ * is reloaded, not for every input: it does not make the growth repeat. */
+static int reruns_startup(Link *l, const FactCall *c) {
+  if (!c->cond) return 0;
+  PtrVec *out = sm_get(&l->calls, c->caller);
+  for (size_t i = 0; out && i < out->len; i++) {
+    const FactCall *o = out->items[i];
+    if (o->loop == LOOP_NONE && !strcmp(o->callee, c->callee)) return 1;
+  }
+  return 0;
+}
+
+/* Breadth-first from the roots; each function keeps its first (shortest)
+ * chain, through a call that passes no constant when there is one (the
+ * chain a constant key would not explain). */
 static void compute_reach(Link *l) {
   PtrVec queue = {0}; /* borrowed Reach* */
   for (size_t i = 0; i < l->entries.len; i++) {
@@ -376,9 +398,12 @@ static void compute_reach(Link *l) {
     sm_put(&l->reach, e->func, r);
     pv_push(&queue, r);
   }
-  for (size_t i = 0; i < l->loop_calls.len; i++) {
-    FactCall *c = l->loop_calls.items[i];
-    if (sm_get(&l->reach, c->callee) || !loop_repeats_in(l, c->loop, c->caller) || !may_run(l, c->caller)) continue;
+  for (size_t n = 0; n < 2 * l->loop_calls.len; n++) {
+    FactCall *c = l->loop_calls.items[n % l->loop_calls.len];
+    if ((n < l->loop_calls.len) == (c->const_args != 0)) continue; /* calls without constants first */
+    if (sm_get(&l->reach, c->callee) || !loop_repeats_in(l, c->loop, c->caller) || !may_run(l, c->caller) ||
+        reruns_startup(l, c))
+      continue;
     Reach *r = gl_xcalloc(1, sizeof *r);
     r->func = gl_xstrdup(c->callee);
     r->parent = gl_xstrdup(c->caller);
@@ -391,8 +416,10 @@ static void compute_reach(Link *l) {
   for (size_t q = 0; q < queue.len; q++) {
     Reach *cur = queue.items[q];
     PtrVec *out = sm_get(&l->calls, cur->func);
-    for (size_t i = 0; out && i < out->len; i++) {
-      FactCall *c = out->items[i];
+    size_t nout = out ? out->len : 0;
+    for (size_t n = 0; n < 2 * nout; n++) {
+      FactCall *c = out->items[n % nout];
+      if ((n < nout) == (c->const_args != 0)) continue; /* calls without constants first */
       if (sm_get(&l->reach, c->callee)) continue;
       Reach *r = gl_xcalloc(1, sizeof *r);
       r->func = gl_xstrdup(c->callee);
@@ -559,6 +586,36 @@ static int inserts_grow(Link *l, const FactStorage *s) {
   return found;
 }
 
+/* Is grow a keyed growth whose key is a parameter to which every call of
+ * its function passes a constant (count_status("served"))? Then it adds one
+ * element per distinct constant, ever. Not when the function is long-lived
+ * (called by code the program does not show, with any key). */
+static int constant_key_through_param(Link *l, const FactOp *grow) {
+  if (!grow->key_arg || !*grow->func || grow->key_arg > 32) return 0;
+  if (!l->callers_ready) {
+    for (size_t i = 0; i < l->calls.cap; i++) {
+      PtrVec *out = l->calls.keys[i] ? l->calls.vals[i] : NULL;
+      for (size_t j = 0; out && j < out->len; j++) {
+        FactCall *c = out->items[j];
+        PtrVec *in = sm_get(&l->callers, c->callee);
+        if (!in) {
+          in = gl_xcalloc(1, sizeof *in);
+          sm_put(&l->callers, c->callee, in);
+        }
+        pv_push(in, c);
+      }
+    }
+    for (size_t i = 0; i < l->entries.len; i++) sm_put(&l->long_lived, ((FactEntry *)l->entries.items[i])->func, (void *)1);
+    l->callers_ready = 1;
+  }
+  PtrVec *in = sm_get(&l->callers, grow->func);
+  if (!in || !in->len || sm_get(&l->long_lived, grow->func)) return 0;
+  unsigned bit = 1u << (grow->key_arg - 1);
+  for (size_t i = 0; i < in->len; i++)
+    if (!(((FactCall *)in->items[i])->const_args & bit)) return 0;
+  return 1;
+}
+
 static Finding *decide(Link *l, const FactStorage *s) {
   PtrVec *ops = sm_get(&l->ops, s->key);
   if (!ops || kept_in_check(l, s->key)) return NULL;
@@ -573,7 +630,8 @@ static Finding *decide(Link *l, const FactStorage *s) {
     else if (kind_is(o, OP_LOOKUP)) lookup = 1;
     else if (kind_is(o, OP_TAIL)) tail = 1;
     else if ((kind_is(o, OP_GROW) || kind_is(o, OP_INSERT)) &&
-             ((loop_repeats_in(l, o->loop, o->func) && may_run(l, o->func)) || (*o->func && sm_get(&l->reach, o->func)))) {
+             ((loop_repeats_in(l, o->loop, o->func) && may_run(l, o->func)) || (*o->func && sm_get(&l->reach, o->func))) &&
+             !constant_key_through_param(l, o)) {
       if (kind_is(o, OP_INSERT) && inserts < 0) inserts = inserts_grow(l, s);
       if (kind_is(o, OP_GROW) || inserts) pv_push(&repeating, (void *)o);
     }
@@ -648,6 +706,8 @@ static void link_free(Link *l) {
   sm_free(&l->slot_calls, slot_calls_destroy);
   sm_free(&l->defined, NULL);
   sm_free(&l->runs, NULL);
+  sm_free(&l->callers, slot_calls_destroy);
+  sm_free(&l->long_lived, NULL);
   free(l->main_usr);
 }
 

@@ -323,6 +323,8 @@ static void bind_call(sqlite3_stmt *s, const void *row) {
   sqlite3_bind_int(s, FACT_BIND(CC_LOOP), (int)x->loop);
   bind_loc(s, FACT_BIND(CC_FILE), &x->loc);
   bind_loc(s, FACT_BIND(CC_LOOP_FILE), &x->loop_loc);
+  sqlite3_bind_int64(s, FACT_BIND(CC_CONST_ARGS), (sqlite3_int64)x->const_args);
+  sqlite3_bind_int(s, FACT_BIND(CC_COND), x->cond);
 }
 
 static void bind_op(sqlite3_stmt *s, const void *row) {
@@ -334,6 +336,7 @@ static void bind_op(sqlite3_stmt *s, const void *row) {
   sqlite3_bind_int(s, FACT_BIND(OC_LOOP), (int)x->loop);
   bind_loc(s, FACT_BIND(OC_FILE), &x->loc);
   bind_loc(s, FACT_BIND(OC_LOOP_FILE), &x->loop_loc);
+  sqlite3_bind_int(s, FACT_BIND(OC_KEY_ARG), x->key_arg);
 }
 
 static void bind_arg(sqlite3_stmt *s, const void *row) {
@@ -718,7 +721,7 @@ static int op_row(sqlite3_stmt *s, void *p) {
   FactOp x = {.target = col_path(s, OC_ROOT), .func = (char *)col_text(s, OC_FUNC),
               .kind = (FactOpKind)facts_op_parse(col_text(s, OC_KIND)), .detail = (char *)col_text(s, OC_DETAIL),
               .loop = (LoopCtx)sqlite3_column_int(s, OC_LOOP), .loc = col_loc(s, OC_FILE),
-              .loop_loc = col_loc(s, OC_LOOP_FILE)};
+              .loop_loc = col_loc(s, OC_LOOP_FILE), .key_arg = sqlite3_column_int(s, OC_KEY_ARG)};
   return t->cb.op(t->ctx, &x);
 }
 
@@ -732,13 +735,13 @@ static const char op_query_tail[] =
     " FROM op WHERE unit_id IN " CUR_UNITS " AND (root = 'storage' OR kind IN " FN_KINDS ") "
     "UNION "
     "SELECT a.root, a.root_func, a.root_index, a.root_key, a.path || p.path, a.caller, p.kind, "
-    "p.detail || ' in ' || a.callee_name, a.loop, a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col "
+    "p.detail || ' in ' || a.callee_name, a.loop, a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col, 0 "
     "FROM arg a JOIN op p ON p.root_func = a.callee AND p.root_index = a.idx "
     "WHERE a.unit_id IN " CUR_UNITS " AND a.root = 'storage' AND p.unit_id IN " CUR_UNITS
     " AND p.root IN ('param', 'this') AND p.kind <> 'counter' AND p.kind NOT IN " FN_KINDS " "
     "UNION ALL "
     "SELECT a.root, a.root_func, a.root_index, a.root_key, a.path, a.caller, 'escape', a.callee_name, a.loop, "
-    "a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col FROM arg a WHERE a.unit_id IN " CUR_UNITS
+    "a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col, 0 FROM arg a WHERE a.unit_id IN " CUR_UNITS
     " AND a.mut AND a.root = 'storage' AND NOT EXISTS (SELECT 1 FROM function f "
     "WHERE f.usr = a.callee AND f.is_def AND f.unit_id IN " CUR_UNITS ") "
     ;
@@ -759,7 +762,8 @@ static int call_row(sqlite3_stmt *s, void *p) {
   Thunk *t = p;
   FactCall x = {.caller = (char *)col_text(s, CC_CALLER), .callee = (char *)col_text(s, CC_CALLEE),
                 .callee_name = (char *)col_text(s, CC_CALLEE_NAME), .loop = (LoopCtx)sqlite3_column_int(s, CC_LOOP),
-                .loc = col_loc(s, CC_FILE), .loop_loc = col_loc(s, CC_LOOP_FILE)};
+                .loc = col_loc(s, CC_FILE), .loop_loc = col_loc(s, CC_LOOP_FILE),
+                .const_args = (unsigned)sqlite3_column_int64(s, CC_CONST_ARGS), .cond = sqlite3_column_int(s, CC_COND)};
   return t->cb.call(t->ctx, &x);
 }
 

@@ -229,6 +229,10 @@ GlResult schema_upgrade(sqlite3 *db, int version, GlError *err) {
     for (int v = version + 1; rc == GL_OK && v < (int)(sizeof steps / sizeof *steps); v++) rc = exec_sql(db, steps[v], err);
     if (rc == GL_OK && version < 6) rc = recreate_fact_tables(db, err);
     if (rc == GL_OK && version < 7) rc = exec_sql(db, schema_v7, err);
+    /* Version 8: a call records which arguments are constants and whether it
+     * runs under a condition in its loop; a keyed growth, which parameter
+     * its key is. The fact tables are recreated and units parsed again. */
+    if (rc == GL_OK && version < 8 && version >= 6) rc = recreate_fact_tables(db, err);
   }
   if (rc == GL_OK) {
     char sql[64];

@@ -78,14 +78,17 @@
   X(CC_CALLER, "caller", "TEXT NOT NULL")    \
   X(CC_CALLEE, "callee", "TEXT NOT NULL")    \
   X(CC_CALLEE_NAME, "callee_name", "TEXT")   \
-  SITE_COLUMNS(CC, X)
+  SITE_COLUMNS(CC, X)                        \
+  X(CC_CONST_ARGS, "const_args", "INTEGER NOT NULL DEFAULT 0") \
+  X(CC_COND, "cond", "INTEGER NOT NULL DEFAULT 0")
 
 #define OP_COLUMNS(X)                                          \
   PATH_COLUMNS(OC, X)                                          \
   X(OC_FUNC, "func", "TEXT")                                   \
   X(OC_KIND, "kind", "TEXT NOT NULL") /* facts_op_name */      \
   X(OC_DETAIL, "detail", "TEXT")                               \
-  SITE_COLUMNS(OC, X)
+  SITE_COLUMNS(OC, X)                                          \
+  X(OC_KEY_ARG, "key_arg", "INTEGER NOT NULL DEFAULT 0")
 
 #define ARG_COLUMNS(X)                       \
   PATH_COLUMNS(AC, X)                        \

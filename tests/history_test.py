@@ -306,7 +306,7 @@ class OutputAndErrors(Workflow):
         p = self.check("--db", path)
         self.assertEqual(p.returncode, 1, p.stderr)
         with sqlite3.connect(path) as db:
-            self.assertEqual(db.execute("PRAGMA user_version").fetchone(), (7,))
+            self.assertEqual(db.execute("PRAGMA user_version").fetchone(), (8,))
             self.assertEqual(db.execute("SELECT id, status FROM run").fetchall(), [(1, "complete"), (2, "complete")])
             self.assertEqual(db.execute("SELECT run_id, symbol, state FROM finding ORDER BY run_id").fetchall(),
                              [(1, "g_log", "new"), (2, "g_log", "unchanged")])

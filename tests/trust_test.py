@@ -119,7 +119,8 @@ void handle(int x) {
   };
   remember(x);
 }
-int main() { for (;;) handle(1); }
+int next_event();
+int main() { for (;;) handle(next_event()); }
 """
 
     def fingerprints(self):

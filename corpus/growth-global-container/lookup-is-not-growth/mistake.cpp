@@ -1,15 +1,26 @@
 // Mistake: every request's client id becomes a new key of a global map.
-// The counter map grows by one entry per distinct client, forever.
+// The counter maps grow by one entry per distinct client, forever: also where
+// the key was proved absent (the false arm of count() ?:), and through a
+// helper one of whose callers passes the client id.
 #include <map>
 #include <string>
 
 bool next_request(std::string &client);  // blocks for the next request
 
 std::map<std::string, int> g_hits;  // expect-finding: growth-global-container fix=bounded
+std::map<std::string, long> g_bytes;  // expect-finding: growth-global-container fix=bounded
+std::map<std::string, long> g_paths;  // expect-finding: growth-global-container fix=bounded
+
+static void count_path(const std::string &path) {
+  g_paths[path]++;  // expect-note: 'g_paths' grows here (operator[])
+}
 
 int main() {
   std::string client;
-  while (next_request(client)) {  // expect-note: this loop repeats for every input it reads, so the growth repeats
+  while (next_request(client)) {  // expect-note x3: this loop repeats for every input it reads, so the growth repeats
     g_hits[client]++;  // expect-note: 'g_hits' grows here (operator[])
+    long sent = g_bytes.count(client) ? 0 : g_bytes[client];  // expect-note: 'g_bytes' grows here (operator[])
+    count_path("/index.html");
+    count_path(client);  // expect-note: 'count_path' is called here by 'main', inside a loop that repeats for every input it reads
   }
 }
