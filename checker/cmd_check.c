@@ -393,15 +393,21 @@ static int record_findings(const Finish *fi, Outcome *out) {
   GlError err = {{0}};
   const char *status = fi->failed->len ? "incomplete" : "complete";
   FindingFilter flt = {.run_id = fi->run_id};
-  int n_new = 0;
+  int n_new = 0, ok = 1;
+  PtrVec checked = {0}; /* a finding of a rule switched off is not fixed: the run did not look */
+  for (size_t i = 0; i < fi->rs->rules.len; i++) {
+    const Rule *r = fi->rs->rules.items[i];
+    if (rules_enabled(fi->rs, r->id)) pv_push(&checked, r->id);
+  }
   if (link_save(fi->st, fi->run_id, &out->findings, &err) != GL_OK ||
       store_run_finish(fi->st, fi->run_id, status, fi->units, (int)out->findings.len, &err) != GL_OK ||
-      store_classify(fi->st, fi->run_id, &n_new, &out->n_fixed, &err) != GL_OK ||
+      store_classify(fi->st, fi->run_id, &checked, &n_new, &out->n_fixed, &err) != GL_OK ||
       store_findings(fi->st, &flt, collect_recorded, out, &err) != GL_OK) {
     cli_error(fi->cmd, "%s", err.msg);
-    return 0;
+    ok = 0;
   }
-  return 1;
+  pv_free(&checked, NULL);
+  return ok;
 }
 
 /* Does f fail the gate? Triaged false-positive or intentional never does;

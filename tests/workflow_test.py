@@ -242,6 +242,33 @@ class Checks(Clone):
         self.assertEqual(p.returncode, 1, p.stderr)
         self.assertEqual(p.stdout.splitlines()[0], WARNING)
 
+    def test_switching_a_rule_off_does_not_mark_its_findings_fixed(self):
+        self.assertEqual(self.g("check", "server.cpp").returncode, 1)
+        p = self.g("check", "server.cpp", "--checks=-growth-global-container")
+        self.assertEqual((p.returncode, p.stdout, p.stderr),
+                         (0, "", "growlint: 0 findings in 1 unit (run 2: 0 new, 0 fixed, 1 unit from the cache)\n"))
+        runs = json.loads(self.g("history", "--format", "json").stdout)["runs"]
+        self.assertEqual([(r["id"], r["findings"], r["new"], r["fixed"]) for r in runs], [(2, 0, 0, 0), (1, 1, 1, 0)])
+        self.assertEqual(self.g("findings", "--run", "2", "--state", "fixed").stdout.splitlines()[1:], [])
+        # the run did not look at the rule: what it would have said is unknown, as for a unit that did not parse
+        self.assertEqual(self.g("diff", "1", "2").stdout,
+                         f"unknown:\n  server.cpp:5:26: growth-global-container 'g_log' [{FP}]\n")
+        # switched on again, the finding is the one it was: unchanged, not new or reopened
+        p = self.g("check", "server.cpp")
+        self.assertEqual(p.returncode, 1)
+        self.assertEqual(p.stderr, "growlint: 1 finding in 1 unit (run 3: 0 new, 0 fixed, 1 unit from the cache)\n")
+        self.assertEqual(json.loads(self.g("findings", "--format", "json").stdout)["findings"][0]["state"],
+                         "unchanged")
+        self.assertEqual(self.g("diff", "1", "3").stdout,
+                         f"unchanged:\n  server.cpp:5:26: growth-global-container 'g_log' [{FP}]\n")
+
+    def test_a_rule_switched_off_in_the_configuration_does_not_mark_its_findings_fixed(self):
+        self.g("check", "server.cpp")
+        self.write(".growlint.yaml", "checks: '-growth-global-*'\n")
+        p = self.g("check", "server.cpp")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(self.g("history").stdout.splitlines()[1].split()[3:7], ["1", "0", "0", "0"])
+
     def test_configuration_checks_then_the_command_line(self):
         self.write(".growlint.yaml", 'checks: "-*,growth-static-local"\n')
         self.assertEqual(self.on_off(), ["off", "off", "on", "off", "off"])
