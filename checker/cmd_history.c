@@ -343,7 +343,7 @@ static int diff_prepare(Cmd *c) { return query_prepare(c, 2, "two run ids"); }
 
 const CmdSpec diff_spec = {"growlint diff [options] RUN_A RUN_B",
     "Compares two runs: findings introduced in RUN_B, fixed since RUN_A, unchanged, and unknown (RUN_B did "
-    "not see them because a unit did not parse).",
+    "not see them because a unit did not parse or their rule was switched off).",
     db_format_options, sizeof(QueryOpts), diff_prepare, NULL};
 
 typedef struct {
