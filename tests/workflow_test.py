@@ -123,6 +123,55 @@ class TriageFile(Clone):
         self.assertEqual(p.returncode, 0)
         self.assertTrue(p.stdout.splitlines()[0].endswith("[triaged intentional]"))
 
+    def fresh_clone_with_the_file(self):
+        """A fresh clone whose only triage is the committed file's; checked once."""
+        self.assertEqual(self.triage_with_file().returncode, 0)
+        self.git(self.repo, "add", ".growlint-triage.yaml")
+        self.git(self.repo, "commit", "-qm", "triage g_log")
+        fresh = self.clone()
+        self.assertEqual(self.g("check", "server.cpp", cwd=fresh).returncode, 0)
+        return fresh
+
+    def test_findings_shows_the_files_triage(self):
+        fresh = self.fresh_clone_with_the_file()
+        p = self.g("findings", cwd=fresh)
+        self.assertEqual((p.returncode, p.stderr), (0, ""))
+        self.assertEqual(p.stdout.splitlines()[1].split(), ["1", "new", "intentional", "server.cpp:5:26",
+                                                            "growth-global-container", "g_log"])
+        f = json.loads(self.g("findings", "--format", "json", cwd=fresh).stdout)["findings"][0]
+        self.assertEqual((f["triage"], f["triage_reason"], f["triage_from"]),
+                         ("intentional", "at most 16 peers, by protocol", ".growlint-triage.yaml"))
+
+    def test_findings_triage_filter_reads_the_file(self):
+        fresh = self.fresh_clone_with_the_file()
+        self.assertEqual(len(self.g("findings", "--triage", "intentional", cwd=fresh).stdout.splitlines()), 2)
+        self.assertEqual(self.g("findings", "--triage", "none", cwd=fresh).stdout.splitlines()[1:], [])
+
+    def test_show_shows_the_files_triage_and_where_it_comes_from(self):
+        fresh = self.fresh_clone_with_the_file()
+        p = self.g("show", "1", cwd=fresh)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("\ntriage: intentional: at most 16 peers, by protocol (in .growlint-triage.yaml)\n", p.stdout)
+        os.mkdir(os.path.join(fresh, "src"))
+        p = self.g("show", FP, cwd=os.path.join(fresh, "src"))
+        # above the current folder, the file is named by its absolute path, as every path outside it
+        self.assertIn("\ntriage: intentional: at most 16 peers, by protocol "
+                      f"(in {os.path.realpath(fresh)}/.growlint-triage.yaml)\n", p.stdout)
+
+    def test_show_says_when_the_triage_is_the_databases(self):
+        self.g("check", "server.cpp")
+        self.g("triage", "1", "--as", "confirmed", "--reason", "leaks per request")
+        p = self.g("show", "1")
+        self.assertIn("\ntriage: confirmed: leaks per request (in the database)\n", p.stdout)
+        self.assertEqual(json.loads(self.g("show", "1", "--format", "json").stdout)["triage_from"], "database")
+
+    def test_the_file_wins_over_the_database_in_findings_and_show(self):
+        self.assertEqual(self.triage_with_file().returncode, 0)
+        self.g("triage", "1", "--as", "confirmed", "--reason", "a real leak")
+        self.assertEqual(self.g("findings").stdout.splitlines()[1].split()[2], "intentional")
+        self.assertIn("\ntriage: intentional: at most 16 peers, by protocol (in .growlint-triage.yaml)\n",
+                      self.g("show", "1").stdout)
+
     def test_export_writes_the_databases_triage_to_the_file(self):
         self.g("check", "server.cpp")
         self.assertEqual(self.g("triage", FP, "--as", "confirmed", "--reason", "leaks per request").returncode, 0)
