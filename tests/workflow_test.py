@@ -413,6 +413,70 @@ class CMakeProjectWithoutABuild(Clone):
         p = self.g("check", "-p", "build", "src/server.cpp")
         self.assertEqual(p.returncode, 2)
 
+    WARNING_SRC = ("src/server.cpp:3:26: warning: 'g_log' (std::vector<std::string>) has static storage duration and "
+                   "only ever grows: it grows in code that repeats and nothing in the program removes its elements "
+                   "[growth-global-container]")
+
+    def write_cdb(self, folder):
+        os.makedirs(os.path.join(self.repo, folder), exist_ok=True)
+        self.write(f"{folder}/compile_commands.json", json.dumps([{
+            "directory": self.repo, "file": "src/server.cpp",
+            "arguments": ["c++", "-std=c++17", "-Iinclude", "-c", "src/server.cpp"]}]))
+
+    def test_compile_database_in_the_configuration_is_read_without_p(self):
+        self.write_cdb("out")
+        self.write(".growlint.yaml", "compile_database: out\n")
+        p = self.g("check")
+        self.assertEqual((p.returncode, p.stdout.splitlines()[0]), (1, self.WARNING_SRC), p.stderr)
+        self.assertEqual(p.stderr, "growlint: 1 finding in 1 unit (run 1: 1 new, 0 fixed)\n")
+        # relative to the configuration's folder, wherever growlint runs from
+        p = self.g("check", "server.cpp", cwd=os.path.join(self.repo, "src"))
+        self.assertEqual((p.returncode, p.stdout.splitlines()[0]), (1, self.WARNING_SRC.replace("src/", "")),
+                         p.stderr)
+        p = self.g("check", "--dump-config")
+        self.assertIn(f'\ncompile_database: "{os.path.realpath(self.repo)}/out"  # the configuration\'s '
+                      "compile_database\n", p.stdout)
+
+    def test_p_wins_over_the_configurations_compile_database(self):
+        self.write_cdb("out")
+        self.write(".growlint.yaml", "compile_database: nowhere\n")
+        p = self.g("check", "-p", "out")
+        self.assertEqual(p.returncode, 1, p.stderr)
+
+    def test_a_missing_compile_database_of_the_configuration_is_an_error(self):
+        self.write(".growlint.yaml", "compile_database: out\n")
+        p = self.g("check")
+        self.assertEqual(p.returncode, 2)
+        self.assertEqual(p.stderr, f"growlint check: error: no compile database: '{os.path.realpath(self.repo)}/out' "
+                                   "does not exist (generate it with cmake -DCMAKE_EXPORT_COMPILE_COMMANDS=ON or bear)\n")
+
+    def test_extra_args_in_the_configuration_are_added_relative_to_its_folder(self):
+        self.write(".growlint.yaml", "extra_args: [-Iinclude, -DNDEBUG]\n")
+        p = self.g("check", "server.cpp", cwd=os.path.join(self.repo, "src"))
+        self.assertEqual((p.returncode, p.stdout.splitlines()[0]), (1, self.WARNING_SRC.replace("src/", "")),
+                         p.stderr)
+        p = self.g("check", "--dump-config")
+        self.assertIn(f'\nextra_args:\n  - "-I{os.path.realpath(self.repo)}/include"  # the configuration\'s, '
+                      'paths relative to its folder\n  - "-DNDEBUG"  # the configuration\'s, paths relative to its '
+                      'folder\n', p.stdout)
+
+    def test_extra_args_also_apply_with_a_compile_database(self):
+        self.write_cdb("out")
+        cdb = json.loads(self.read("out/compile_commands.json"))
+        cdb[0]["arguments"].remove("-Iinclude")
+        self.write("out/compile_commands.json", json.dumps(cdb))
+        self.assertEqual(self.g("check", "-p", "out").returncode, 3)
+        self.write(".growlint.yaml", "extra_args: [-I, include]\n")
+        p = self.g("check", "-p", "out")
+        self.assertEqual(p.returncode, 1, p.stderr)
+
+    def test_extra_args_must_be_a_list_of_strings(self):
+        self.write(".growlint.yaml", "extra_args: -Iinclude\n")
+        p = self.g("check", "src")
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, f"growlint check: error: {os.path.realpath(self.repo)}/.growlint.yaml:1: 'extra_args': "
+                             "expected a list of strings\n"))
+
 
 class ClangTidyConventions(Clone):
     def test_nolintbegin_nolintend_suppresses_the_lines_between(self):
@@ -462,6 +526,7 @@ exclude:
   - "third_party/*"  # the configuration's, relative to its folder
   - "gen/*"  # --exclude, relative to the current folder
 compile_database: null  # none: compile_flags.txt where there is one, else gnu17 and gnu++17 defaults
+extra_args: []
 """)
         self.assertFalse(os.path.exists(os.path.join(self.repo, ".growlint")), "nothing is analysed or recorded")
 
