@@ -84,12 +84,13 @@ int cmd_diff(Cmd *c);
 int cmd_show(Cmd *c);
 int cmd_triage(Cmd *c);
 int cmd_baseline(Cmd *c);
+int cmd_report(Cmd *c);
 int cmd_explain(Cmd *c); /* cmd_explain.c */
 int cmd_rules(Cmd *c);
 int cmd_dump_facts(Cmd *c); /* cmd_dump_facts.c */
 
 extern const CmdSpec check_spec, merge_spec, history_spec, findings_spec, diff_spec, show_spec, triage_spec,
-    baseline_spec, explain_spec, rules_spec, dump_facts_spec;
+    baseline_spec, report_spec, explain_spec, rules_spec, dump_facts_spec;
 
 /* Runs command with argc/argv (argv[0] is its name); returns the exit code. */
 int cmd_dispatch(const Command *command, int argc, char **argv);

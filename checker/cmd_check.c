@@ -77,6 +77,7 @@ typedef struct {
   int quiet;              /* --quiet: no summary on standard error */
   int dump_config;        /* --dump-config: print the effective configuration and stop */
   int verify_config;      /* --verify-config: check the configuration and triage files and stop */
+  int cdb_from_config;    /* build_dir is the configuration's compile_database, not -p */
   int jobs;               /* -j; 0: the number of cores */
   int no_cache;           /* --no-cache */
   int stats;              /* --stats */
@@ -165,6 +166,24 @@ static int check_prepare(Cmd *c) {
       return 0;
     }
   }
+  if (o->changed && !c->args.len) {
+    cli_error(c->name, "--changed needs the changed files as PATHs");
+    return 0;
+  }
+  c->config_from = config_search_dir(c, o);
+  return 1;
+}
+
+/* After the configuration is loaded: the compile database is -p's, else the
+ * configuration's compile_database; pre-commit in a fresh clone (--changed)
+ * goes on without one that is not built yet. 0 after printing the error
+ * when there is nothing to analyse. */
+static int settle_compile_database(Cmd *c) {
+  CheckOpts *o = c->opts;
+  if (!o->build_dir && c->cfg.compile_database) {
+    o->build_dir = c->cfg.compile_database;
+    o->cdb_from_config = 1;
+  }
   if (o->changed && o->build_dir) {
     char *cdb = gl_path_join(o->build_dir, "compile_commands.json");
     if (!gl_is_file(cdb)) { /* pre-commit in a fresh clone: nothing is built yet */
@@ -173,18 +192,14 @@ static int check_prepare(Cmd *c) {
                   "on the include path); configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON for the project's own flags",
                   o->build_dir, cdb);
       o->build_dir = NULL;
+      o->cdb_from_config = 0;
     }
     free(cdb);
-  }
-  if (o->changed && !c->args.len) {
-    cli_error(c->name, "--changed needs the changed files as PATHs");
-    return 0;
   }
   if (!o->build_dir && !c->args.len && !o->dump_config && !o->verify_config) {
     cli_usage_error(c->name, "nothing to analyse: give files or directories, or -p BUILD_DIR");
     return 0;
   }
-  c->config_from = config_search_dir(c, o);
   return 1;
 }
 
@@ -393,15 +408,21 @@ static int record_findings(const Finish *fi, Outcome *out) {
   GlError err = {{0}};
   const char *status = fi->failed->len ? "incomplete" : "complete";
   FindingFilter flt = {.run_id = fi->run_id};
-  int n_new = 0;
+  int n_new = 0, ok = 1;
+  PtrVec checked = {0}; /* a finding of a rule switched off is not fixed: the run did not look */
+  for (size_t i = 0; i < fi->rs->rules.len; i++) {
+    const Rule *r = fi->rs->rules.items[i];
+    if (rules_enabled(fi->rs, r->id)) pv_push(&checked, r->id);
+  }
   if (link_save(fi->st, fi->run_id, &out->findings, &err) != GL_OK ||
       store_run_finish(fi->st, fi->run_id, status, fi->units, (int)out->findings.len, &err) != GL_OK ||
-      store_classify(fi->st, fi->run_id, &n_new, &out->n_fixed, &err) != GL_OK ||
+      store_classify(fi->st, fi->run_id, &checked, &n_new, &out->n_fixed, &err) != GL_OK ||
       store_findings(fi->st, &flt, collect_recorded, out, &err) != GL_OK) {
     cli_error(fi->cmd, "%s", err.msg);
-    return 0;
+    ok = 0;
   }
-  return 1;
+  pv_free(&checked, NULL);
+  return ok;
 }
 
 /* Does f fail the gate? Triaged false-positive or intentional never does;
@@ -647,34 +668,54 @@ static int dump_config(Cmd *c, const char *triage_path) {
     free(v);
   }
   printf("compile_database: %s  # %s\n", o->build_dir ? (v = yq(o->build_dir)) : "null",
-         o->build_dir ? "-p" : "none: compile_flags.txt where there is one, else gnu17 and gnu++17 defaults");
+         o->cdb_from_config ? "the configuration's compile_database"
+         : o->build_dir     ? "-p"
+                            : "none: compile_flags.txt where there is one, else gnu17 and gnu++17 defaults");
   if (o->build_dir) free(v);
+  printf("extra_args:%s\n", c->cfg.extra_args.len ? "" : " []");
+  for (size_t i = 0; i < c->cfg.extra_args.len; i++) { /* the first arguments of c->rest, made absolute */
+    printf("  - %s  # the configuration's, paths relative to its folder\n", (v = yq(c->rest.items[i])));
+    free(v);
+  }
   return EXIT_CLEAN;
 }
 
-/* The compiler arguments after "--" are relative to the current folder, as
- * a compiler run from there would read them; units are parsed from their
- * own folders, so their paths (-I DIR, -isystem DIR, -include FILE, ...)
- * are made absolute. Fills out (owned) and points c->rest at it. */
-static void absolute_rest(Cmd *c, PtrVec *out) {
+/* Appends args (n of them) to out (owned copies) with the paths of path
+ * options (-I DIR, -isystem DIR, -include FILE, ...) made absolute against base. */
+static void absolute_args(const char *base, char *const *args, size_t n_args, PtrVec *out) {
   static const char *const path_flags[] = {"-I", "-isystem", "-iquote", "-idirafter", "-include", "-imacros",
                                            "-F", NULL};
-  for (size_t i = 0; i < c->rest.len; i++) {
-    const char *a = c->rest.items[i], *prev = i ? c->rest.items[i - 1] : "";
+  for (size_t i = 0; i < n_args; i++) {
+    const char *a = args[i], *prev = i ? args[i - 1] : "";
     char *arg = NULL;
     for (size_t f = 0; path_flags[f] && !arg; f++) {
       size_t n = strlen(path_flags[f]);
       if (!strcmp(prev, path_flags[f]) && a[0] != '/' && a[0] != '-')
-        arg = gl_path_join(c->cwd, a); /* -I DIR */
+        arg = gl_path_join(base, a); /* -I DIR */
       else if (!strncmp(a, path_flags[f], n) && a[n] && a[n] != '/' && (n == 2 || f >= 4 || a[n] != '-')) {
-        char *joined = gl_path_join(c->cwd, a + n); /* -IDIR */
+        char *joined = gl_path_join(base, a + n); /* -IDIR */
         arg = gl_xasprintf("%s%s", path_flags[f], joined);
         free(joined);
       }
     }
     pv_push(out, arg ? arg : gl_xstrdup(a));
   }
-  for (size_t i = 0; i < out->len; i++) c->rest.items[i] = out->items[i];
+}
+
+/* The compiler arguments every unit gets: the configuration's extra_args
+ * (relative to its folder), then those after "--" (relative to the current
+ * folder, as a compiler run from there would read them; units are parsed
+ * from their own folders, so their paths are made absolute). Fills out
+ * (owned) and points c->rest at it. */
+static void absolute_rest(Cmd *c, PtrVec *out) {
+  if (c->cfg.extra_args.len) {
+    char *dir = gl_path_dirname(c->cfg.path);
+    absolute_args(dir, (char *const *)c->cfg.extra_args.items, c->cfg.extra_args.len, out);
+    free(dir);
+  }
+  absolute_args(c->cwd, (char *const *)c->rest.items, c->rest.len, out);
+  c->rest.len = 0;
+  for (size_t i = 0; i < out->len; i++) pv_push(&c->rest, out->items[i]);
 }
 
 /* ---------- check ---------- */
@@ -1044,6 +1085,7 @@ int cmd_check(Cmd *c) {
     cli_error(c->name, "%s", err.msg);
     goto done;
   }
+  if (!settle_compile_database(c)) goto done;
   absolute_rest(c, &r.rest);
   if (!load_triage_file(c->name, c->config_from, &r.triage, &r.triage_by_fp)) goto done;
   if (o->dump_config || o->verify_config) {

@@ -1,5 +1,5 @@
 /* cmd_history.c - the commands that read the history database (history,
- * findings, diff, show), write triage and write baselines. Each command has
+ * findings, diff, show, report), write triage and write baselines. Each command has
  * its option table and usage here; the dispatcher (cmd.c) parses them and
  * opens the database (CMD_DB) before the handler runs. Output is text, or
  * JSON with --format json.
@@ -14,6 +14,7 @@
 #include "cmd.h"
 #include "corpus.h"
 #include "report.h"
+#include "report_html.h"
 #include "triage.h"
 
 #define jstr report_json_string
@@ -32,6 +33,7 @@ typedef struct {
   const char *reason;   /* triage --reason */
   const char *write;    /* baseline --write FILE */
   const char *by;       /* triage --by WHO */
+  const char *html;     /* report --html DIR */
   int file;             /* triage --file: also into the triage file */
   int export_;          /* triage --export: the database's triage into the triage file */
   int limit;            /* history --limit N; 0: every run */
@@ -94,8 +96,62 @@ static int chosen_run(const Cmd *c, int64_t *run) {
 
 static char *shown(const Cmd *c, const char *path) { return gl_path_relative(path, c->cwd); }
 
-/* A finding as the query commands print it in JSON; note paths are shown relative to the current directory. */
-static json_t *finding_json(const Cmd *c, const FindingRow *f) {
+/* The decisions of the triage file the query commands read: the one found
+ * walking up from the current folder, else the project root's. 'check'
+ * reads it and lets it win over the database's triage; so do the queries. */
+typedef struct {
+  PtrVec entries;  /* TriageEntry* (owned) */
+  StrMap by_fp;    /* fingerprint -> TriageEntry* (borrowed from entries) */
+  char *shown;     /* the file's path as messages show it (owned), NULL when there is none */
+} FileTriage;
+
+static void file_triage_free(FileTriage *ft) {
+  sm_free(&ft->by_fp, NULL);
+  pv_free(&ft->entries, triage_entry_free);
+  free(ft->shown);
+}
+
+/* Reads the triage file into ft when there is one; 0 after printing the error. */
+static int file_triage_load(const Cmd *c, FileTriage *ft) {
+  char *path = cli_find_upward(c->cwd, TRIAGE_FILE_NAME);
+  if (!path && c->root) {
+    path = gl_path_join(c->root, TRIAGE_FILE_NAME);
+    if (!gl_is_file(path)) {
+      free(path);
+      path = NULL;
+    }
+  }
+  if (!path) return 1;
+  GlError err = {{0}};
+  int ok = triage_read(path, &ft->entries, &err) == GL_OK;
+  if (ok) {
+    for (size_t i = 0; i < ft->entries.len; i++)
+      sm_put(&ft->by_fp, ((TriageEntry *)ft->entries.items[i])->fingerprint, ft->entries.items[i]);
+    ft->shown = gl_path_relative(path, c->cwd);
+  } else {
+    cli_error(c->name, "%s", err.msg);
+  }
+  free(path);
+  return ok;
+}
+
+/* f with the triage file's decision in place of the database's (the file
+ * wins, as in 'check'); *from says where the triage comes from: the file's
+ * path, "the database", or NULL when the finding is not triaged. */
+static FindingRow effective_triage(const FileTriage *ft, const FindingRow *f, const char **from) {
+  FindingRow e = *f;
+  const TriageEntry *t = ft ? sm_get(&ft->by_fp, f->fingerprint) : NULL;
+  if (t) {
+    e.triage = t->state;
+    e.triage_reason = t->reason;
+  }
+  *from = t ? ft->shown : e.triage ? "database" : NULL;
+  return e;
+}
+
+/* A finding as the query commands print it in JSON; note paths are shown
+ * relative to the current directory; triage_from as effective_triage's *from. */
+static json_t *finding_json(const Cmd *c, const FindingRow *f, const char *triage_from) {
   json_error_t jerr;
   json_t *notes = json_loads(f->notes_json, 0, &jerr);
   if (!notes) notes = json_array();
@@ -108,30 +164,38 @@ static json_t *finding_json(const Cmd *c, const FindingRow *f) {
     free(np);
   }
   char *p = shown(c, f->file);
-  json_t *j = json_pack("{s:I, s:I, s:o, s:o, s:o, s:o, s:o, s:i, s:i, s:o, s:o, s:o, s:o, s:o, s:o, s:o}", "id",
-                        (json_int_t)f->id, "run_id", (json_int_t)f->run_id, "fingerprint", jstr(f->fingerprint),
+  json_t *j = json_pack("{s:I, s:I, s:o, s:o, s:o, s:o, s:o, s:i, s:i, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
+                        "id", (json_int_t)f->id, "run_id", (json_int_t)f->run_id, "fingerprint", jstr(f->fingerprint),
                         "rule", jstr(f->rule), "symbol", jstr(f->symbol), "container", jstr(f->container), "file",
                         jstr(p), "line", (int)f->line, "column", (int)f->col, "fix", jstr(f->fix), "message",
                         jstr(f->message), "state", jstr(f->state), "suppressed",
                         f->suppressed ? jstr(f->suppressed) : json_null(), "triage",
                         f->triage ? jstr(f->triage) : json_null(), "triage_reason",
-                        f->triage_reason ? jstr(f->triage_reason) : json_null(), "notes", notes);
+                        f->triage_reason ? jstr(f->triage_reason) : json_null(), "triage_from",
+                        triage_from ? jstr(triage_from) : json_null(), "notes", notes);
   free(p);
   return j;
 }
 
+typedef struct Ctx Ctx;
+
 /* What the row callbacks print with: text lines, or JSON into arr. */
-typedef struct {
+struct Ctx {
   const Cmd *cmd;
   json_t *arr;                                       /* NULL for text */
-  void (*text)(const Cmd *c, const FindingRow *f);   /* prints a finding as text */
-} Ctx;
+  void (*text)(const Ctx *x, const FindingRow *f, const char *triage_from); /* prints a finding as text */
+  const FileTriage *ft;                              /* the triage file's decisions, or NULL */
+  const char *triage;                                /* findings --triage: keep only these (NULL: all) */
+};
 
-/* A finding row: into the JSON array, or printed as text. */
-static int finding_row(void *ctx, const FindingRow *f) {
+/* A finding row with its effective triage: into the JSON array, or printed as text. */
+static int finding_row(void *ctx, const FindingRow *row) {
   Ctx *c = ctx;
-  if (c->arr) json_array_append_new(c->arr, finding_json(c->cmd, f));
-  else c->text(c->cmd, f);
+  const char *from = NULL;
+  FindingRow f = effective_triage(c->ft, row, &from);
+  if (c->triage && strcmp(c->triage, f.triage ? f.triage : "none")) return 0;
+  if (c->arr) json_array_append_new(c->arr, finding_json(c->cmd, &f, from));
+  else c->text(c, &f, from);
   return 0;
 }
 
@@ -179,7 +243,7 @@ static int history_row(void *ctx, const RunRow *r) {
 
 int cmd_history(Cmd *c) {
   const QueryOpts *o = c->opts;
-  Ctx ctx = {c, is_json(c) ? json_array() : NULL, NULL};
+  Ctx ctx = {c, is_json(c) ? json_array() : NULL, NULL, NULL, NULL};
   if (!ctx.arr)
     printf("%-5s %-20s %-11s %5s %8s %5s %5s  %s\n", "RUN", "STARTED", "STATUS", "UNITS", "FINDINGS", "NEW", "FIXED",
            "COMMIT");
@@ -191,7 +255,9 @@ int cmd_history(Cmd *c) {
 
 /* ---------- findings ---------- */
 
-static void finding_line(const Cmd *c, const FindingRow *f) {
+static void finding_line(const Ctx *x, const FindingRow *f, const char *triage_from) {
+  (void)triage_from;
+  const Cmd *c = x->cmd;
   char *p = shown(c, f->file);
   char *loc = gl_xasprintf("%s:%u:%u", p, f->line, f->col);
   printf("%-6lld %-10s %-15s %-40s %-25s %s%s\n", (long long)f->id, f->state, f->triage ? f->triage : "-", loc,
@@ -253,11 +319,18 @@ int cmd_findings(Cmd *c) {
     sb_free(&ids);
     return EXIT_USAGE;
   }
-  FindingFilter flt = {run, o->state, o->rule, o->path, o->triage};
-  Ctx ctx = {c, is_json(c) ? json_array() : NULL, finding_line};
+  /* the triage filter applies to the effective triage (the file's, else the database's) */
+  FindingFilter flt = {run, o->state, o->rule, o->path, NULL};
+  FileTriage ft = {0};
+  if (!file_triage_load(c, &ft)) return EXIT_USAGE;
+  Ctx ctx = {c, is_json(c) ? json_array() : NULL, finding_line, &ft, o->triage};
   if (!ctx.arr) printf("%-6s %-10s %-15s %-40s %-25s %s\n", "ID", "STATE", "TRIAGE", "LOCATION", "RULE", "CONTAINER");
   GlError err = {{0}};
-  if (store_findings(c->st, &flt, finding_row, &ctx, &err) != GL_OK) return query_failed(c, ctx.arr, &err);
+  if (store_findings(c->st, &flt, finding_row, &ctx, &err) != GL_OK) {
+    file_triage_free(&ft);
+    return query_failed(c, ctx.arr, &err);
+  }
+  file_triage_free(&ft);
   if (ctx.arr) report_write_json(stdout, json_pack("{s:I, s:o}", "run_id", (json_int_t)run, "findings", ctx.arr));
   return EXIT_CLEAN;
 }
@@ -270,7 +343,7 @@ static int diff_prepare(Cmd *c) { return query_prepare(c, 2, "two run ids"); }
 
 const CmdSpec diff_spec = {"growlint diff [options] RUN_A RUN_B",
     "Compares two runs: findings introduced in RUN_B, fixed since RUN_A, unchanged, and unknown (RUN_B did "
-    "not see them because a unit did not parse).",
+    "not see them because a unit did not parse or their rule was switched off).",
     db_format_options, sizeof(QueryOpts), diff_prepare, NULL};
 
 typedef struct {
@@ -284,7 +357,7 @@ static int diff_row(void *ctx, const char *change, const FindingRow *f) {
   static const char *const names[] = {"fixed", "introduced", "unchanged", "unknown"};
   if (d->groups[0]) {
     for (int i = 0; i < 4; i++)
-      if (!strcmp(change, names[i])) json_array_append_new(d->groups[i], finding_json(d->cmd, f));
+      if (!strcmp(change, names[i])) json_array_append_new(d->groups[i], finding_json(d->cmd, f, f->triage ? "database" : NULL));
     return 0;
   }
   /* change is borrowed from the row and does not outlive it: remember the group by its static name */
@@ -424,7 +497,8 @@ static void show_corpus_example(const Cmd *c, const char *rule) {
   free(dir);
 }
 
-static void show_text(const Cmd *c, const FindingRow *f) {
+static void show_text(const Ctx *x, const FindingRow *f, const char *triage_from) {
+  const Cmd *c = x->cmd;
   char *p = shown(c, f->file);
   printf("finding %lld of run %lld: %s, fingerprint %s\n", (long long)f->id, (long long)f->run_id, f->state,
          f->fingerprint);
@@ -432,15 +506,20 @@ static void show_text(const Cmd *c, const FindingRow *f) {
   free(p);
   show_notes(c, f->notes_json);
   if (f->suppressed) printf("suppressed: %s\n", f->suppressed);
-  printf("triage: %s%s%s\n", f->triage ? f->triage : "none", f->triage ? ": " : "",
-         f->triage_reason ? f->triage_reason : "");
+  if (f->triage) printf("triage: %s: %s (in %s)\n", f->triage, f->triage_reason ? f->triage_reason : "",
+                        strcmp(triage_from, "database") ? triage_from : "the database");
+  else printf("triage: none\n");
   show_corpus_example(c, f->rule);
 }
 
 int cmd_show(Cmd *c) {
   const char *id = c->args.items[0];
-  Ctx ctx = {c, is_json(c) ? json_array() : NULL, show_text};
-  if (!get_finding(c, id, finding_row, &ctx)) {
+  FileTriage ft = {0};
+  if (!file_triage_load(c, &ft)) return EXIT_USAGE;
+  Ctx ctx = {c, is_json(c) ? json_array() : NULL, show_text, &ft, NULL};
+  int found = get_finding(c, id, finding_row, &ctx);
+  file_triage_free(&ft);
+  if (!found) {
     json_decref(ctx.arr);
     return EXIT_USAGE;
   }
@@ -766,5 +845,113 @@ int cmd_baseline(Cmd *c) {
   }
   pv_free(&entries, baseline_entry_free);
   free(root);
+  return code;
+}
+
+/* ---------- report ---------- */
+
+static const Option report_options[] = {
+    QUERY_DB,
+    QUERY_RUN("the run whose findings are listed (default: the newest\ncomplete run)"),
+    OPT_STRING(0, "html", QueryOpts, html, "DIR", "write the report to DIR/index.html (required)"),
+    OPT_END(),
+};
+
+static int report_prepare(Cmd *c) {
+  const QueryOpts *o = c->opts;
+  if (!o->html || !*o->html) {
+    cli_usage_error(c->name, "expected --html DIR");
+    return 0;
+  }
+  return cmd_want_args(c, 0, NULL);
+}
+
+const CmdSpec report_spec = {"growlint report [options] --html DIR",
+    "Writes a self-contained static HTML report to DIR/index.html (nothing in it is loaded from the network): "
+    "the findings of a run (default: the newest complete run) with filters by rule, state, triage and path, each "
+    "with its notes drawn over the source lines (the grow site, the loop or entry, the chain between) and its "
+    "suggested fix, and the history as a chart of findings, new and fixed per run. Triage is the triage file's "
+    "where it has a decision, else the database's, as in 'check'.",
+    report_options, sizeof(QueryOpts), report_prepare, NULL};
+
+typedef struct {
+  PtrVec *findings;       /* HtmlFinding* (owned by the caller) */
+  const FileTriage *ft;
+} HtmlCtx;
+
+static int html_finding_row(void *ctx, const FindingRow *row) {
+  HtmlCtx *x = ctx;
+  const char *from = NULL;
+  FindingRow f = effective_triage(x->ft, row, &from);
+  HtmlFinding *h = gl_xcalloc(1, sizeof *h);
+  h->id = f.id;
+  h->fingerprint = gl_xstrdup(f.fingerprint);
+  h->rule = gl_xstrdup(f.rule);
+  h->container = gl_xstrdup(f.container);
+  h->file = gl_xstrdup(f.file);
+  h->message = gl_xstrdup(f.message);
+  h->fix = gl_xstrdup(f.fix);
+  h->state = gl_xstrdup(f.state);
+  h->triage = gl_xstrdup(f.triage);
+  h->triage_reason = gl_xstrdup(f.triage_reason);
+  h->triage_from = from ? gl_xstrdup(strcmp(from, "database") ? from : "the database") : NULL;
+  h->suppressed = gl_xstrdup(f.suppressed);
+  h->notes_json = gl_xstrdup(f.notes_json);
+  h->line = f.line;
+  h->col = f.col;
+  pv_push(x->findings, h);
+  return 0;
+}
+
+static int html_run_row(void *ctx, const RunRow *r) {
+  HtmlRun *h = gl_xcalloc(1, sizeof *h);
+  h->id = r->id;
+  h->started = gl_xstrdup(r->started);
+  h->status = gl_xstrdup(r->status);
+  h->git_commit = gl_xstrdup(r->git_commit);
+  h->findings = r->findings;
+  h->new_findings = r->new_findings;
+  h->fixed_findings = r->fixed_findings;
+  pv_push(ctx, h);
+  return 0;
+}
+
+int cmd_report(Cmd *c) {
+  const QueryOpts *o = c->opts;
+  int64_t run = 0;
+  if (!chosen_run(c, &run)) return EXIT_USAGE;
+  FileTriage ft = {0};
+  PtrVec findings = {0}, runs = {0};
+  char *root = NULL, *written = NULL;
+  int found = 0, code = EXIT_USAGE;
+  GlError err = {{0}};
+  HtmlCtx x = {&findings, &ft};
+  FindingFilter flt = {.run_id = run};
+  if (!file_triage_load(c, &ft)) goto done;
+  if (store_run_get(c->st, run, root_of_run, &root, &found, &err) != GL_OK ||
+      store_findings(c->st, &flt, html_finding_row, &x, &err) != GL_OK ||
+      store_runs(c->st, 0, html_run_row, &runs, &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    goto done;
+  }
+  for (size_t i = 0, j = runs.len ? runs.len - 1 : 0; i < j; i++, j--) { /* oldest first */
+    void *t = runs.items[i];
+    runs.items[i] = runs.items[j];
+    runs.items[j] = t;
+  }
+  HtmlReport r = {run, root ? root : c->cwd, &findings, &runs, GROWLINT_VERSION};
+  if (report_html_write(o->html, &r, &written, &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    goto done;
+  }
+  printf("wrote %s: %zu finding%s of run %lld, %zu run%s of history\n", written, findings.len,
+         findings.len == 1 ? "" : "s", (long long)run, runs.len, runs.len == 1 ? "" : "s");
+  code = EXIT_CLEAN;
+done:
+  free(written);
+  free(root);
+  pv_free(&runs, html_run_free);
+  pv_free(&findings, html_finding_free);
+  file_triage_free(&ft);
   return code;
 }

@@ -43,6 +43,7 @@ static const Command commands[] = {
     {"show", cmd_show, &show_spec, "show one finding: trace, fix and the corpus example", CMD_DB},
     {"triage", cmd_triage, &triage_spec, "mark a finding false-positive, intentional or confirmed", CMD_DB},
     {"baseline", cmd_baseline, &baseline_spec, "write a baseline file of a run's findings", CMD_DB},
+    {"report", cmd_report, &report_spec, "write a static HTML report: findings with filters, history chart", CMD_DB},
     {"explain", cmd_explain, &explain_spec, "explain a rule: rationale, mistake and correct ways", CMD_RULES},
     {"merge", cmd_merge, &merge_spec, "merge shard databases and link them as one program",
      CMD_RULES | CMD_DB_PATH},

@@ -429,6 +429,18 @@ static GlResult load_config_key(Loader *ld, const char *k, yaml_node_t *v, RuleS
     free(db);
     return GL_OK;
   }
+  if (!strcmp(k, "extra_args")) return get_string_list(ld, v, k, &cfg->extra_args);
+  if (!strcmp(k, "compile_database")) {
+    char *cdb = NULL;
+    GlResult rc = get_string(ld, v, k, &cdb);
+    if (rc != GL_OK) return rc;
+    char *dir = gl_path_dirname(ld->path);
+    free(cfg->compile_database);
+    cfg->compile_database = gl_path_join(dir, cdb);
+    free(dir);
+    free(cdb);
+    return GL_OK;
+  }
   if (!strcmp(k, "fail_on")) {
     const char *s = scalar(v);
     if (!s || (strcmp(s, "any") && strcmp(s, "new") && strcmp(s, "none")))
@@ -458,7 +470,8 @@ static GlResult load_top(Loader *ld, RuleSet *rs) {
       if (strcmp(k, "containers") && strcmp(k, "entries") && strcmp(k, "owning_elements") &&
           strcmp(k, "shrink_functions"))
         return bad(ld, node(ld, pair->key), k,
-                   "unknown key (rules, checks, containers, entries, owning_elements, shrink_functions, exclude, db, fail_on)");
+                   "unknown key (rules, checks, containers, entries, owning_elements, shrink_functions, programs, "
+                   "exclude, db, fail_on, compile_database, extra_args)");
     }
     if (!strcmp(k, "rules") || !strcmp(k, "containers")) {
       if (v->type != YAML_SEQUENCE_NODE) return bad(ld, v, k, "expected a list");
@@ -540,6 +553,8 @@ void rules_config_free(ProjectConfig *cfg) {
   pv_free(&cfg->exclude, free);
   free(cfg->db);
   free(cfg->fail_on);
+  free(cfg->compile_database);
+  pv_free(&cfg->extra_args, free);
   memset(cfg, 0, sizeof *cfg);
 }
 

@@ -114,6 +114,9 @@ typedef struct {
   PtrVec exclude;     /* char*: path globs whose units are not analysed */
   char *db;           /* database path (absolute), NULL for the default */
   char *fail_on;      /* any | new | none, NULL for the default */
+  char *compile_database; /* the folder holding compile_commands.json (absolute), NULL when not given */
+  PtrVec extra_args;  /* char*: compiler arguments added to every unit, as written (their relative
+                         paths are relative to the folder of path) */
 } ProjectConfig;
 
 /* Loads a project configuration on top of rs: rules switched on or off,

@@ -824,7 +824,26 @@ GlResult store_finding_add(Store *st, int64_t run_id, const StoreFinding *f, GlE
 
 /* ---------- history ---------- */
 
-GlResult store_classify(Store *st, int64_t run_id, int *n_new, int *n_fixed, GlError *err) {
+/* The rules a run checked, for store_classify: a temporary table holding
+ * '' and each id when the run names them, empty when every rule was checked. */
+static GlResult set_checked_rules(Store *st, const PtrVec *checked, GlError *err) {
+  sqlite3_stmt *s = NULL;
+  if (sqlite3_exec(st->db, "CREATE TEMP TABLE IF NOT EXISTS checked_rule(id TEXT PRIMARY KEY);"
+                   "DELETE FROM checked_rule;", NULL, NULL, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2(st->db, "INSERT OR IGNORE INTO checked_rule(id) VALUES (?1)", -1, &s, NULL) != SQLITE_OK)
+    return db_error(st, err, "cannot classify findings");
+  GlResult rc = GL_OK;
+  for (size_t i = 0; checked && i <= checked->len && rc == GL_OK; i++) {
+    bind_text(s, 1, i ? checked->items[i - 1] : "");
+    if (sqlite3_step(s) != SQLITE_DONE) rc = db_error(st, err, "cannot classify findings");
+    sqlite3_reset(s);
+  }
+  sqlite3_finalize(s);
+  return rc;
+}
+
+GlResult store_classify(Store *st, int64_t run_id, const PtrVec *checked, int *n_new, int *n_fixed,
+                        GlError *err) {
   static const char *const steps[] = {
       /* the previous complete run */
       "CREATE TEMP TABLE IF NOT EXISTS prev_run(id INTEGER);"
@@ -837,11 +856,13 @@ GlResult store_classify(Store *st, int64_t run_id, int *n_new, int *n_fixed, GlE
       "   AND p.state <> 'fixed') THEN 'reopened' "
       " ELSE 'new' END WHERE run_id = ?1",
       /* gone from a file this run analysed (a unit's file or a file holding its storages): fixed, or unknown
-       * when a unit of this run did not parse (what it would have said about the finding is not known) */
+       * when a unit of this run did not parse or the run did not check the finding's rule (what it would
+       * have said about the finding is not known) */
       "INSERT INTO finding(run_id, fingerprint, rule, symbol, container, file, line, col, fix, message, notes, "
       " state, suppressed) "
       "SELECT ?1, p.fingerprint, p.rule, p.symbol, p.container, p.file, p.line, p.col, p.fix, p.message, p.notes, "
       " CASE WHEN EXISTS (SELECT 1 FROM run_unit WHERE run_id = ?1 AND status <> 'ok') THEN 'unknown' "
+      "  WHEN EXISTS (SELECT 1 FROM checked_rule) AND p.rule NOT IN (SELECT id FROM checked_rule) THEN 'unknown' "
       "  ELSE 'fixed' END, p.suppressed FROM finding p WHERE p.run_id = (SELECT id FROM prev_run) AND p.state <> 'fixed' "
       " AND NOT EXISTS (SELECT 1 FROM finding c WHERE c.run_id = ?1 AND c.fingerprint = p.fingerprint) "
       " AND (EXISTS (SELECT 1 FROM run_unit ru JOIN unit u ON u.id = ru.unit_id WHERE ru.run_id = ?1 "
@@ -851,6 +872,7 @@ GlResult store_classify(Store *st, int64_t run_id, int *n_new, int *n_fixed, GlE
        " fixed_findings = (SELECT COUNT(*) FROM finding WHERE run_id = ?1 AND state = 'fixed') WHERE id = ?1"),
   };
   GlResult rc = store_begin(st, err);
+  if (rc == GL_OK) rc = set_checked_rules(st, checked, err);
   for (size_t i = 0; i < sizeof steps / sizeof *steps && rc == GL_OK; i++) {
     const char *sql = steps[i];
     while (rc == GL_OK && sql && *sql) {

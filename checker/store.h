@@ -110,8 +110,12 @@ GlResult store_finding_add(Store *st, int64_t run_id, const StoreFinding *f, GlE
 /* After a run's findings are added: sets each one's state relative to the
  * previous complete run (new, unchanged, reopened), adds a 'fixed' row for
  * each finding of that run which is gone although its file was analysed
- * again, and records the totals on the run. */
-GlResult store_classify(Store *st, int64_t run_id, int *n_new, int *n_fixed, GlError *err);
+ * again ('unknown' instead when a unit of the run did not parse, or when
+ * checked, the ids of the rules the run checked (char*, borrowed; NULL:
+ * every rule), does not hold the finding's rule), and records the totals
+ * on the run. */
+GlResult store_classify(Store *st, int64_t run_id, const PtrVec *checked, int *n_new, int *n_fixed,
+                        GlError *err);
 
 /* One finding row with its triage, borrowed during a callback. */
 typedef struct {

@@ -18,7 +18,7 @@ _growlint() {
     --state) words="new unchanged reopened fixed unknown" ;;
     --triage) words="false-positive intentional confirmed none" ;;
     --rule) words=$(growlint rules 2>/dev/null | cut -d' ' -f1) ;;
-    -p|--db|--config|--rules|--output|--export-fixes|--baseline|--write)
+    -p|--db|--config|--rules|--output|--export-fixes|--baseline|--write|--html)
       compopt -o default 2>/dev/null
       COMPREPLY=()
       return ;;

@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 packages=(build-essential cmake pkg-config python3 git
           libclang-19-dev clang-19 libclang-rt-19-dev clang-tidy-19 libsqlite3-dev libjansson-dev libyaml-dev libxxhash-dev
           libtree-sitter-dev
-          valgrind sqlite3 pre-commit python3-yaml)
+          valgrind sqlite3 pre-commit python3-yaml
+          chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

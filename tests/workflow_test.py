@@ -123,6 +123,55 @@ class TriageFile(Clone):
         self.assertEqual(p.returncode, 0)
         self.assertTrue(p.stdout.splitlines()[0].endswith("[triaged intentional]"))
 
+    def fresh_clone_with_the_file(self):
+        """A fresh clone whose only triage is the committed file's; checked once."""
+        self.assertEqual(self.triage_with_file().returncode, 0)
+        self.git(self.repo, "add", ".growlint-triage.yaml")
+        self.git(self.repo, "commit", "-qm", "triage g_log")
+        fresh = self.clone()
+        self.assertEqual(self.g("check", "server.cpp", cwd=fresh).returncode, 0)
+        return fresh
+
+    def test_findings_shows_the_files_triage(self):
+        fresh = self.fresh_clone_with_the_file()
+        p = self.g("findings", cwd=fresh)
+        self.assertEqual((p.returncode, p.stderr), (0, ""))
+        self.assertEqual(p.stdout.splitlines()[1].split(), ["1", "new", "intentional", "server.cpp:5:26",
+                                                            "growth-global-container", "g_log"])
+        f = json.loads(self.g("findings", "--format", "json", cwd=fresh).stdout)["findings"][0]
+        self.assertEqual((f["triage"], f["triage_reason"], f["triage_from"]),
+                         ("intentional", "at most 16 peers, by protocol", ".growlint-triage.yaml"))
+
+    def test_findings_triage_filter_reads_the_file(self):
+        fresh = self.fresh_clone_with_the_file()
+        self.assertEqual(len(self.g("findings", "--triage", "intentional", cwd=fresh).stdout.splitlines()), 2)
+        self.assertEqual(self.g("findings", "--triage", "none", cwd=fresh).stdout.splitlines()[1:], [])
+
+    def test_show_shows_the_files_triage_and_where_it_comes_from(self):
+        fresh = self.fresh_clone_with_the_file()
+        p = self.g("show", "1", cwd=fresh)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertIn("\ntriage: intentional: at most 16 peers, by protocol (in .growlint-triage.yaml)\n", p.stdout)
+        os.mkdir(os.path.join(fresh, "src"))
+        p = self.g("show", FP, cwd=os.path.join(fresh, "src"))
+        # above the current folder, the file is named by its absolute path, as every path outside it
+        self.assertIn("\ntriage: intentional: at most 16 peers, by protocol "
+                      f"(in {os.path.realpath(fresh)}/.growlint-triage.yaml)\n", p.stdout)
+
+    def test_show_says_when_the_triage_is_the_databases(self):
+        self.g("check", "server.cpp")
+        self.g("triage", "1", "--as", "confirmed", "--reason", "leaks per request")
+        p = self.g("show", "1")
+        self.assertIn("\ntriage: confirmed: leaks per request (in the database)\n", p.stdout)
+        self.assertEqual(json.loads(self.g("show", "1", "--format", "json").stdout)["triage_from"], "database")
+
+    def test_the_file_wins_over_the_database_in_findings_and_show(self):
+        self.assertEqual(self.triage_with_file().returncode, 0)
+        self.g("triage", "1", "--as", "confirmed", "--reason", "a real leak")
+        self.assertEqual(self.g("findings").stdout.splitlines()[1].split()[2], "intentional")
+        self.assertIn("\ntriage: intentional: at most 16 peers, by protocol (in .growlint-triage.yaml)\n",
+                      self.g("show", "1").stdout)
+
     def test_export_writes_the_databases_triage_to_the_file(self):
         self.g("check", "server.cpp")
         self.assertEqual(self.g("triage", FP, "--as", "confirmed", "--reason", "leaks per request").returncode, 0)
@@ -242,6 +291,33 @@ class Checks(Clone):
         self.assertEqual(p.returncode, 1, p.stderr)
         self.assertEqual(p.stdout.splitlines()[0], WARNING)
 
+    def test_switching_a_rule_off_does_not_mark_its_findings_fixed(self):
+        self.assertEqual(self.g("check", "server.cpp").returncode, 1)
+        p = self.g("check", "server.cpp", "--checks=-growth-global-container")
+        self.assertEqual((p.returncode, p.stdout, p.stderr),
+                         (0, "", "growlint: 0 findings in 1 unit (run 2: 0 new, 0 fixed, 1 unit from the cache)\n"))
+        runs = json.loads(self.g("history", "--format", "json").stdout)["runs"]
+        self.assertEqual([(r["id"], r["findings"], r["new"], r["fixed"]) for r in runs], [(2, 0, 0, 0), (1, 1, 1, 0)])
+        self.assertEqual(self.g("findings", "--run", "2", "--state", "fixed").stdout.splitlines()[1:], [])
+        # the run did not look at the rule: what it would have said is unknown, as for a unit that did not parse
+        self.assertEqual(self.g("diff", "1", "2").stdout,
+                         f"unknown:\n  server.cpp:5:26: growth-global-container 'g_log' [{FP}]\n")
+        # switched on again, the finding is the one it was: unchanged, not new or reopened
+        p = self.g("check", "server.cpp")
+        self.assertEqual(p.returncode, 1)
+        self.assertEqual(p.stderr, "growlint: 1 finding in 1 unit (run 3: 0 new, 0 fixed, 1 unit from the cache)\n")
+        self.assertEqual(json.loads(self.g("findings", "--format", "json").stdout)["findings"][0]["state"],
+                         "unchanged")
+        self.assertEqual(self.g("diff", "1", "3").stdout,
+                         f"unchanged:\n  server.cpp:5:26: growth-global-container 'g_log' [{FP}]\n")
+
+    def test_a_rule_switched_off_in_the_configuration_does_not_mark_its_findings_fixed(self):
+        self.g("check", "server.cpp")
+        self.write(".growlint.yaml", "checks: '-growth-global-*'\n")
+        p = self.g("check", "server.cpp")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(self.g("history").stdout.splitlines()[1].split()[3:7], ["1", "0", "0", "0"])
+
     def test_configuration_checks_then_the_command_line(self):
         self.write(".growlint.yaml", 'checks: "-*,growth-static-local"\n')
         self.assertEqual(self.on_off(), ["off", "off", "on", "off", "off"])
@@ -337,6 +413,70 @@ class CMakeProjectWithoutABuild(Clone):
         p = self.g("check", "-p", "build", "src/server.cpp")
         self.assertEqual(p.returncode, 2)
 
+    WARNING_SRC = ("src/server.cpp:3:26: warning: 'g_log' (std::vector<std::string>) has static storage duration and "
+                   "only ever grows: it grows in code that repeats and nothing in the program removes its elements "
+                   "[growth-global-container]")
+
+    def write_cdb(self, folder):
+        os.makedirs(os.path.join(self.repo, folder), exist_ok=True)
+        self.write(f"{folder}/compile_commands.json", json.dumps([{
+            "directory": self.repo, "file": "src/server.cpp",
+            "arguments": ["c++", "-std=c++17", "-Iinclude", "-c", "src/server.cpp"]}]))
+
+    def test_compile_database_in_the_configuration_is_read_without_p(self):
+        self.write_cdb("out")
+        self.write(".growlint.yaml", "compile_database: out\n")
+        p = self.g("check")
+        self.assertEqual((p.returncode, p.stdout.splitlines()[0]), (1, self.WARNING_SRC), p.stderr)
+        self.assertEqual(p.stderr, "growlint: 1 finding in 1 unit (run 1: 1 new, 0 fixed)\n")
+        # relative to the configuration's folder, wherever growlint runs from
+        p = self.g("check", "server.cpp", cwd=os.path.join(self.repo, "src"))
+        self.assertEqual((p.returncode, p.stdout.splitlines()[0]), (1, self.WARNING_SRC.replace("src/", "")),
+                         p.stderr)
+        p = self.g("check", "--dump-config")
+        self.assertIn(f'\ncompile_database: "{os.path.realpath(self.repo)}/out"  # the configuration\'s '
+                      "compile_database\n", p.stdout)
+
+    def test_p_wins_over_the_configurations_compile_database(self):
+        self.write_cdb("out")
+        self.write(".growlint.yaml", "compile_database: nowhere\n")
+        p = self.g("check", "-p", "out")
+        self.assertEqual(p.returncode, 1, p.stderr)
+
+    def test_a_missing_compile_database_of_the_configuration_is_an_error(self):
+        self.write(".growlint.yaml", "compile_database: out\n")
+        p = self.g("check")
+        self.assertEqual(p.returncode, 2)
+        self.assertEqual(p.stderr, f"growlint check: error: no compile database: '{os.path.realpath(self.repo)}/out' "
+                                   "does not exist (generate it with cmake -DCMAKE_EXPORT_COMPILE_COMMANDS=ON or bear)\n")
+
+    def test_extra_args_in_the_configuration_are_added_relative_to_its_folder(self):
+        self.write(".growlint.yaml", "extra_args: [-Iinclude, -DNDEBUG]\n")
+        p = self.g("check", "server.cpp", cwd=os.path.join(self.repo, "src"))
+        self.assertEqual((p.returncode, p.stdout.splitlines()[0]), (1, self.WARNING_SRC.replace("src/", "")),
+                         p.stderr)
+        p = self.g("check", "--dump-config")
+        self.assertIn(f'\nextra_args:\n  - "-I{os.path.realpath(self.repo)}/include"  # the configuration\'s, '
+                      'paths relative to its folder\n  - "-DNDEBUG"  # the configuration\'s, paths relative to its '
+                      'folder\n', p.stdout)
+
+    def test_extra_args_also_apply_with_a_compile_database(self):
+        self.write_cdb("out")
+        cdb = json.loads(self.read("out/compile_commands.json"))
+        cdb[0]["arguments"].remove("-Iinclude")
+        self.write("out/compile_commands.json", json.dumps(cdb))
+        self.assertEqual(self.g("check", "-p", "out").returncode, 3)
+        self.write(".growlint.yaml", "extra_args: [-I, include]\n")
+        p = self.g("check", "-p", "out")
+        self.assertEqual(p.returncode, 1, p.stderr)
+
+    def test_extra_args_must_be_a_list_of_strings(self):
+        self.write(".growlint.yaml", "extra_args: -Iinclude\n")
+        p = self.g("check", "src")
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, f"growlint check: error: {os.path.realpath(self.repo)}/.growlint.yaml:1: 'extra_args': "
+                             "expected a list of strings\n"))
+
 
 class ClangTidyConventions(Clone):
     def test_nolintbegin_nolintend_suppresses_the_lines_between(self):
@@ -386,6 +526,7 @@ exclude:
   - "third_party/*"  # the configuration's, relative to its folder
   - "gen/*"  # --exclude, relative to the current folder
 compile_database: null  # none: compile_flags.txt where there is one, else gnu17 and gnu++17 defaults
+extra_args: []
 """)
         self.assertFalse(os.path.exists(os.path.join(self.repo, ".growlint")), "nothing is analysed or recorded")
 
