@@ -297,7 +297,7 @@ class OutputAndErrors(Workflow):
             db.execute("PRAGMA user_version = 99")
         p = self.check()
         self.assertEqual(p.returncode, 2)
-        self.assertIn("database schema version 99 is newer than this growlint supports (7)", p.stderr)
+        self.assertIn("database schema version 99 is newer than this growlint supports (8)", p.stderr)
         with self.db() as db:
             self.assertEqual(db.execute("SELECT COUNT(*) FROM run").fetchone(), (1,))
 
