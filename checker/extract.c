@@ -92,8 +92,6 @@ typedef struct {
   PtrVec found_keys;    /* char* "TARGET\nKEY": keys this path has found in a container
                            (if (m.count(k)) ..., if (m.find(k) == m.end()) return;) */
   KeySet emitted;       /* storage keys with a storage fact */
-  PtrVec binds;         /* FactArg* owned, never emitted: `this` or a parameter handed on to a callee's `this` or
-                           parameter (drain(), static_cast<S *>(arg)->run(), a thread's argument); lift_shrinks */
   char *slot;           /* borrowed: the slot ("slot:ID") the value being walked is stored into, NULL when none */
   int slot_call;        /* the arguments of the call being walked are stored into slot (std::function) */
   /* file name cache */
@@ -1458,9 +1456,9 @@ static void slot_calls_list_free(void *p) {
 
 /* The object a member function runs on, or a thread's argument, handed on:
  * from (a storage, `this` or a parameter of the current function) becomes
- * `this` (index -1) or parameter index of callee. A storage is an arg fact
- * (link applies the callee's ops to it); `this` or a parameter is a bind,
- * kept for lift_shrinks. */
+ * `this` (index -1) or parameter index of callee. Both are arg facts: link
+ * applies the callee's ops to a storage, and lifts them through `this` or a
+ * parameter to the callers' arguments, across units (store.c "lifted"). */
 static void bind_path(Visit *v, const AccessPath *from, const char *callee, const char *callee_name, int index,
                       CXCursor site) {
   FactArg *fa = gl_xcalloc(1, sizeof *fa);
@@ -1473,7 +1471,7 @@ static void bind_path(Visit *v, const AccessPath *from, const char *callee, cons
   fa->loop = v->loop;
   fa->loc = cursor_loc(v, site);
   fa->loop_loc = loop_loc_now(v);
-  pv_push(from->root == ROOT_STORAGE ? &v->facts->args : &v->binds, fa);
+  pv_push(&v->facts->args, fa);
 }
 
 /* Is the walk inside a non-static member function (where `this` is)? */
@@ -1552,8 +1550,7 @@ static void lift_shrinks(Visit *v) {
     pv_push(list, o);
     free(key);
   }
-  PtrVec binds = {0}; /* borrowed FactArg*: the binds, and the args of `this` or a parameter */
-  for (size_t i = 0; i < v->binds.len; i++) pv_push(&binds, v->binds.items[i]);
+  PtrVec binds = {0}; /* borrowed FactArg*: the args of `this` or a parameter */
   for (size_t i = 0; i < v->facts->args.len; i++)
     if (((FactArg *)v->facts->args.items[i])->target.root != ROOT_STORAGE) pv_push(&binds, v->facts->args.items[i]);
   for (int round = 0; round < 8; round++) {
@@ -2803,7 +2800,6 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   v.outer_call = clang_getNullCursor();
   walk_children(&v, clang_getTranslationUnitCursor(tu));
   lift_shrinks(&v);
-  pv_free(&v.binds, fact_arg_free);
   DepScan ds = {&v, out, {0}};
   clang_getInclusions(tu, dep_cb, &ds);
   keyset_free(&ds.seen);
