@@ -176,6 +176,11 @@ static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData
   return CXChildVisit_Continue;
 }
 
+/* The parameters of a function or function template, in order. */
+static enum CXChildVisitResult parm_decl_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  return clang_getCursorKind(c) == CXCursor_ParmDecl ? collect(c, parent, d) : CXChildVisit_Continue;
+}
+
 static Kids kids_of(CXCursor c) {
   Kids k = {0};
   clang_visitChildren(c, collect, &k);
@@ -360,7 +365,14 @@ static int param_index(Visit *v, CXCursor parm) {
   int n = clang_Cursor_getNumArguments(v->func_cursor);
   for (int i = 0; i < n; i++)
     if (clang_equalCursors(clang_Cursor_getArgument(v->func_cursor, i), parm)) return i;
-  return -1;
+  if (n >= 0 || clang_getCursorKind(v->func_cursor) != CXCursor_FunctionTemplate) return -1;
+  Kids params = {0}; /* a function template: libclang counts no arguments */
+  clang_visitChildren(v->func_cursor, parm_decl_cb, &params);
+  int found = -1;
+  for (unsigned i = 0; i < params.n && found < 0; i++)
+    if (clang_equalCursors(params.items[i], parm)) found = (int)i;
+  free(params.items);
+  return found;
 }
 
 static int resolve(Visit *v, CXCursor expr, Target *out);
@@ -1124,14 +1136,27 @@ static void visit_function_ref(Visit *v, CXCursor c, CXCursor fn) {
   free(name);
 }
 
+static int is_dependent(CXType t) {
+  CXType c = clang_getCanonicalType(clang_getNonReferenceType(t));
+  return c.kind == CXType_Unexposed || c.kind == CXType_Invalid;
+}
+
 /* What a function does with a function-pointer parameter: calls it
  * (fn-call), hands it to a thread start (fn-once) or to something that only
  * calls it while it runs (fn-none), or keeps or registers it (fn-long). */
 static void visit_fn_param(Visit *v, CXCursor c, CXCursor parm) {
   CXType t = clang_getCanonicalType(clang_getCursorType(parm));
-  if (t.kind != CXType_Pointer || !v->func) return;
-  enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(t)).kind;
-  if (pk != CXType_FunctionProto && pk != CXType_FunctionNoProto) return;
+  if (!v->func) return;
+  if (is_dependent(t)) {
+    /* a template's `F f` (or `F &f`): called, or handed on, it is read the
+     * same way, so that f(x) in visit_all(F f) calls the functor handed to
+     * it; any other use of a value of a template's type says nothing */
+    if (!v->in_callee && !(v->in_arg && !clang_Cursor_isNull(v->arg_callee))) return;
+  } else {
+    if (t.kind != CXType_Pointer) return;
+    enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(t)).kind;
+    if (pk != CXType_FunctionProto && pk != CXType_FunctionNoProto) return;
+  }
   int idx = param_index(v, parm);
   if (idx < 0) return;
   FactOpKind kind = OP_FN_LONG;
@@ -1387,10 +1412,6 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
   free(callee_usr);
 }
 
-static int is_dependent(CXType t) {
-  CXType c = clang_getCanonicalType(clang_getNonReferenceType(t));
-  return c.kind == CXType_Unexposed || c.kind == CXType_Invalid;
-}
 
 /* Storage facts for the container fields of a static object whose member
  * functions may act on them through `this`. */
@@ -1893,6 +1914,54 @@ static int call_through_slot(Visit *v, CXCursor c, CXCursor ref, int known, cons
   return 0;
 }
 
+/* A function object of the program (a class with an operator(), a variable
+ * holding a lambda) passed to a function template of the program
+ * (topo.eachPeer<PingAll &>(pf), visit_all(f)): the template's f(x) is a
+ * dependent call that names no callee, so the object is handed over as a
+ * lambda is: its operator() is long-lived, runs once, or runs here, as
+ * entry_kind says for that callee. */
+static void functor_args(Visit *v, CXCursor callee, const Kids *k, unsigned args_from) {
+  if (in_system(callee)) return;
+  CXCursor tmpl = clang_getCursorKind(callee) == CXCursor_FunctionTemplate ? callee
+                                                                          : clang_getSpecializedCursorTemplate(callee);
+  if (clang_Cursor_isNull(tmpl)) return;
+  Kids params = {0};
+  clang_visitChildren(tmpl, parm_decl_cb, &params);
+  for (unsigned i = args_from; i < k->n; i++) {
+    CXCursor a = strip(k->items[i]);
+    if (i - args_from >= params.n || !is_dependent(clang_getCursorType(params.items[i - args_from]))) continue;
+    if (clang_getCursorKind(a) == CXCursor_LambdaExpr) continue; /* visit_lambda */
+    CXType t = clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(a)));
+    if (t.kind != CXType_Record) continue;
+    CXCursor cls = clang_getTypeDeclaration(t), op = clang_getNullCursor();
+    if (clang_Cursor_isNull(cls) || in_system(cls)) continue;
+    clang_visitChildren(cls, call_operator_cb, &op);
+    if (clang_Cursor_isNull(op) || clang_getCursorKind(op) != CXCursor_CXXMethod) continue;
+    char *usr = identity_of_function(v, op), *name = qualified_name(op);
+    char *cname = qualified_name(cls);
+    char *what = *cname ? gl_xasprintf("the function object '%s'", cname) : gl_xstrdup("the lambda");
+    int a_in = v->in_arg, a_index = v->arg_index;
+    CXCursor a_callee = v->arg_callee;
+    v->in_arg = 1;
+    v->arg_callee = callee;
+    v->arg_index = (int)(i - args_from);
+    char *reason = NULL;
+    int kind = entry_kind(v, what, &reason);
+    if (kind == ENTRY_LONG_LIVED) emit_entry(v, usr, reason, k->items[i]);
+    else if (kind == ENTRY_ONCE) emit_thread_entry(v, usr, name, k->items[i]);
+    else emit_call(v, usr, name, k->items[i]);
+    v->in_arg = a_in;
+    v->arg_index = a_index;
+    v->arg_callee = a_callee;
+    free(reason);
+    free(what);
+    free(cname);
+    free(name);
+    free(usr);
+  }
+  free(params.items);
+}
+
 /* A call: the operation on its object (member and operator calls), the call
  * fact, the args passed to a function that may modify them, then the children. */
 static void walk_call(Visit *v, CXCursor c) {
@@ -1934,6 +2003,7 @@ static void walk_call(Visit *v, CXCursor c) {
   if (k.n > args_from)
     visit_args(v, known ? ref : clang_getNullCursor(), name, k.items, k.n, args_from);
   if (known && rules_name_in(&v->rs->entry_once, name)) bind_thread_arg(v, &k, args_from);
+  if (known) functor_args(v, ref, &k, args_from);
   char *saved_slot = v->slot, *slot = NULL;
   int saved_slot_call = v->slot_call;
   v->slot_call = call_through_slot(v, c, ref, known, short_name, &k, args_from, &slot);
