@@ -92,6 +92,7 @@ typedef struct {
   PtrVec found_keys;    /* char* "TARGET\nKEY": keys this path has found in a container
                            (if (m.count(k)) ..., if (m.find(k) == m.end()) return;) */
   KeySet emitted;       /* storage keys with a storage fact */
+  int lambda_this;      /* walking a lambda written in a member function: `this` is the lambda's (captured) */
   char *slot;           /* borrowed: the slot ("slot:ID") the value being walked is stored into, NULL when none */
   int slot_call;        /* the arguments of the call being walked are stored into slot (std::function) */
   /* file name cache */
@@ -426,7 +427,8 @@ static int resolve_member(Visit *v, CXCursor c, Target *out) {
   char *fname = str_take(clang_getCursorSpelling(field));
   if (clang_Cursor_isNull(base_expr) || clang_getCursorKind(base_expr) == CXCursor_CXXThisExpr) {
     /* this->field inside a member function: an effect on whatever object it runs on */
-    if (v->func && !clang_Cursor_isNull(v->func_cursor) && clang_getCursorKind(v->func_cursor) != CXCursor_FunctionDecl) {
+    if (v->func && ((!clang_Cursor_isNull(v->func_cursor) && clang_getCursorKind(v->func_cursor) != CXCursor_FunctionDecl) ||
+                    (clang_Cursor_isNull(v->func_cursor) && v->lambda_this))) {
       out->kind = T_PARAM;
       AccessPath self = {ROOT_THIS, v->func, -1, "", ""};
       target_field(out, &self, fname);
@@ -1101,6 +1103,10 @@ static char *lambda_usr(Visit *v, CXCursor lambda, const Loc *l) {
   return gl_xasprintf("lambda:%s:%u:%u", l->file, l->line, l->col);
 }
 
+static void bind_path(Visit *v, const AccessPath *from, const char *callee, const char *callee_name, int index,
+                      CXCursor site);
+static int in_method(Visit *v);
+
 static void visit_lambda(Visit *v, CXCursor c) {
   Loc l = cursor_loc(v, c);
   char *usr = lambda_usr(v, c, &l);
@@ -1117,7 +1123,19 @@ static void visit_lambda(Visit *v, CXCursor c) {
   else if (kind == ENTRY_ONCE) emit_thread_entry(v, usr, f->name, c);
   else emit_call(v, usr, f->name, c); /* it runs where it is written */
   free(reason);
+  /* a lambda written in a member function runs on that object when it
+   * captures `this` ([this], [&], [=]): its `this` is the enclosing one, bound
+   * as a capture (mut FACT_ARG_CAPTURE: it runs on its own, so what it does to
+   * the object keeps its own site and repetition; store.c "lifted") */
+  int saved_this = v->lambda_this, captures = in_method(v);
+  if (captures) {
+    AccessPath self = {ROOT_THIS, v->func, -1, "", ""};
+    bind_path(v, &self, usr, f->name, -1, c);
+    ((FactArg *)v->facts->args.items[v->facts->args.len - 1])->mut = FACT_ARG_CAPTURE;
+  }
+  v->lambda_this = captures;
   walk_function_body(v, clang_getNullCursor(), usr, c);
+  v->lambda_this = saved_this;
   free(usr);
 }
 
@@ -1497,7 +1515,8 @@ static void bind_path(Visit *v, const AccessPath *from, const char *callee, cons
 
 /* Is the walk inside a non-static member function (where `this` is)? */
 static int in_method(Visit *v) {
-  if (!v->func || clang_Cursor_isNull(v->func_cursor)) return 0;
+  if (v->func && clang_Cursor_isNull(v->func_cursor)) return v->lambda_this;
+  if (!v->func) return 0;
   enum CXCursorKind k = clang_getCursorKind(v->func_cursor);
   return (k == CXCursor_CXXMethod && !clang_CXXMethod_isStatic(v->func_cursor)) || k == CXCursor_Constructor ||
          k == CXCursor_Destructor;
@@ -2460,7 +2479,78 @@ static void walk_vardecl(Visit *v, CXCursor c) {
   free(slot);
 }
 
+/* Is this member written in its class (not one the compiler declares,
+ * which libclang does not list among the class's children)? */
+typedef struct {
+  CXCursor member;
+  int found;
+} MemberFind;
+
+static enum CXChildVisitResult member_find_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  MemberFind *mf = d;
+  if (clang_equalCursors(clang_getCanonicalCursor(c), mf->member)) {
+    mf->found = 1;
+    return CXChildVisit_Break;
+  }
+  return CXChildVisit_Continue;
+}
+
+static int user_declared(CXCursor member) {
+  MemberFind mf = {clang_getCanonicalCursor(member), 0};
+  clang_visitChildren(clang_getCursorSemanticParent(member), member_find_cb, &mf);
+  return mf.found;
+}
+
+/* A static object built by a constructor of the program (`Manager
+ * g_manager;`): the constructor runs on it, so what it does to `this` (a
+ * lambda capturing `this` registered there) is done to the static object. */
+static void bind_static_constructor(Visit *v, CXCursor var) {
+  if (!clang_isCursorDefinition(var) || in_system(var)) return;
+  CXType ty = clang_getCanonicalType(clang_getCursorType(var));
+  if (ty.kind != CXType_Record) return;
+  Kids k = kids_of(var);
+  CXCursor ctor = clang_getNullCursor(), site = clang_getNullCursor();
+  for (unsigned i = 0; i < k.n && clang_Cursor_isNull(ctor); i++) {
+    CXCursor e = strip(k.items[i]);
+    CXCursor r = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(e) == CXCursor_CallExpr && clang_getCursorKind(r) == CXCursor_Constructor && !in_system(r)) {
+      ctor = r;
+      site = e;
+    }
+  }
+  free(k.items);
+  if (clang_Cursor_isNull(ctor) || !user_declared(ctor)) return;
+  Target t = {0};
+  t.kind = T_STORAGE;
+  char *usr = usr_of(v, var);
+  target_path(&t, ROOT_STORAGE, "", -1, usr, "");
+  free(usr);
+  t.symbol = str_take(clang_getCursorSpelling(var));
+  t.display = gl_xstrdup(t.symbol);
+  t.skind = storage_kind(var);
+  t.decl = var;
+  if (*t.key) {
+    char *name = qualified_name(ctor);
+    bind_this(v, &t, ctor, name, site);
+    /* not an escape where the constructor has no body (an implicit one) */
+    ((FactArg *)v->facts->args.items[v->facts->args.len - 1])->mut = 0;
+    if (!v->func) { /* at file scope: the constructor runs at start-up, as a call from "" */
+      FactCall *fc = gl_xcalloc(1, sizeof *fc);
+      fc->caller = gl_xstrdup("");
+      fc->callee = usr_of(v, ctor);
+      fc->callee_name = gl_xstrdup(name);
+      fc->loop = LOOP_NONE;
+      fc->loc = cursor_loc(v, site);
+      pv_push(&v->facts->calls, fc);
+    }
+    free(name);
+  }
+  target_free(&t);
+}
+
 static void walk_vardecl_init(Visit *v, CXCursor c) {
+  if (clang_Cursor_hasVarDeclGlobalStorage(c) == 1) bind_static_constructor(v, c);
   if (clang_Cursor_hasVarDeclGlobalStorage(c) != 1 && v->func) {
     CXType ty = clang_getCursorType(c);
     Kids k = kids_of(c);

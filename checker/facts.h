@@ -211,7 +211,7 @@ typedef struct {
   char *callee;   /* USR */
   char *callee_name;
   int index;      /* parameter index; -1 for the object of a member call (`this`) */
-  int mut;        /* passed so that the callee may modify it */
+  int mut;        /* passed so that the callee may modify it; FACT_ARG_CAPTURE: `this` captured by a lambda */
   LoopCtx loop;
   Loc loc;
   Loc loop_loc;
@@ -226,6 +226,11 @@ typedef struct {
   PtrVec args;      /* FactArg* */
   PtrVec deps;      /* char*: the project (non-system) files the unit includes, absolute */
 } Facts;
+
+/* FactArg.mut of `this` captured by a lambda (callee): the lambda runs on
+ * its own (a callback), so an op it does on `this` keeps the lambda as its
+ * function, with its own site and loop, when lifted to the object. */
+#define FACT_ARG_CAPTURE 2
 
 void facts_free(Facts *f); /* frees the contents; f itself is the caller's */
 /* Destructors of single facts (for PtrVec of owned facts); NULL is not accepted. */
