@@ -378,6 +378,13 @@ static int param_index(Visit *v, CXCursor parm) {
 
 static int resolve(Visit *v, CXCursor expr, Target *out);
 
+/* The display of an object owned by a static smart pointer ends in "->"
+ * (g_manager->), so that its fields read g_manager->m_data. */
+static int owned_display(const char *display) {
+  size_t n = strlen(display);
+  return n >= 2 && !strcmp(display + n - 2, "->");
+}
+
 /* A variable or parameter reference: a storage, a parameter, or what a
  * local alias stands for. */
 static int resolve_decl_ref(Visit *v, CXCursor c, Target *out) {
@@ -448,7 +455,7 @@ static int resolve_member(Visit *v, CXCursor c, Target *out) {
   if (resolve(v, base_expr, &base) && (base.kind == T_PARAM || !arrow)) {
     out->kind = base.kind;
     target_field(out, &base.path, fname);
-    out->display = gl_xasprintf("%s.%s", base.display, fname);
+    out->display = gl_xasprintf("%s%s%s", base.display, owned_display(base.display) ? "" : ".", fname);
     out->symbol = fname;
     fname = NULL;
     out->skind = SK_FIELD;
@@ -728,13 +735,80 @@ static int resolve_accessor(Visit *v, CXCursor call, Target *out) {
   return 1;
 }
 
+/* The class object a static smart pointer owns (g_manager->, through the
+ * pointer class's operator->: std::unique_ptr, std::shared_ptr or the
+ * program's own): NULL cursor when ptr is not such a pointer. */
+static int declares_arrow(CXCursor cls) {
+  Kids k = kids_of(cls);
+  int found = 0;
+  for (unsigned i = 0; i < k.n && !found; i++) {
+    char *name = str_take(clang_getCursorSpelling(k.items[i]));
+    found = clang_getCursorKind(k.items[i]) == CXCursor_CXXMethod && !strcmp(name, "operator->");
+    free(name);
+  }
+  free(k.items);
+  return found;
+}
+
+static CXCursor owned_class(CXCursor ptr_decl) {
+  CXType pt = clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(ptr_decl)));
+  if (pt.kind != CXType_Record || clang_Type_getNumTemplateArguments(pt) < 1) return clang_getNullCursor();
+  CXCursor cls = clang_getTypeDeclaration(pt), tmpl = clang_getSpecializedCursorTemplate(cls);
+  if (!declares_arrow(cls) && (clang_Cursor_isNull(tmpl) || !declares_arrow(tmpl))) return clang_getNullCursor();
+  CXType obj = clang_getCanonicalType(clang_Type_getTemplateArgumentAsType(pt, 0));
+  if (obj.kind != CXType_Record) return clang_getNullCursor();
+  CXCursor d = clang_getTypeDeclaration(obj);
+  return in_system(d) ? clang_getNullCursor() : d;
+}
+
+/* The object a static smart pointer owns (README "Static owners"), named by
+ * g_manager->: created once and kept for the life of the process, its fields
+ * are the static's containers (key: the pointer's, display "g_manager->"). */
+static int owned_target(Visit *v, const Target *ptr, Target *out) {
+  memset(out, 0, sizeof *out);
+  if (ptr->kind != T_STORAGE || clang_Cursor_isNull(ptr->decl)) return 0;
+  CXCursor cls = owned_class(ptr->decl);
+  if (clang_Cursor_isNull(cls)) return 0;
+  (void)v;
+  out->kind = T_STORAGE;
+  target_path(out, ROOT_STORAGE, "", -1, ptr->path.key, ptr->path.field);
+  out->symbol = gl_xstrdup(ptr->symbol);
+  out->display = gl_xasprintf("%s->", ptr->display);
+  out->skind = ptr->skind;
+  out->decl = cls;
+  out->owner = ptr->has_owner ? ptr->owner : ptr->decl;
+  out->has_owner = 1;
+  return 1;
+}
+
+/* g_manager-> (a call of the pointer class's operator->) on a static smart pointer. */
+static int resolve_owned(Visit *v, CXCursor call, Target *out) {
+  memset(out, 0, sizeof *out);
+  char *name = str_take(clang_getCursorSpelling(call));
+  int arrow = !strcmp(name, "operator->");
+  free(name);
+  if (!arrow) return 0;
+  Kids k = kids_of(call);
+  Target ptr;
+  int ok = 0;
+  for (unsigned i = 0; i < k.n && !ok; i++) { /* the object, and the operator's name */
+    memset(&ptr, 0, sizeof ptr);
+    ok = clang_getCursorKind(strip(k.items[i])) == CXCursor_DeclRefExpr && resolve_decl_ref(v, strip(k.items[i]), &ptr);
+  }
+  free(k.items);
+  if (!ok) return 0;
+  ok = owned_target(v, &ptr, out);
+  target_free(&ptr);
+  return ok;
+}
+
 static int resolve(Visit *v, CXCursor expr, Target *out) {
   memset(out, 0, sizeof *out);
   CXCursor c = strip(expr);
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_DeclRefExpr) return resolve_decl_ref(v, c, out);
   if (k == CXCursor_MemberRefExpr) return resolve_member(v, c, out);
-  if (k == CXCursor_CallExpr) return resolve_accessor(v, c, out);
+  if (k == CXCursor_CallExpr) return resolve_owned(v, c, out) || resolve_accessor(v, c, out);
   return 0;
 }
 
@@ -1447,7 +1521,7 @@ static enum CXVisitorResult field_cb(CXCursor field, CXClientData d) {
   Target t = {0};
   t.kind = T_STORAGE;
   target_field(&t, &fs->owner->path, fname);
-  t.display = gl_xasprintf("%s.%s", fs->owner->display, fname);
+  t.display = gl_xasprintf("%s%s%s", fs->owner->display, owned_display(fs->owner->display) ? "" : ".", fname);
   t.symbol = fname;
   t.skind = SK_FIELD;
   t.decl = field;
@@ -1812,6 +1886,54 @@ static void walk_if(Visit *v, CXCursor c) {
   free(kk.items);
 }
 
+/* g_manager = std::make_unique<Manager>(...) (or its initialiser): the
+ * owned object is built by a constructor of its class, which runs here on
+ * it; each constructor the class declares is bound (which one runs is not
+ * worked out), with a call from here (from file scope: ""). */
+typedef struct {
+  Visit *v;
+  const Target *owned;
+  CXCursor site;
+} OwnedCtors;
+
+static enum CXChildVisitResult owned_ctor_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  OwnedCtors *oc = d;
+  if (clang_getCursorKind(c) != CXCursor_Constructor) return CXChildVisit_Continue;
+  Visit *v = oc->v;
+  char *name = qualified_name(c);
+  bind_this(v, oc->owned, c, name, oc->site);
+  ((FactArg *)v->facts->args.items[v->facts->args.len - 1])->mut = 0; /* not an escape */
+  FactCall *fc = gl_xcalloc(1, sizeof *fc);
+  fc->caller = gl_xstrdup(v->func ? v->func : "");
+  fc->callee = usr_of(v, c);
+  fc->callee_name = name;
+  fc->loop = v->loop;
+  fc->loc = cursor_loc(v, oc->site);
+  fc->loop_loc = loop_loc_now(v);
+  pv_push(&v->facts->calls, fc);
+  return CXChildVisit_Continue;
+}
+
+static void bind_owned_construction(Visit *v, const Target *ptr, CXCursor site) {
+  Target owned;
+  if (!owned_target(v, ptr, &owned)) return;
+  OwnedCtors oc = {v, &owned, site};
+  clang_visitChildren(owned.decl, owned_ctor_cb, &oc);
+  target_free(&owned);
+}
+
+/* A static smart pointer assigned or reset in a loop owns one object after
+ * another: that is a reset of what it owns (its key is the owned fields'
+ * prefix). Set once, at start-up or at shutdown, it is not. */
+static void owner_assigned(Visit *v, const Target *t, const char *short_name, CXCursor c) {
+  if (t->kind != T_STORAGE || clang_Cursor_isNull(owned_class(t->decl))) return;
+  int assign = !strcmp(short_name, "operator=");
+  if (!assign && strcmp(short_name, "reset")) return;
+  if (loop_may_repeat(v->loop)) emit_op(v, t, NULL, OP_RESET, short_name, c);
+  if (assign) bind_owned_construction(v, t, c);
+}
+
 /* The operation a member call (or an operator call) does on its object obj:
  * a modelled container's method by its model, an unmodelled call on a
  * dependent-type parameter by any model, `=` a reset; a non-const method of
@@ -1830,6 +1952,7 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
   }
   if (clang_Cursor_isNull(obj) || !resolve(v, obj, &t)) return;
   const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+  if (!m) owner_assigned(v, &t, short_name, c);
   OpKind kind = OPK_NONE;
   if (m && m->family == FAMILY_CLASS) kind = rules_classify(m, short_name);
   else if (!m && t.kind == T_PARAM && is_dependent(clang_getCursorType(t.decl)))
@@ -2507,6 +2630,28 @@ static int user_declared(CXCursor member) {
  * lambda capturing `this` registered there) is done to the static object. */
 static void bind_static_constructor(Visit *v, CXCursor var) {
   if (!clang_isCursorDefinition(var) || in_system(var)) return;
+  if (!clang_Cursor_isNull(owned_class(var))) { /* std::unique_ptr<M> g = std::make_unique<M>() */
+    Kids k = kids_of(var);
+    int init = 0;
+    for (unsigned i = 0; i < k.n; i++) /* a call that makes the object, not the empty pointer's constructor */
+      init |= clang_isExpression(clang_getCursorKind(k.items[i])) &&
+              clang_getCursorKind(clang_getCursorReferenced(strip(k.items[i]))) != CXCursor_Constructor;
+    free(k.items);
+    Target t = {0};
+    if (init) {
+      t.kind = T_STORAGE;
+      char *usr = usr_of(v, var);
+      target_path(&t, ROOT_STORAGE, "", -1, usr, "");
+      free(usr);
+      t.symbol = str_take(clang_getCursorSpelling(var));
+      t.display = gl_xstrdup(t.symbol);
+      t.skind = storage_kind(var);
+      t.decl = var;
+      if (*t.key) bind_owned_construction(v, &t, var);
+      target_free(&t);
+    }
+    return;
+  }
   CXType ty = clang_getCanonicalType(clang_getCursorType(var));
   if (ty.kind != CXType_Record) return;
   Kids k = kids_of(var);

@@ -559,6 +559,15 @@ static int inserts_grow(Link *l, const FactStorage *s) {
   return found;
 }
 
+/* The static object of a field's display: g_server of g_server.sessions,
+ * g_manager of g_manager->m_data (an object a static smart pointer owns). */
+static char *owner_of_display(const char *display) {
+  const char *dot = strrchr(display, '.'), *arrow = strstr(display, "->");
+  while (arrow && strstr(arrow + 2, "->")) arrow = strstr(arrow + 2, "->");
+  const char *cut = dot && (!arrow || dot > arrow) ? dot : arrow;
+  return gl_xstrndup(display, cut ? (size_t)(cut - display) : strlen(display));
+}
+
 static Finding *decide(Link *l, const FactStorage *s) {
   PtrVec *ops = sm_get(&l->ops, s->key);
   if (!ops || kept_in_check(l, s->key)) return NULL;
@@ -607,8 +616,7 @@ static Finding *decide(Link *l, const FactStorage *s) {
   free(fp_src);
 
   if (s->kind == SK_FIELD && s->owner_loc.file && *s->owner_loc.file) {
-    const char *dot = strrchr(s->display, '.');
-    char *owner = gl_xstrndup(s->display, dot ? (size_t)(dot - s->display) : strlen(s->display));
+    char *owner = owner_of_display(s->display);
     add_note(f, &s->owner_loc, gl_xasprintf("'%s' is the static object that holds it", owner));
     free(owner);
   }
