@@ -1087,9 +1087,32 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   v->outer_call = saved_outer;
 }
 
+static int realloc_like(Visit *v, CXCursor fn, int depth);
+
+/* A function of the program that grows like realloc, by its body (not by a
+ * model's name): marked for the units that call it without seeing it. */
+static void mark_realloc_wrapper(Visit *v, CXCursor fn, const char *usr) {
+  const ContainerModel *ra = rules_model_family(v->rs, FAMILY_REALLOC);
+  if (!ra || clang_getCursorKind(fn) != CXCursor_FunctionDecl ||
+      clang_getCanonicalType(clang_getCursorResultType(fn)).kind != CXType_Pointer)
+    return;
+  char *name = str_take(clang_getCursorSpelling(fn));
+  int modelled = rules_classify(ra, name) != OPK_NONE;
+  free(name);
+  if (modelled || !realloc_like(v, fn, 0)) return;
+  Target t = {0};
+  t.kind = T_PARAM; /* an op only: no storage fact */
+  char *key = gl_xasprintf(FACT_WRAPPER_PREFIX "%s", usr);
+  target_path(&t, ROOT_STORAGE, "", -1, key, "");
+  free(key);
+  emit_op(v, &t, NULL, OP_RESIZE, "realloc wrapper", fn);
+  target_free(&t);
+}
+
 static void visit_function(Visit *v, CXCursor c) {
   if (!clang_isCursorDefinition(c)) return;
   char *usr = usr_of(v, c);
+  mark_realloc_wrapper(v, c, usr);
   FactFunction *f = gl_xcalloc(1, sizeof *f);
   f->usr = gl_xstrdup(usr);
   f->name = qualified_name(c);
@@ -2419,7 +2442,19 @@ static void assign_from_call(Visit *v, const Target *t, const ContainerModel *m,
   Mention self = mentions(v, rhs, t->key, 1);
   const ContainerModel *ra = rules_model_family(v->rs, FAMILY_REALLOC);
   OpKind fk = rules_classify(m, fname);
-  if (self.found && ra && realloc_like(v, fn, 0)) {
+  /* p = xrealloc(p, n) with xrealloc defined in no unit seen here: both readings, link settles */
+  CXCursor def = clang_getCursorDefinition(fn);
+  int unseen = self.found && ra && m->family == FAMILY_REALLOC && fk == OPK_NONE &&
+               clang_getCursorKind(fn) == CXCursor_FunctionDecl && clang_Cursor_isNull(def) && !in_system(fn) &&
+               clang_getCanonicalType(clang_getCursorResultType(fn)).kind == CXType_Pointer;
+  if (unseen) {
+    char *usr = usr_of(v, fn);
+    char *maybe = gl_xasprintf(FACT_MAYBE_WRAPPER "%s", usr);
+    emit_op(v, t, m, OP_RESET, maybe, c);
+    free(maybe);
+    free(usr);
+  }
+  if (self.found && ra && (unseen || realloc_like(v, fn, 0))) {
     /* growth accumulates through a static count or capacity; a size
      * computed afresh each time (a scratch buffer resized to fit) does not */
     CounterScan cs = {v, t->key, {0}, 0};
