@@ -94,8 +94,7 @@ typedef struct {
   PtrVec found_keys;    /* char* "TARGET\nKEY": keys this path has found in a container
                            (if (m.count(k)) ..., if (m.find(k) == m.end()) return;) */
   KeySet emitted;       /* storage keys with a storage fact */
-  PtrVec binds;         /* FactArg* owned, never emitted: `this` or a parameter handed on to a callee's `this` or
-                           parameter (drain(), static_cast<S *>(arg)->run(), a thread's argument); lift_shrinks */
+  int lambda_this;      /* walking a lambda written in a member function: `this` is the lambda's (captured) */
   char *slot;           /* borrowed: the slot ("slot:ID") the value being walked is stored into, NULL when none */
   int slot_call;        /* the arguments of the call being walked are stored into slot (std::function) */
   /* file name cache */
@@ -178,6 +177,11 @@ static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData
   }
   k->items[k->n++] = c;
   return CXChildVisit_Continue;
+}
+
+/* The parameters of a function or function template, in order. */
+static enum CXChildVisitResult parm_decl_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  return clang_getCursorKind(c) == CXCursor_ParmDecl ? collect(c, parent, d) : CXChildVisit_Continue;
 }
 
 static Kids kids_of(CXCursor c) {
@@ -364,10 +368,24 @@ static int param_index(Visit *v, CXCursor parm) {
   int n = clang_Cursor_getNumArguments(v->func_cursor);
   for (int i = 0; i < n; i++)
     if (clang_equalCursors(clang_Cursor_getArgument(v->func_cursor, i), parm)) return i;
-  return -1;
+  if (n >= 0 || clang_getCursorKind(v->func_cursor) != CXCursor_FunctionTemplate) return -1;
+  Kids params = {0}; /* a function template: libclang counts no arguments */
+  clang_visitChildren(v->func_cursor, parm_decl_cb, &params);
+  int found = -1;
+  for (unsigned i = 0; i < params.n && found < 0; i++)
+    if (clang_equalCursors(params.items[i], parm)) found = (int)i;
+  free(params.items);
+  return found;
 }
 
 static int resolve(Visit *v, CXCursor expr, Target *out);
+
+/* The display of an object owned by a static smart pointer ends in "->"
+ * (g_manager->), so that its fields read g_manager->m_data. */
+static int owned_display(const char *display) {
+  size_t n = strlen(display);
+  return n >= 2 && !strcmp(display + n - 2, "->");
+}
 
 /* A variable or parameter reference: a storage, a parameter, or what a
  * local alias stands for. */
@@ -418,7 +436,8 @@ static int resolve_member(Visit *v, CXCursor c, Target *out) {
   char *fname = str_take(clang_getCursorSpelling(field));
   if (clang_Cursor_isNull(base_expr) || clang_getCursorKind(base_expr) == CXCursor_CXXThisExpr) {
     /* this->field inside a member function: an effect on whatever object it runs on */
-    if (v->func && !clang_Cursor_isNull(v->func_cursor) && clang_getCursorKind(v->func_cursor) != CXCursor_FunctionDecl) {
+    if (v->func && ((!clang_Cursor_isNull(v->func_cursor) && clang_getCursorKind(v->func_cursor) != CXCursor_FunctionDecl) ||
+                    (clang_Cursor_isNull(v->func_cursor) && v->lambda_this))) {
       out->kind = T_PARAM;
       AccessPath self = {ROOT_THIS, v->func, -1, "", ""};
       target_field(out, &self, fname);
@@ -438,7 +457,7 @@ static int resolve_member(Visit *v, CXCursor c, Target *out) {
   if (resolve(v, base_expr, &base) && (base.kind == T_PARAM || !arrow)) {
     out->kind = base.kind;
     target_field(out, &base.path, fname);
-    out->display = gl_xasprintf("%s.%s", base.display, fname);
+    out->display = gl_xasprintf("%s%s%s", base.display, owned_display(base.display) ? "" : ".", fname);
     out->symbol = fname;
     fname = NULL;
     out->skind = SK_FIELD;
@@ -718,13 +737,80 @@ static int resolve_accessor(Visit *v, CXCursor call, Target *out) {
   return 1;
 }
 
+/* The class object a static smart pointer owns (g_manager->, through the
+ * pointer class's operator->: std::unique_ptr, std::shared_ptr or the
+ * program's own): NULL cursor when ptr is not such a pointer. */
+static int declares_arrow(CXCursor cls) {
+  Kids k = kids_of(cls);
+  int found = 0;
+  for (unsigned i = 0; i < k.n && !found; i++) {
+    char *name = str_take(clang_getCursorSpelling(k.items[i]));
+    found = clang_getCursorKind(k.items[i]) == CXCursor_CXXMethod && !strcmp(name, "operator->");
+    free(name);
+  }
+  free(k.items);
+  return found;
+}
+
+static CXCursor owned_class(CXCursor ptr_decl) {
+  CXType pt = clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(ptr_decl)));
+  if (pt.kind != CXType_Record || clang_Type_getNumTemplateArguments(pt) < 1) return clang_getNullCursor();
+  CXCursor cls = clang_getTypeDeclaration(pt), tmpl = clang_getSpecializedCursorTemplate(cls);
+  if (!declares_arrow(cls) && (clang_Cursor_isNull(tmpl) || !declares_arrow(tmpl))) return clang_getNullCursor();
+  CXType obj = clang_getCanonicalType(clang_Type_getTemplateArgumentAsType(pt, 0));
+  if (obj.kind != CXType_Record) return clang_getNullCursor();
+  CXCursor d = clang_getTypeDeclaration(obj);
+  return in_system(d) ? clang_getNullCursor() : d;
+}
+
+/* The object a static smart pointer owns (README "Static owners"), named by
+ * g_manager->: created once and kept for the life of the process, its fields
+ * are the static's containers (key: the pointer's, display "g_manager->"). */
+static int owned_target(Visit *v, const Target *ptr, Target *out) {
+  memset(out, 0, sizeof *out);
+  if (ptr->kind != T_STORAGE || clang_Cursor_isNull(ptr->decl)) return 0;
+  CXCursor cls = owned_class(ptr->decl);
+  if (clang_Cursor_isNull(cls)) return 0;
+  (void)v;
+  out->kind = T_STORAGE;
+  target_path(out, ROOT_STORAGE, "", -1, ptr->path.key, ptr->path.field);
+  out->symbol = gl_xstrdup(ptr->symbol);
+  out->display = gl_xasprintf("%s->", ptr->display);
+  out->skind = ptr->skind;
+  out->decl = cls;
+  out->owner = ptr->has_owner ? ptr->owner : ptr->decl;
+  out->has_owner = 1;
+  return 1;
+}
+
+/* g_manager-> (a call of the pointer class's operator->) on a static smart pointer. */
+static int resolve_owned(Visit *v, CXCursor call, Target *out) {
+  memset(out, 0, sizeof *out);
+  char *name = str_take(clang_getCursorSpelling(call));
+  int arrow = !strcmp(name, "operator->");
+  free(name);
+  if (!arrow) return 0;
+  Kids k = kids_of(call);
+  Target ptr;
+  int ok = 0;
+  for (unsigned i = 0; i < k.n && !ok; i++) { /* the object, and the operator's name */
+    memset(&ptr, 0, sizeof ptr);
+    ok = clang_getCursorKind(strip(k.items[i])) == CXCursor_DeclRefExpr && resolve_decl_ref(v, strip(k.items[i]), &ptr);
+  }
+  free(k.items);
+  if (!ok) return 0;
+  ok = owned_target(v, &ptr, out);
+  target_free(&ptr);
+  return ok;
+}
+
 static int resolve(Visit *v, CXCursor expr, Target *out) {
   memset(out, 0, sizeof *out);
   CXCursor c = strip(expr);
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_DeclRefExpr) return resolve_decl_ref(v, c, out);
   if (k == CXCursor_MemberRefExpr) return resolve_member(v, c, out);
-  if (k == CXCursor_CallExpr) return resolve_accessor(v, c, out);
+  if (k == CXCursor_CallExpr) return resolve_owned(v, c, out) || resolve_accessor(v, c, out);
   return 0;
 }
 
@@ -1020,9 +1106,32 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   v->outer_call = saved_outer;
 }
 
+static int realloc_like(Visit *v, CXCursor fn, int depth);
+
+/* A function of the program that grows like realloc, by its body (not by a
+ * model's name): marked for the units that call it without seeing it. */
+static void mark_realloc_wrapper(Visit *v, CXCursor fn, const char *usr) {
+  const ContainerModel *ra = rules_model_family(v->rs, FAMILY_REALLOC);
+  if (!ra || clang_getCursorKind(fn) != CXCursor_FunctionDecl ||
+      clang_getCanonicalType(clang_getCursorResultType(fn)).kind != CXType_Pointer)
+    return;
+  char *name = str_take(clang_getCursorSpelling(fn));
+  int modelled = rules_classify(ra, name) != OPK_NONE;
+  free(name);
+  if (modelled || !realloc_like(v, fn, 0)) return;
+  Target t = {0};
+  t.kind = T_PARAM; /* an op only: no storage fact */
+  char *key = gl_xasprintf(FACT_WRAPPER_PREFIX "%s", usr);
+  target_path(&t, ROOT_STORAGE, "", -1, key, "");
+  free(key);
+  emit_op(v, &t, NULL, OP_RESIZE, "realloc wrapper", fn);
+  target_free(&t);
+}
+
 static void visit_function(Visit *v, CXCursor c) {
   if (!clang_isCursorDefinition(c)) return;
   char *usr = usr_of(v, c);
+  mark_realloc_wrapper(v, c, usr);
   FactFunction *f = gl_xcalloc(1, sizeof *f);
   f->usr = gl_xstrdup(usr);
   f->name = qualified_name(c);
@@ -1110,6 +1219,10 @@ static char *lambda_usr(Visit *v, CXCursor lambda, const Loc *l) {
   return gl_xasprintf("lambda:%s:%u:%u", l->file, l->line, l->col);
 }
 
+static void bind_path(Visit *v, const AccessPath *from, const char *callee, const char *callee_name, int index,
+                      CXCursor site);
+static int in_method(Visit *v);
+
 static void visit_lambda(Visit *v, CXCursor c) {
   Loc l = cursor_loc(v, c);
   char *usr = lambda_usr(v, c, &l);
@@ -1126,7 +1239,19 @@ static void visit_lambda(Visit *v, CXCursor c) {
   else if (kind == ENTRY_ONCE) emit_thread_entry(v, usr, f->name, c);
   else emit_call(v, usr, f->name, c); /* it runs where it is written */
   free(reason);
+  /* a lambda written in a member function runs on that object when it
+   * captures `this` ([this], [&], [=]): its `this` is the enclosing one, bound
+   * as a capture (mut FACT_ARG_CAPTURE: it runs on its own, so what it does to
+   * the object keeps its own site and repetition; store.c "lifted") */
+  int saved_this = v->lambda_this, captures = in_method(v);
+  if (captures) {
+    AccessPath self = {ROOT_THIS, v->func, -1, "", ""};
+    bind_path(v, &self, usr, f->name, -1, c);
+    ((FactArg *)v->facts->args.items[v->facts->args.len - 1])->mut = FACT_ARG_CAPTURE;
+  }
+  v->lambda_this = captures;
   walk_function_body(v, clang_getNullCursor(), usr, c);
+  v->lambda_this = saved_this;
   free(usr);
 }
 
@@ -1145,14 +1270,27 @@ static void visit_function_ref(Visit *v, CXCursor c, CXCursor fn) {
   free(name);
 }
 
+static int is_dependent(CXType t) {
+  CXType c = clang_getCanonicalType(clang_getNonReferenceType(t));
+  return c.kind == CXType_Unexposed || c.kind == CXType_Invalid;
+}
+
 /* What a function does with a function-pointer parameter: calls it
  * (fn-call), hands it to a thread start (fn-once) or to something that only
  * calls it while it runs (fn-none), or keeps or registers it (fn-long). */
 static void visit_fn_param(Visit *v, CXCursor c, CXCursor parm) {
   CXType t = clang_getCanonicalType(clang_getCursorType(parm));
-  if (t.kind != CXType_Pointer || !v->func) return;
-  enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(t)).kind;
-  if (pk != CXType_FunctionProto && pk != CXType_FunctionNoProto) return;
+  if (!v->func) return;
+  if (is_dependent(t)) {
+    /* a template's `F f` (or `F &f`): called, or handed on, it is read the
+     * same way, so that f(x) in visit_all(F f) calls the functor handed to
+     * it; any other use of a value of a template's type says nothing */
+    if (!v->in_callee && !(v->in_arg && !clang_Cursor_isNull(v->arg_callee))) return;
+  } else {
+    if (t.kind != CXType_Pointer) return;
+    enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(t)).kind;
+    if (pk != CXType_FunctionProto && pk != CXType_FunctionNoProto) return;
+  }
   int idx = param_index(v, parm);
   if (idx < 0) return;
   FactOpKind kind = OP_FN_LONG;
@@ -1408,10 +1546,6 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
   free(callee_usr);
 }
 
-static int is_dependent(CXType t) {
-  CXType c = clang_getCanonicalType(clang_getNonReferenceType(t));
-  return c.kind == CXType_Unexposed || c.kind == CXType_Invalid;
-}
 
 /* Storage facts for the container fields of a static object whose member
  * functions may act on them through `this`. */
@@ -1429,7 +1563,7 @@ static enum CXVisitorResult field_cb(CXCursor field, CXClientData d) {
   Target t = {0};
   t.kind = T_STORAGE;
   target_field(&t, &fs->owner->path, fname);
-  t.display = gl_xasprintf("%s.%s", fs->owner->display, fname);
+  t.display = gl_xasprintf("%s%s%s", fs->owner->display, owned_display(fs->owner->display) ? "" : ".", fname);
   t.symbol = fname;
   t.skind = SK_FIELD;
   t.decl = field;
@@ -1477,9 +1611,9 @@ static void slot_calls_list_free(void *p) {
 
 /* The object a member function runs on, or a thread's argument, handed on:
  * from (a storage, `this` or a parameter of the current function) becomes
- * `this` (index -1) or parameter index of callee. A storage is an arg fact
- * (link applies the callee's ops to it); `this` or a parameter is a bind,
- * kept for lift_shrinks. */
+ * `this` (index -1) or parameter index of callee. Both are arg facts: link
+ * applies the callee's ops to a storage, and lifts them through `this` or a
+ * parameter to the callers' arguments, across units (store.c "lifted"). */
 static void bind_path(Visit *v, const AccessPath *from, const char *callee, const char *callee_name, int index,
                       CXCursor site) {
   FactArg *fa = gl_xcalloc(1, sizeof *fa);
@@ -1492,12 +1626,13 @@ static void bind_path(Visit *v, const AccessPath *from, const char *callee, cons
   fa->loop = v->loop;
   fa->loc = cursor_loc(v, site);
   fa->loop_loc = loop_loc_now(v);
-  pv_push(from->root == ROOT_STORAGE ? &v->facts->args : &v->binds, fa);
+  pv_push(&v->facts->args, fa);
 }
 
 /* Is the walk inside a non-static member function (where `this` is)? */
 static int in_method(Visit *v) {
-  if (!v->func || clang_Cursor_isNull(v->func_cursor)) return 0;
+  if (v->func && clang_Cursor_isNull(v->func_cursor)) return v->lambda_this;
+  if (!v->func) return 0;
   enum CXCursorKind k = clang_getCursorKind(v->func_cursor);
   return (k == CXCursor_CXXMethod && !clang_CXXMethod_isStatic(v->func_cursor)) || k == CXCursor_Constructor ||
          k == CXCursor_Destructor;
@@ -1571,8 +1706,7 @@ static void lift_shrinks(Visit *v) {
     pv_push(list, o);
     free(key);
   }
-  PtrVec binds = {0}; /* borrowed FactArg*: the binds, and the args of `this` or a parameter */
-  for (size_t i = 0; i < v->binds.len; i++) pv_push(&binds, v->binds.items[i]);
+  PtrVec binds = {0}; /* borrowed FactArg*: the args of `this` or a parameter */
   for (size_t i = 0; i < v->facts->args.len; i++)
     if (((FactArg *)v->facts->args.items[i])->target.root != ROOT_STORAGE) pv_push(&binds, v->facts->args.items[i]);
   for (int round = 0; round < 8; round++) {
@@ -1823,6 +1957,54 @@ static void walk_if(Visit *v, CXCursor c) {
   free(kk.items);
 }
 
+/* g_manager = std::make_unique<Manager>(...) (or its initialiser): the
+ * owned object is built by a constructor of its class, which runs here on
+ * it; each constructor the class declares is bound (which one runs is not
+ * worked out), with a call from here (from file scope: ""). */
+typedef struct {
+  Visit *v;
+  const Target *owned;
+  CXCursor site;
+} OwnedCtors;
+
+static enum CXChildVisitResult owned_ctor_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  OwnedCtors *oc = d;
+  if (clang_getCursorKind(c) != CXCursor_Constructor) return CXChildVisit_Continue;
+  Visit *v = oc->v;
+  char *name = qualified_name(c);
+  bind_this(v, oc->owned, c, name, oc->site);
+  ((FactArg *)v->facts->args.items[v->facts->args.len - 1])->mut = 0; /* not an escape */
+  FactCall *fc = gl_xcalloc(1, sizeof *fc);
+  fc->caller = gl_xstrdup(v->func ? v->func : "");
+  fc->callee = usr_of(v, c);
+  fc->callee_name = name;
+  fc->loop = v->loop;
+  fc->loc = cursor_loc(v, oc->site);
+  fc->loop_loc = loop_loc_now(v);
+  pv_push(&v->facts->calls, fc);
+  return CXChildVisit_Continue;
+}
+
+static void bind_owned_construction(Visit *v, const Target *ptr, CXCursor site) {
+  Target owned;
+  if (!owned_target(v, ptr, &owned)) return;
+  OwnedCtors oc = {v, &owned, site};
+  clang_visitChildren(owned.decl, owned_ctor_cb, &oc);
+  target_free(&owned);
+}
+
+/* A static smart pointer assigned or reset in a loop owns one object after
+ * another: that is a reset of what it owns (its key is the owned fields'
+ * prefix). Set once, at start-up or at shutdown, it is not. */
+static void owner_assigned(Visit *v, const Target *t, const char *short_name, CXCursor c) {
+  if (t->kind != T_STORAGE || clang_Cursor_isNull(owned_class(t->decl))) return;
+  int assign = !strcmp(short_name, "operator=");
+  if (!assign && strcmp(short_name, "reset")) return;
+  if (loop_may_repeat(v->loop)) emit_op(v, t, NULL, OP_RESET, short_name, c);
+  if (assign) bind_owned_construction(v, t, c);
+}
+
 /* The operation a member call (or an operator call) does on its object obj:
  * a modelled container's method by its model, an unmodelled call on a
  * dependent-type parameter by any model, `=` a reset; a non-const method of
@@ -1841,6 +2023,7 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
   }
   if (clang_Cursor_isNull(obj) || !resolve(v, obj, &t)) return;
   const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+  if (!m) owner_assigned(v, &t, short_name, c);
   OpKind kind = OPK_NONE;
   if (m && m->family == FAMILY_CLASS) kind = rules_classify(m, short_name);
   else if (!m && t.kind == T_PARAM && is_dependent(clang_getCursorType(t.decl)))
@@ -1946,6 +2129,54 @@ static int call_through_slot(Visit *v, CXCursor c, CXCursor ref, int known, cons
   return 0;
 }
 
+/* A function object of the program (a class with an operator(), a variable
+ * holding a lambda) passed to a function template of the program
+ * (topo.eachPeer<PingAll &>(pf), visit_all(f)): the template's f(x) is a
+ * dependent call that names no callee, so the object is handed over as a
+ * lambda is: its operator() is long-lived, runs once, or runs here, as
+ * entry_kind says for that callee. */
+static void functor_args(Visit *v, CXCursor callee, const Kids *k, unsigned args_from) {
+  if (in_system(callee)) return;
+  CXCursor tmpl = clang_getCursorKind(callee) == CXCursor_FunctionTemplate ? callee
+                                                                          : clang_getSpecializedCursorTemplate(callee);
+  if (clang_Cursor_isNull(tmpl)) return;
+  Kids params = {0};
+  clang_visitChildren(tmpl, parm_decl_cb, &params);
+  for (unsigned i = args_from; i < k->n; i++) {
+    CXCursor a = strip(k->items[i]);
+    if (i - args_from >= params.n || !is_dependent(clang_getCursorType(params.items[i - args_from]))) continue;
+    if (clang_getCursorKind(a) == CXCursor_LambdaExpr) continue; /* visit_lambda */
+    CXType t = clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(a)));
+    if (t.kind != CXType_Record) continue;
+    CXCursor cls = clang_getTypeDeclaration(t), op = clang_getNullCursor();
+    if (clang_Cursor_isNull(cls) || in_system(cls)) continue;
+    clang_visitChildren(cls, call_operator_cb, &op);
+    if (clang_Cursor_isNull(op) || clang_getCursorKind(op) != CXCursor_CXXMethod) continue;
+    char *usr = identity_of_function(v, op), *name = qualified_name(op);
+    char *cname = qualified_name(cls);
+    char *what = *cname ? gl_xasprintf("the function object '%s'", cname) : gl_xstrdup("the lambda");
+    int a_in = v->in_arg, a_index = v->arg_index;
+    CXCursor a_callee = v->arg_callee;
+    v->in_arg = 1;
+    v->arg_callee = callee;
+    v->arg_index = (int)(i - args_from);
+    char *reason = NULL;
+    int kind = entry_kind(v, what, &reason);
+    if (kind == ENTRY_LONG_LIVED) emit_entry(v, usr, reason, k->items[i]);
+    else if (kind == ENTRY_ONCE) emit_thread_entry(v, usr, name, k->items[i]);
+    else emit_call(v, usr, name, k->items[i]);
+    v->in_arg = a_in;
+    v->arg_index = a_index;
+    v->arg_callee = a_callee;
+    free(reason);
+    free(what);
+    free(cname);
+    free(name);
+    free(usr);
+  }
+  free(params.items);
+}
+
 /* A call: the operation on its object (member and operator calls), the call
  * fact, the args passed to a function that may modify them, then the children. */
 static void walk_call(Visit *v, CXCursor c) {
@@ -1988,6 +2219,7 @@ static void walk_call(Visit *v, CXCursor c) {
   if (k.n > args_from)
     visit_args(v, known ? ref : clang_getNullCursor(), name, k.items, k.n, args_from);
   if (known && rules_name_in(&v->rs->entry_once, name)) bind_thread_arg(v, &k, args_from);
+  if (known) functor_args(v, ref, &k, args_from);
   char *saved_slot = v->slot, *slot = NULL;
   int saved_slot_call = v->slot_call;
   v->slot_call = call_through_slot(v, c, ref, known, short_name, &k, args_from, &slot);
@@ -2261,7 +2493,19 @@ static void assign_from_call(Visit *v, const Target *t, const ContainerModel *m,
   Mention self = mentions(v, rhs, t->key, 1);
   const ContainerModel *ra = rules_model_family(v->rs, FAMILY_REALLOC);
   OpKind fk = rules_classify(m, fname);
-  if (self.found && ra && realloc_like(v, fn, 0)) {
+  /* p = xrealloc(p, n) with xrealloc defined in no unit seen here: both readings, link settles */
+  CXCursor def = clang_getCursorDefinition(fn);
+  int unseen = self.found && ra && m->family == FAMILY_REALLOC && fk == OPK_NONE &&
+               clang_getCursorKind(fn) == CXCursor_FunctionDecl && clang_Cursor_isNull(def) && !in_system(fn) &&
+               clang_getCanonicalType(clang_getCursorResultType(fn)).kind == CXType_Pointer;
+  if (unseen) {
+    char *usr = usr_of(v, fn);
+    char *maybe = gl_xasprintf(FACT_MAYBE_WRAPPER "%s", usr);
+    emit_op(v, t, m, OP_RESET, maybe, c);
+    free(maybe);
+    free(usr);
+  }
+  if (self.found && ra && (unseen || realloc_like(v, fn, 0))) {
     /* growth accumulates through a static count or capacity; a size
      * computed afresh each time (a scratch buffer resized to fit) does not */
     CounterScan cs = {v, t->key, {0}, 0};
@@ -2444,7 +2688,100 @@ static void walk_vardecl(Visit *v, CXCursor c) {
   free(slot);
 }
 
+/* Is this member written in its class (not one the compiler declares,
+ * which libclang does not list among the class's children)? */
+typedef struct {
+  CXCursor member;
+  int found;
+} MemberFind;
+
+static enum CXChildVisitResult member_find_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  MemberFind *mf = d;
+  if (clang_equalCursors(clang_getCanonicalCursor(c), mf->member)) {
+    mf->found = 1;
+    return CXChildVisit_Break;
+  }
+  return CXChildVisit_Continue;
+}
+
+static int user_declared(CXCursor member) {
+  MemberFind mf = {clang_getCanonicalCursor(member), 0};
+  clang_visitChildren(clang_getCursorSemanticParent(member), member_find_cb, &mf);
+  return mf.found;
+}
+
+/* A static object built by a constructor of the program (`Manager
+ * g_manager;`): the constructor runs on it, so what it does to `this` (a
+ * lambda capturing `this` registered there) is done to the static object. */
+static void bind_static_constructor(Visit *v, CXCursor var) {
+  if (!clang_isCursorDefinition(var) || in_system(var)) return;
+  if (!clang_Cursor_isNull(owned_class(var))) { /* std::unique_ptr<M> g = std::make_unique<M>() */
+    Kids k = kids_of(var);
+    int init = 0;
+    for (unsigned i = 0; i < k.n; i++) /* a call that makes the object, not the empty pointer's constructor */
+      init |= clang_isExpression(clang_getCursorKind(k.items[i])) &&
+              clang_getCursorKind(clang_getCursorReferenced(strip(k.items[i]))) != CXCursor_Constructor;
+    free(k.items);
+    Target t = {0};
+    if (init) {
+      t.kind = T_STORAGE;
+      char *usr = usr_of(v, var);
+      target_path(&t, ROOT_STORAGE, "", -1, usr, "");
+      free(usr);
+      t.symbol = str_take(clang_getCursorSpelling(var));
+      t.display = gl_xstrdup(t.symbol);
+      t.skind = storage_kind(var);
+      t.decl = var;
+      if (*t.key) bind_owned_construction(v, &t, var);
+      target_free(&t);
+    }
+    return;
+  }
+  CXType ty = clang_getCanonicalType(clang_getCursorType(var));
+  if (ty.kind != CXType_Record) return;
+  Kids k = kids_of(var);
+  CXCursor ctor = clang_getNullCursor(), site = clang_getNullCursor();
+  for (unsigned i = 0; i < k.n && clang_Cursor_isNull(ctor); i++) {
+    CXCursor e = strip(k.items[i]);
+    CXCursor r = clang_getCursorReferenced(e);
+    if (clang_getCursorKind(e) == CXCursor_CallExpr && clang_getCursorKind(r) == CXCursor_Constructor && !in_system(r)) {
+      ctor = r;
+      site = e;
+    }
+  }
+  free(k.items);
+  if (clang_Cursor_isNull(ctor) || !user_declared(ctor)) return;
+  Target t = {0};
+  t.kind = T_STORAGE;
+  char *usr = usr_of(v, var);
+  target_path(&t, ROOT_STORAGE, "", -1, usr, "");
+  free(usr);
+  t.symbol = str_take(clang_getCursorSpelling(var));
+  t.display = gl_xstrdup(t.symbol);
+  t.skind = storage_kind(var);
+  t.decl = var;
+  if (*t.key) {
+    char *name = qualified_name(ctor);
+    bind_this(v, &t, ctor, name, site);
+    /* not an escape where the constructor has no body (an implicit one) */
+    ((FactArg *)v->facts->args.items[v->facts->args.len - 1])->mut = 0;
+    if (!v->func) { /* at file scope: the constructor runs at start-up, as a call from "" */
+      FactCall *fc = gl_xcalloc(1, sizeof *fc);
+      fc->caller = gl_xstrdup("");
+      fc->callee = usr_of(v, ctor);
+      fc->callee_name = gl_xstrdup(name);
+      fc->loop = LOOP_NONE;
+      fc->loc = cursor_loc(v, site);
+      pv_push(&v->facts->calls, fc);
+    }
+    free(name);
+  }
+  target_free(&t);
+}
+
 static void walk_vardecl_init(Visit *v, CXCursor c) {
+  if (clang_Cursor_hasVarDeclGlobalStorage(c) == 1) bind_static_constructor(v, c);
   if (clang_Cursor_hasVarDeclGlobalStorage(c) != 1 && v->func) {
     CXType ty = clang_getCursorType(c);
     Kids k = kids_of(c);
@@ -2876,7 +3213,6 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   v.outer_call = clang_getNullCursor();
   walk_children(&v, clang_getTranslationUnitCursor(tu));
   lift_shrinks(&v);
-  pv_free(&v.binds, fact_arg_free);
   DepScan ds = {&v, out, {0}};
   clang_getInclusions(tu, dep_cb, &ds);
   keyset_free(&ds.seen);

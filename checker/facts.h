@@ -216,7 +216,7 @@ typedef struct {
   char *callee;   /* USR */
   char *callee_name;
   int index;      /* parameter index; -1 for the object of a member call (`this`) */
-  int mut;        /* passed so that the callee may modify it */
+  int mut;        /* passed so that the callee may modify it; FACT_ARG_CAPTURE: `this` captured by a lambda */
   LoopCtx loop;
   Loc loc;
   Loc loop_loc;
@@ -231,6 +231,22 @@ typedef struct {
   PtrVec args;      /* FactArg* */
   PtrVec deps;      /* char*: the project (non-system) files the unit includes, absolute */
 } Facts;
+
+/* A realloc wrapper defined in a unit (a function that returns realloc of
+ * a parameter, whatever its name) is marked by an op "resize" on the
+ * pseudo storage FACT_WRAPPER_PREFIX + its USR. A unit that calls a
+ * function it cannot see (p = xrealloc(p, n), defined in another unit)
+ * records both readings: the growth (grow or resize, with counters) as if
+ * it were a wrapper, and an op "reset" whose detail is FACT_MAYBE_WRAPPER +
+ * its USR; link keeps the one the program's definition says (link.c
+ * settle_wrapper_calls). */
+#define FACT_WRAPPER_PREFIX "realloc-wrapper:"
+#define FACT_MAYBE_WRAPPER "=?"
+
+/* FactArg.mut of `this` captured by a lambda (callee): the lambda runs on
+ * its own (a callback), so an op it does on `this` keeps the lambda as its
+ * function, with its own site and loop, when lifted to the object. */
+#define FACT_ARG_CAPTURE 2
 
 void facts_free(Facts *f); /* frees the contents; f itself is the caller's */
 /* Destructors of single facts (for PtrVec of owned facts); NULL is not accepted. */

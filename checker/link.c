@@ -616,6 +616,15 @@ static int constant_key_through_param(Link *l, const FactOp *grow) {
   return 1;
 }
 
+/* The static object of a field's display: g_server of g_server.sessions,
+ * g_manager of g_manager->m_data (an object a static smart pointer owns). */
+static char *owner_of_display(const char *display) {
+  const char *dot = strrchr(display, '.'), *arrow = strstr(display, "->");
+  while (arrow && strstr(arrow + 2, "->")) arrow = strstr(arrow + 2, "->");
+  const char *cut = dot && (!arrow || dot > arrow) ? dot : arrow;
+  return gl_xstrndup(display, cut ? (size_t)(cut - display) : strlen(display));
+}
+
 static Finding *decide(Link *l, const FactStorage *s) {
   PtrVec *ops = sm_get(&l->ops, s->key);
   if (!ops || kept_in_check(l, s->key)) return NULL;
@@ -665,8 +674,7 @@ static Finding *decide(Link *l, const FactStorage *s) {
   free(fp_src);
 
   if (s->kind == SK_FIELD && s->owner_loc.file && *s->owner_loc.file) {
-    const char *dot = strrchr(s->display, '.');
-    char *owner = gl_xstrndup(s->display, dot ? (size_t)(dot - s->display) : strlen(s->display));
+    char *owner = owner_of_display(s->display);
     add_note(f, &s->owner_loc, gl_xasprintf("'%s' is the static object that holds it", owner));
     free(owner);
   }
@@ -713,6 +721,46 @@ static void link_free(Link *l) {
 
 /* Links one program: the units store_link_select chose. Appends its
  * findings to out, unsorted. */
+static int same_loc(const Loc *a, const Loc *b) {
+  return a->line == b->line && a->col == b->col && a->file && b->file && !strcmp(a->file, b->file);
+}
+
+/* p = xrealloc(p, n) where the calling unit could not see xrealloc: extract
+ * recorded both readings (facts.h FACT_MAYBE_WRAPPER). When the program
+ * defines xrealloc as a realloc wrapper (its FACT_WRAPPER_PREFIX mark), the
+ * growth stays and the reset goes; otherwise the reset stays and the growth
+ * (grow, resize, counter ops at that site) goes. */
+static void settle_wrapper_calls(Link *l) {
+  size_t prefix = strlen(FACT_MAYBE_WRAPPER);
+  for (size_t i = 0; i < l->order.len; i++) {
+    PtrVec *ops = sm_get(&l->ops, ((SNode *)l->order.items[i])->s.key);
+    for (size_t j = 0; ops && j < ops->len; j++) {
+      FactOp *r = ops->items[j];
+      if (!kind_is(r, OP_RESET) || strncmp(r->detail, FACT_MAYBE_WRAPPER, prefix)) continue;
+      char *mark = gl_xasprintf(FACT_WRAPPER_PREFIX "%s", r->detail + prefix);
+      int wrapper = sm_get(&l->ops, mark) != NULL;
+      free(mark);
+      Loc at = loc_copy(&r->loc);
+      if (!wrapper) { /* the reset stays, settled */
+        free(r->detail);
+        r->detail = gl_xstrdup("=");
+      }
+      size_t w = 0;
+      for (size_t k = 0; k < ops->len; k++) {
+        FactOp *o = ops->items[k];
+        int drop = wrapper ? o == r
+                           : (o == r ? 0 : same_loc(&o->loc, &at) &&
+                                               (kind_is(o, OP_GROW) || kind_is(o, OP_RESIZE) || kind_is(o, OP_COUNTER)));
+        if (drop) fact_op_free(o);
+        else ops->items[w++] = o;
+      }
+      ops->len = w;
+      loc_free(&at);
+      j = (size_t)-1; /* the list changed: look again from the start */
+    }
+  }
+}
+
 static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const StrMap *referenced, PtrVec *out,
                              GlError *err) {
   Link l = {.rs = rs};
@@ -722,6 +770,7 @@ static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const
   if (rc == GL_OK) rc = store_each_entry(st, run_id, on_entry, &l, err);
   if (rc == GL_OK) rc = store_each_function(st, run_id, on_function, &l, err);
   if (rc == GL_OK) {
+    settle_wrapper_calls(&l);
     resolve_slots(&l);
     resolve_via(&l);
     prune_unreached_entries(&l, referenced);

@@ -725,20 +725,49 @@ static int op_row(sqlite3_stmt *s, void *p) {
   return t->cb.op(t->ctx, &x);
 }
 
+/* What a function does to a parameter or to `this` (and their fields),
+ * directly or through any number of calls that hand that parameter or
+ * `this` on (an arg whose root is a parameter or `this` of its caller:
+ * g.on_msg(m) -> store(m) -> items.push_back(m); a thread started with
+ * `this` whose entry calls a member defined in another unit). The field
+ * paths join; the set is closed by UNION (each row once), and a path of
+ * more than LIFT_MAX_FIELDS fields is not followed (this->next->walk()
+ * recursing). Each row keeps its site in root_func (s*: the function, loop
+ * and place of the op, or of the call that leads to it); `own` is set once
+ * the chain crosses a lambda that captured `this` (FACT_ARG_CAPTURE): the
+ * lambda runs on its own, so its site stays the row's site. */
+#define LIFT_MAX_FIELDS "8"
+#define LIFT_SITE(x) "CASE WHEN p.own OR a.mut = 2 THEN p." x " ELSE a." x " END"
+static const char lifted_cte[] =
+    "WITH RECURSIVE lifted(root, root_func, root_index, path, kind, detail, own, caller, loop, file, line, col, "
+    "loop_file, loop_line, loop_col) AS ("
+    "SELECT root, root_func, root_index, path, kind, detail, 0, func, loop, file, line, col, loop_file, loop_line, "
+    "loop_col FROM op WHERE unit_id IN " CUR_UNITS
+    " AND root IN ('param', 'this') AND kind <> 'counter' AND kind NOT IN " FN_KINDS " "
+    "UNION "
+    "SELECT a.root, a.root_func, a.root_index, a.path || p.path, p.kind, p.detail, p.own OR a.mut = 2, "
+    LIFT_SITE("caller") ", " LIFT_SITE("loop") ", " LIFT_SITE("file") ", " LIFT_SITE("line") ", " LIFT_SITE("col") ", "
+    LIFT_SITE("loop_file") ", " LIFT_SITE("loop_line") ", " LIFT_SITE("loop_col") " "
+    "FROM arg a JOIN lifted p ON p.root_func = a.callee AND p.root_index = a.idx "
+    "WHERE a.unit_id IN " CUR_UNITS " AND a.root IN ('param', 'this') "
+    "AND length(a.path || p.path) - length(replace(a.path || p.path, '.', '')) <= " LIFT_MAX_FIELDS ") ";
+
 /* The run's ops on storages and on function-pointer parameters; what a
- * defined function does to a parameter or to `this` (and their fields),
- * at each call site that passes a storage (an arg: root_func and
- * root_index equal callee and idx; `this` is index -1); and an escape for
- * each storage handed by mutable reference to a function without a
- * definition. The columns are the op table's, in order. */
+ * defined function does to a parameter or to `this` (lifted, above) at each
+ * call site that passes a storage (an arg: root_func and root_index equal
+ * callee and idx; `this` is index -1), at that call site unless a lambda
+ * that captured `this` does it; and an escape for each storage handed by
+ * mutable reference to a function without a definition. The columns are
+ * the op table's, in order. */
 static const char op_query_tail[] =
     " FROM op WHERE unit_id IN " CUR_UNITS " AND (root = 'storage' OR kind IN " FN_KINDS ") "
     "UNION "
-    "SELECT a.root, a.root_func, a.root_index, a.root_key, a.path || p.path, a.caller, p.kind, "
-    "p.detail || ' in ' || a.callee_name, a.loop, a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col, 0 "
-    "FROM arg a JOIN op p ON p.root_func = a.callee AND p.root_index = a.idx "
-    "WHERE a.unit_id IN " CUR_UNITS " AND a.root = 'storage' AND p.unit_id IN " CUR_UNITS
-    " AND p.root IN ('param', 'this') AND p.kind <> 'counter' AND p.kind NOT IN " FN_KINDS " "
+    "SELECT a.root, a.root_func, a.root_index, a.root_key, a.path || p.path, " LIFT_SITE("caller") ", p.kind, "
+    "CASE WHEN p.own OR a.mut = 2 THEN p.detail ELSE p.detail || ' in ' || a.callee_name END, "
+    LIFT_SITE("loop") ", " LIFT_SITE("file") ", " LIFT_SITE("line") ", " LIFT_SITE("col") ", " LIFT_SITE("loop_file")
+    ", " LIFT_SITE("loop_line") ", " LIFT_SITE("loop_col") ", 0 "
+    "FROM arg a JOIN lifted p ON p.root_func = a.callee AND p.root_index = a.idx "
+    "WHERE a.unit_id IN " CUR_UNITS " AND a.root = 'storage' "
     "UNION ALL "
     "SELECT a.root, a.root_func, a.root_index, a.root_key, a.path, a.caller, 'escape', a.callee_name, a.loop, "
     "a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col, 0 FROM arg a WHERE a.unit_id IN " CUR_UNITS
@@ -749,6 +778,7 @@ static const char op_query_tail[] =
 GlResult store_each_op(Store *st, int64_t run_id, StoreOpCb cb, void *ctx, GlError *err) {
   Thunk t = {.cb.op = cb, .ctx = ctx};
   StrBuf sql = {0};
+  sb_append(&sql, lifted_cte);
   sb_append(&sql, "SELECT ");
   schema_fact_columns(&sql, FT_OP, "");
   sb_append(&sql, op_query_tail);
