@@ -1,0 +1,38 @@
+# Correct (bounded): the containers of mistake.py, each kept in check the way
+# its suggestion says: the deque gets a maxlen, the counts an OrderedDict that
+# evicts its oldest entry past MAX_COUNTS, and both buffers are written out and
+# emptied once they hold MAX_BUFFERED characters.
+# expect-no-findings
+
+import collections
+import io
+import sys
+
+MAX_RECENT = 100
+MAX_COUNTS = 10000
+MAX_BUFFERED = 65536
+
+recent = collections.deque(maxlen=MAX_RECENT)
+counts = collections.OrderedDict()
+buf = bytearray()
+out = io.StringIO()
+
+
+def handle(line):
+    recent.append(line)
+    if line not in counts and len(counts) >= MAX_COUNTS:
+        counts.popitem(last=False)
+    counts[line] = counts.get(line, 0) + 1
+    buf.extend(line.encode())
+    if len(buf) >= MAX_BUFFERED:
+        sys.stdout.buffer.write(buf)
+        buf.clear()
+    out.write(line)
+    if out.tell() >= MAX_BUFFERED:
+        sys.stdout.write(out.getvalue())
+        out.seek(0)
+        out.truncate()
+
+
+while True:
+    handle(sys.stdin.readline())
