@@ -199,6 +199,8 @@ class FitNotes(Base):
 
 APPLY = shutil.which("clang-apply-replacements-19") or shutil.which("clang-apply-replacements")
 CLANG = shutil.which("clang-19") or shutil.which("clang")
+PATCH = shutil.which("patch")
+GIT = shutil.which("git")
 
 
 class Patches(Base):
@@ -227,23 +229,52 @@ class Patches(Base):
                       '(growlint)\\n"', yaml)
         self.assertIn('ReplacementText: "if (g_log.size() >= kMaxLog) g_log.erase(g_log.begin());\\n    "', yaml)
 
-    @unittest.skipUnless(APPLY and CLANG, "clang-apply-replacements-19 and clang-19 are needed")
+    def show_patches(self, work, name):
+        """The unified diffs of `growlint show ID --patch` for each finding of
+        program name in work (the project root), joined."""
+        db = os.path.join(self.tmp, "show.db")
+        p = subprocess.run([GROWLINT, "check", "--format", "json", "--db", db, name], capture_output=True, text=True,
+                           cwd=work)
+        diffs = []
+        for f in json.loads(p.stdout)["findings"]:
+            s = subprocess.run([GROWLINT, "show", "--patch", "--db", db, str(f["id"])], capture_output=True,
+                               text=True, cwd=work)
+            self.assertIn(s.returncode, (0, 1), s.stderr)
+            self.assertEqual(s.returncode == 0, s.stdout != "", (name, s.stderr))
+            diffs.append(s.stdout)
+        os.remove(db)
+        return "".join(diffs)
+
+    @unittest.skipUnless(APPLY and CLANG and PATCH, "clang-apply-replacements-19, clang-19 and patch are needed")
     def test_every_mechanical_patch_applies_compiles_and_silences_growlint(self):
+        """--export-fixes with clang-apply-replacements, and show --patch with
+        patch -p1, make the same file."""
         patched = []
         for name, path in list(mistakes(".c")) + list(mistakes(".cpp")):
             if not os.path.isfile(path):
                 continue  # a program of several units: its patch is not tested here
             work = os.path.join(self.tmp, name.replace("/", "_"))
             shutil.copytree(os.path.dirname(path), work)
+            os.mkdir(os.path.join(work, ".git"))  # the project root
             base = os.path.basename(path)
             yaml = self.export(work, base)
             if "ReplacementText" not in yaml:
+                self.assertEqual(self.show_patches(work, base), "", name)
                 continue
+            diff = self.show_patches(work, base)
+            by_diff = os.path.join(self.tmp, "by-diff")
+            shutil.rmtree(by_diff, ignore_errors=True)
+            shutil.copytree(work, by_diff)
+            p = subprocess.run([PATCH, "-p1", "--no-backup-if-mismatch"], input=diff, capture_output=True, text=True,
+                               cwd=by_diff)
+            self.assertEqual(p.returncode, 0, f"{name}: {p.stdout}{p.stderr}\n{diff}")
             for other in os.listdir(work):  # only this program's patch
                 if other.endswith((".c", ".cpp")) and other != base:
                     os.remove(os.path.join(work, other))
             p = subprocess.run([APPLY, work], capture_output=True, text=True)
             self.assertEqual(p.returncode, 0, f"{name}: {p.stderr}")
+            with open(os.path.join(work, base)) as a, open(os.path.join(by_diff, base)) as b:
+                self.assertEqual(b.read(), a.read(), f"{name}: show --patch and --export-fixes differ\n{diff}")
             std = "-std=c++17" if base.endswith(".cpp") else "-std=c17"
             p = subprocess.run([CLANG, "-fsyntax-only", std, base], capture_output=True, text=True, cwd=work)
             self.assertEqual(p.returncode, 0, f"{name}: {p.stderr}")
@@ -276,6 +307,91 @@ class Patches(Base):
             ({"startLine": 18, "startColumn": 3, "endLine": 18, "endColumn": 3},
              "if (memo.size() >= kMaxMemo) memo.erase(memo.begin());\n  "),
         ])
+
+
+
+
+class ShowPatch(Base):
+    """growlint show ID --patch: the finding's patch (the edits of
+    --export-fixes) as a unified diff that patch -p1 and git apply take at
+    the project root; exit 1 and nothing on stdout when it has none."""
+
+    def checked(self, case, name):
+        work = os.path.join(self.tmp, "w")
+        shutil.copytree(os.path.join(CORPUS, case), work)
+        os.mkdir(os.path.join(work, ".git"))  # the project root
+        p = subprocess.run([GROWLINT, "check", "--format", "json", name], capture_output=True, text=True, cwd=work)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        return work, json.loads(p.stdout)["findings"]
+
+    def show_patch(self, work, ident):
+        return subprocess.run([GROWLINT, "show", "--patch", str(ident)], capture_output=True, text=True, cwd=work)
+
+    def test_the_vector_log_patch_as_a_unified_diff(self):
+        work, [f] = self.checked("growth-global-container/vector-log-event-loop", "mistake.cpp")
+        p = self.show_patch(work, f["id"])
+        self.assertEqual((p.returncode, p.stderr), (0, ""))
+        self.assertEqual(p.stdout,
+            "--- a/mistake.cpp\n"
+            "+++ b/mistake.cpp\n"
+            "@@ -15,6 +15,7 @@\n"
+            " void dispatch(const Event &ev);\n"
+            " \n"
+            " std::vector<std::string> g_log;  // expect-finding: growth-global-container fix=bounded\n"
+            "+constexpr std::size_t kMaxLog = 1024;  // the most 'g_log' keeps (growlint)\n"
+            " \n"
+            " static std::string describe(const Event &ev) {\n"
+            "   char buf[64];\n"
+            "@@ -27,6 +28,7 @@\n"
+            "     Event ev;\n"
+            "     if (!wait_event(&ev))\n"
+            "       continue;\n"
+            "+    if (g_log.size() >= kMaxLog) g_log.erase(g_log.begin());\n"
+            "     g_log.push_back(describe(ev));  // expect-note: 'g_log' grows here (push_back)\n"
+            "     std::fprintf(stderr, \"%s\\n\", g_log.back().c_str());\n"
+            "     dispatch(ev);\n")
+
+    def test_paths_are_relative_to_the_project_root_from_a_subfolder(self):
+        work, [f] = self.checked("growth-global-container/vector-log-event-loop", "mistake.cpp")
+        sub = os.path.join(work, "sub")
+        os.mkdir(sub)
+        p = subprocess.run([GROWLINT, "show", "--patch", f["fingerprint"]], capture_output=True, text=True, cwd=sub)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertTrue(p.stdout.startswith("--- a/mistake.cpp\n+++ b/mistake.cpp\n@@ -15,6 +15,7 @@\n"), p.stdout)
+
+    @unittest.skipUnless(GIT, "git is needed")
+    def test_git_apply_takes_it(self):
+        work, [f] = self.checked("growth-static-local/memo-unordered-map", "mistake.cpp")
+        os.rmdir(os.path.join(work, ".git"))
+        subprocess.run([GIT, "init", "-q", "."], cwd=work, check=True)
+        p = self.show_patch(work, f["id"])
+        self.assertEqual(p.returncode, 0, p.stderr)
+        a = subprocess.run([GIT, "apply", "-v", "-"], input=p.stdout, capture_output=True, text=True, cwd=work)
+        self.assertEqual(a.returncode, 0, a.stderr)
+        with open(os.path.join(work, "mistake.cpp")) as fh:
+            text = fh.read()
+        self.assertIn("  constexpr std::size_t kMaxMemo = 1024;  // the most 'memo' keeps (growlint)\n", text)
+        self.assertIn("  if (memo.size() >= kMaxMemo) memo.erase(memo.begin());\n  memo.emplace(", text)
+
+    def test_a_finding_without_a_patch_prints_nothing_and_exits_1(self):
+        work, [f] = self.checked("growth-global-container/constructor-in-loop", "mistake.cpp")
+        p = self.show_patch(work, f["id"])
+        self.assertEqual((p.returncode, p.stdout, p.stderr), (1, "", f"growlint show: error: finding {f['id']} has no "
+                         "patch: its weak-reference fix is not mechanical, or its source is not shaped for one (see its "
+                         "suggested fix)\n"))
+
+    def test_an_unknown_finding_exits_2(self):
+        work, _ = self.checked("growth-global-container/vector-log-event-loop", "mistake.cpp")
+        p = self.show_patch(work, 99)
+        self.assertEqual((p.returncode, p.stdout, p.stderr), (2, "", "growlint show: error: no finding '99' in the "
+                                                                     "database\n"))
+
+    def test_a_file_changed_since_the_check_gets_no_patch_rather_than_a_wrong_one(self):
+        work, [f] = self.checked("growth-global-container/vector-log-event-loop", "mistake.cpp")
+        with open(os.path.join(work, "mistake.cpp"), "w") as fh:
+            fh.write("int main() { return 0; }\n")
+        p = self.show_patch(work, f["id"])
+        self.assertEqual((p.returncode, p.stdout), (1, ""), p.stderr)
 
 
 class PythonFixNotes(Base):
@@ -438,7 +554,7 @@ class Explain(unittest.TestCase):
         out = self.explain("growth-realloc-array")
         self.assertEqual([l for l in out.splitlines() if len(l) > 80], [])
         # every word of every comment of the mistake is printed
-        with open(os.path.join(CORPUS, "growth-realloc-array", "realloc-global-count", "mistake.c")) as f:
+        with open(os.path.join(CORPUS, "growth-realloc-array", "checked-realloc-temporary", "mistake.c")) as f:  # the case explain shows
             comment = " ".join(w for line in f if line.startswith("//") for w in line[2:].split())
         block = out.split("Mistake (mistake.c)")[1].splitlines()
         width = len(block[1].split(" ")[0])  # the dashes over the left column
