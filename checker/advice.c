@@ -325,6 +325,103 @@ static void make_guard_patch(const Evidence *ev, const char *guard, char *const 
   free(text);
 }
 
+/* The offset of the last byte of the comment or string or character
+ * literal that starts at text[i], i when none starts there, or 0 when it
+ * does not end. */
+static size_t skip_noncode(const char *text, size_t i) {
+  char ch = text[i];
+  if (ch == '/' && text[i + 1] == '/') {
+    while (text[i + 1] && text[i + 1] != '\n') i++;
+  } else if (ch == '/' && text[i + 1] == '*') {
+    const char *end = strstr(text + i + 2, "*/");
+    return end ? (size_t)(end - text) + 1 : 0;
+  } else if (ch == '"' || ch == '\'') {
+    for (i++; text[i] && text[i] != ch; i++)
+      if (text[i] == '\\' && text[i + 1]) i++;
+    return text[i] ? i : 0;
+  }
+  return i;
+}
+
+/* Where the block that holds byte offset `from` of text ends: the offset of
+ * its closing brace; -1 when it does not close. */
+static long block_end(const char *text, size_t from) {
+  int depth = 0;
+  for (size_t i = from; text[i]; i++) {
+    if (!(i = skip_noncode(text, i))) return -1;
+    if (text[i] == '{') depth++;
+    else if (text[i] == '}' && --depth < 0) return (long)i;
+  }
+  return -1;
+}
+
+/* The offset of the brace that opens the block closed at offset close, or -1. */
+static long block_open(const char *text, size_t close) {
+  long stack[256];
+  int n = 0;
+  for (size_t i = 0; text[i] && i <= close; i++) {
+    if (!(i = skip_noncode(text, i))) return -1;
+    if (text[i] == '{') {
+      if (n == (int)(sizeof stack / sizeof *stack)) return -1;
+      stack[n++] = (long)i;
+    } else if (text[i] == '}') {
+      if (!n) return -1;
+      if (i == close) return stack[n - 1];
+      n--;
+    }
+  }
+  return -1;
+}
+
+/* The 1-based line of offset off. */
+static unsigned line_of(const char *text, size_t off) {
+  unsigned n = 1;
+  for (size_t i = 0; i < off; i++)
+    if (text[i] == '\n') n++;
+  return n;
+}
+
+/* The release (the text's example: clear(), free and reset) at the end of
+ * the block that reads the container in full, after it has been processed:
+ * the end of the consuming function when it reads it at its top level, the
+ * end of the branch that sends a batch when it reads it there. Inserted on a
+ * line of its own before the closing brace (or before a last `return`), at
+ * the indentation of the reading statement; only when that brace starts its
+ * line. A field or a function-local static read in another function, and a
+ * realloc'd array whose count is not known, get no patch. */
+static void make_release_patch(const Evidence *ev, const char *release, const char *example_tmpl, Advice *out) {
+  const FactStorage *s = ev->s;
+  const FactOp *it = ev->iterate;
+  if (!it || !it->loc.file || s->kind == SK_FIELD) return;
+  if (s->kind == SK_STATIC_LOCAL && (!ev->grow_fn || !ev->iterate_fn || strcmp(ev->grow_fn, ev->iterate_fn))) return;
+  if (strstr(example_tmpl, "{count}") && !ev->counter) return;
+  char *text = gl_read_file(it->loc.file, NULL, NULL);
+  size_t il = 0;
+  const char *line = text ? line_at(text, it->loc.line, &il) : NULL;
+  long end = line ? block_end(text, (size_t)(line - text)) : -1;
+  long open = end >= 0 ? block_open(text, (size_t)end) : -1;
+  if (open >= 0) {
+    unsigned at = line_of(text, (size_t)end), first = line_of(text, (size_t)open) + 1;
+    size_t bn = 0, pl = 0, fl = 0;
+    const char *brace_line = line_at(text, at, &bn);
+    const char *prev = code_before(text, at, &pl);
+    /* the block's statements are indented as its first one */
+    const char *first_line = first < at ? line_at(text, first, &fl) : NULL;
+    while (first_line && first < at && code_len(first_line, fl) == indent_of(first_line, fl))
+      first_line = ++first < at ? line_at(text, first, &fl) : NULL;
+    int starts = brace_line && text + end == brace_line + indent_of(brace_line, bn) && first_line;
+    if (starts && prev && prev > line) {
+      size_t pi = indent_of(prev, pl);
+      if (!strncmp(prev + pi, "return", 6) && !isalnum((unsigned char)prev[pi + 6]) && prev[pi + 6] != '_')
+        at = line_of(text, (size_t)(prev - text));
+    }
+    if (starts)
+      add_edit(out, it->loc.file, at, 1,
+               gl_xasprintf("%.*s%s\n", (int)indent_of(first_line, fl), first_line, release));
+  }
+  free(text);
+}
+
 void advice_edit_free(void *p) {
   Edit *e = p;
   if (!e) return;
@@ -354,11 +451,12 @@ void advice_decide(const RuleSet *rs, const Evidence *ev, Advice *out) {
     fill(&sb, fx->example, val);
   }
   out->note = sb_steal(&sb);
-  if (fx->patch && !strcmp(fx->patch, "guard") && fx->example) {
-    StrBuf guard = {0};
-    fill(&guard, fx->example, val);
-    make_guard_patch(ev, sb_cstr(&guard), val, out);
-    sb_free(&guard);
+  if (fx->patch && fx->example) {
+    StrBuf ex = {0};
+    fill(&ex, fx->example, val);
+    if (!strcmp(fx->patch, "guard")) make_guard_patch(ev, sb_cstr(&ex), val, out);
+    else if (!strcmp(fx->patch, "release")) make_release_patch(ev, sb_cstr(&ex), fx->example, out);
+    sb_free(&ex);
   }
   for (int i = 0; i < V_COUNT_; i++) free(val[i]);
 }
