@@ -504,6 +504,22 @@ class ModelFiles(Base):
         self.assertEqual((p.returncode, p.stderr), (2, f"growlint check: error: {bad}:3: 'inherits': unknown model "
                                                        "'std::vectr' (a model inherits one loaded before it)\n"))
 
+    def test_a_fix_text_patch_is_guard_or_release(self):
+        rules = os.path.join(self.tmp, "rules")
+        shutil.copytree(self.RULES, rules)
+        path = os.path.join(rules, "rules.yaml")
+        with open(path) as f:
+            text = f.read()
+        release = '      example: "{c}.clear();"\n      patch: release\n'
+        self.assertIn(release, text)
+        line = text[:text.index(release)].count("\n") - 2  # the fix's first line, its lang
+        with open(path, "w") as f:
+            f.write(text.replace(release, release.replace("release", "rewrite")))
+        p = subprocess.run([GROWLINT, "check", "--rules", rules, "--db", os.path.join(self.tmp, "g.db"),
+                            os.path.join(GLIB, "mistake.c")], capture_output=True, text=True)
+        self.assertEqual((p.returncode, p.stderr), (2, f"growlint check: error: {path}:{line}: 'patch': expected "
+                                                       "'guard' or 'release'\n"))
+
     def test_a_project_model_file_may_inherit_a_shipped_model(self):
         src = os.path.join(self.tmp, "ids.cpp")
         with open(src, "w") as f:
