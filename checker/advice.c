@@ -326,19 +326,20 @@ static void make_guard_patch(const Evidence *ev, const char *guard, char *const 
 }
 
 /* The offset of the last byte of the comment or string or character
- * literal that starts at text[i], i when none starts there, or 0 when it
- * does not end. */
+ * literal that starts at text[i], i when none starts there, or NO_END when
+ * it does not end. */
+#define NO_END ((size_t)-1)
 static size_t skip_noncode(const char *text, size_t i) {
   char ch = text[i];
   if (ch == '/' && text[i + 1] == '/') {
     while (text[i + 1] && text[i + 1] != '\n') i++;
   } else if (ch == '/' && text[i + 1] == '*') {
     const char *end = strstr(text + i + 2, "*/");
-    return end ? (size_t)(end - text) + 1 : 0;
+    return end ? (size_t)(end - text) + 1 : NO_END;
   } else if (ch == '"' || ch == '\'') {
     for (i++; text[i] && text[i] != ch; i++)
       if (text[i] == '\\' && text[i + 1]) i++;
-    return text[i] ? i : 0;
+    return text[i] ? i : NO_END;
   }
   return i;
 }
@@ -348,7 +349,7 @@ static size_t skip_noncode(const char *text, size_t i) {
 static long block_end(const char *text, size_t from) {
   int depth = 0;
   for (size_t i = from; text[i]; i++) {
-    if (!(i = skip_noncode(text, i))) return -1;
+    if ((i = skip_noncode(text, i)) == NO_END) return -1;
     if (text[i] == '{') depth++;
     else if (text[i] == '}' && --depth < 0) return (long)i;
   }
@@ -360,7 +361,7 @@ static long block_open(const char *text, size_t close) {
   long stack[256];
   int n = 0;
   for (size_t i = 0; text[i] && i <= close; i++) {
-    if (!(i = skip_noncode(text, i))) return -1;
+    if ((i = skip_noncode(text, i)) == NO_END) return -1;
     if (text[i] == '{') {
       if (n == (int)(sizeof stack / sizeof *stack)) return -1;
       stack[n++] = (long)i;
@@ -410,9 +411,10 @@ static void make_release_patch(const Evidence *ev, const char *release, const ch
     while (first_line && first < at && code_len(first_line, fl) == indent_of(first_line, fl))
       first_line = ++first < at ? line_at(text, first, &fl) : NULL;
     int starts = brace_line && text + end == brace_line + indent_of(brace_line, bn) && first_line;
-    if (starts && prev && prev > line) {
+    if (starts && prev && prev > line) { /* a last return of the block, at its level */
       size_t pi = indent_of(prev, pl);
-      if (!strncmp(prev + pi, "return", 6) && !isalnum((unsigned char)prev[pi + 6]) && prev[pi + 6] != '_')
+      if (pi == indent_of(first_line, fl) && !strncmp(prev + pi, "return", 6) &&
+          !isalnum((unsigned char)prev[pi + 6]) && prev[pi + 6] != '_')
         at = line_of(text, (size_t)(prev - text));
     }
     if (starts)

@@ -316,6 +316,26 @@ class Patches(Base):
             " \n"
             " int main(void) {\n")
 
+    def test_a_release_goes_before_the_consumers_last_return(self):
+        work = os.path.join(self.tmp, "w")
+        os.makedirs(os.path.join(work, ".git"))
+        with open(os.path.join(work, "batch.cpp"), "w") as f:  # code from its first byte
+            f.write("#include <vector>\nbool next(int *v);\nvoid send(int v);\nbool due();\n"
+                    "std::vector<int> g_batch;\n\nstatic int flush_all() {\n  for (int v : g_batch)\n    send(v);\n"
+                    "  return 0;\n}\n\nint main() {\n  int v;\n  while (next(&v)) {\n    g_batch.push_back(v);\n"
+                    "    if (due()) flush_all();\n  }\n}\n")
+        self.assertEqual(self.show_patches(work, "batch.cpp"),
+            "--- a/batch.cpp\n"
+            "+++ b/batch.cpp\n"
+            "@@ -7,6 +7,7 @@\n"
+            " static int flush_all() {\n"
+            "   for (int v : g_batch)\n"
+            "     send(v);\n"
+            "+  g_batch.clear();\n"
+            "   return 0;\n"
+            " }\n"
+            " \n")
+
     def test_a_cxx_batch_is_cleared_where_it_is_sent(self):
         work = os.path.join(self.tmp, "w")
         shutil.copytree(os.path.join(CORPUS, "growth-global-container", "shrink-spellings"), work)
