@@ -10,7 +10,11 @@
  *   "suggested fix (FIX): " TEXT "; for example: " EXAMPLE
  * with the placeholders of the fix text written for the container filled
  * from one table of variables (vars[]); {because} is the reason phrase of
- * reasons[], itself filled from the same table.
+ * reasons[], itself filled from the same table. A text's `patch:` makes its
+ * example a patch to review when the source reads as expected: "guard" puts
+ * it before the grow statement (with a named maximum after the
+ * declaration), "release" at the end of the block that reads the container
+ * in full. The patch is only ever insertions (Edit).
  */
 #include "advice.h"
 

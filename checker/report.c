@@ -13,6 +13,10 @@
  * Control characters in names and messages are escaped in text output so
  * that file names cannot drive the terminal.
  *
+ * A finding's patch (its edits) is written as clang-tidy's export-fixes YAML
+ * (report_export_fixes) or as a unified diff (report_patch, for growlint
+ * show --patch).
+ *
  * Every write is checked: the writers below go through an Out that keeps the
  * first failure's errno and skips the writes after it, and each reporter
  * ends with a checked flush, so a report that could not be written (a full

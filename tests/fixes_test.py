@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Fix texts are data per language and container family (rules/rules.yaml):
-what a user is told for each corpus mistake and by `growlint explain`.
+what a user is told for each corpus mistake and by `growlint explain`; and
+the patches of mechanical fixes (--export-fixes, SARIF fixes, show --patch).
 Run: fixes_test.py --growlint BIN [unittest args]."""
 import json
 import os
