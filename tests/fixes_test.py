@@ -475,6 +475,14 @@ class PythonFixNotes(Base):
         [note] = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-class-instances", "mistake.py"))
         self.assertIn("weakref.WeakSet", note)
 
+    def test_a_bytearray_is_told_members_a_bytearray_has(self):
+        notes = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-silent-patterns", "mistake.py"))
+        [note] = [n for n in notes if "'buf'" in n]
+        self.assertEqual(note, "suggested fix (bounded): cap 'buf' (bytearray, mistake.py:11), because nothing reads all "
+                               "of 'buf' after filling it: write the bytes out and empty it (del buf[:]) once it holds "
+                               "MAX_BUF bytes, or keep the last chunks in a collections.deque(maxlen=N); for example: "
+                               "if len(buf) >= MAX_BUF: out.write(buf); del buf[:]")
+
     def test_an_unbounded_lru_cache_is_told_a_maxsize(self):
         notes = self.fix_notes(os.path.join(CORPUS, "growth-unbounded-memo", "python-lru-cache", "mistake.py"))
         self.assertEqual(len(notes), 2)

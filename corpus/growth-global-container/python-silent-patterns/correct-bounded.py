@@ -1,7 +1,7 @@
 # Correct (bounded): the containers of mistake.py, each kept in check the way
 # its suggestion says: the deque gets a maxlen, the counts an OrderedDict that
 # evicts its oldest entry past MAX_COUNTS, and both buffers are written out and
-# emptied once they hold MAX_BUFFERED characters.
+# emptied once they are full (MAX_BUF bytes, MAX_BUFFERED characters).
 # expect-no-findings
 
 import collections
@@ -10,6 +10,7 @@ import sys
 
 MAX_RECENT = 100
 MAX_COUNTS = 10000
+MAX_BUF = 65536
 MAX_BUFFERED = 65536
 
 recent = collections.deque(maxlen=MAX_RECENT)
@@ -23,10 +24,10 @@ def handle(line):
     if line not in counts and len(counts) >= MAX_COUNTS:
         counts.popitem(last=False)
     counts[line] = counts.get(line, 0) + 1
-    buf.extend(line.encode())
-    if len(buf) >= MAX_BUFFERED:
+    if len(buf) >= MAX_BUF:
         sys.stdout.buffer.write(buf)
-        buf.clear()
+        del buf[:]
+    buf.extend(line.encode())
     out.write(line)
     if out.tell() >= MAX_BUFFERED:
         sys.stdout.write(out.getvalue())
