@@ -184,6 +184,34 @@ static char *next_field(const char *link) {
   return n ? gl_xstrndup(arrow, n) : gl_xstrdup("next");
 }
 
+static const char *line_at(const char *text, unsigned n, size_t *len);
+
+/* The link field of a list fed at its head, as the source writes it: X of
+ * "->X = C;" (C the container) on the grow line or one of the five lines
+ * before it; NULL when none is found (owned). */
+static char *next_field_in_source(const Evidence *ev) {
+  const FactOp *g = ev->grow;
+  if (!g || !g->loc.file || !ev->s->display) return NULL;
+  char *text = gl_read_file(g->loc.file, NULL, NULL);
+  char *found = NULL;
+  char *tail = gl_xasprintf(" = %s;", ev->s->display);
+  for (unsigned n = g->loc.line; text && !found && n > 0 && n + 5 >= g->loc.line; n--) {
+    size_t len = 0;
+    const char *l = line_at(text, n, &len);
+    char *line = l ? gl_xstrndup(l, len) : NULL;
+    char *at = line ? strstr(line, tail) : NULL;
+    if (at) {
+      char *end = at;
+      while (end > line && (isalnum((unsigned char)end[-1]) || end[-1] == '_')) end--;
+      if (end < at && end - line >= 2 && end[-1] == '>' && end[-2] == '-') found = gl_xstrndup(end, (size_t)(at - end));
+    }
+    free(line);
+  }
+  free(tail);
+  free(text);
+  return found;
+}
+
 /* Raw pointers to objects of a class that one of its own member functions
  * adds (this, from a constructor or a register call): observers whose
  * lifetime ends elsewhere. */
@@ -223,7 +251,8 @@ static void set_vars(const Evidence *ev, FixReason reason, char *pointee, char *
   size_t tn = strlen(s->type ? s->type : "");
   while (tn && (s->type[tn - 1] == '*' || s->type[tn - 1] == ' ')) tn--;
   val[V_NODE] = gl_xstrndup(s->type ? s->type : "", tn); /* struct node * -> struct node */
-  val[V_NEXT] = next_field(ev->link);
+  val[V_NEXT] = s->family == FAMILY_LIST && ev->link ? next_field_in_source(ev) : NULL;
+  if (!val[V_NEXT]) val[V_NEXT] = next_field(ev->link);
   val[V_MAX] = max_name(s);
   val[V_GROW_FN] = gl_xstrdup(ev->grow_fn && *ev->grow_fn ? ev->grow_fn : "");
   val[V_GROW_AT] = g ? at(&g->loc) : gl_xstrdup("");

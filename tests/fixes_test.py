@@ -119,6 +119,14 @@ class FitNotes(Base):
             "example: if (g_head_count >= MAX_HEAD) { struct node **p = &g_head; while ((*p)->next) "
             "p = &(*p)->next; free(*p); *p = NULL; g_head_count--; }")
 
+    def test_c_list_fed_at_its_head_walks_its_own_link_field(self):
+        self.assertEqual(self.note("growth-linked-list/registration-in-unreached-code", "mistake"),
+            "mistake/conn.c:12:14: note: suggested fix (bounded): cap 'g_jobq' (struct conn *, conn.c:12), because "
+            "nothing reads all of 'g_jobq' after filling it: count its nodes and, before one is linked in (insert in "
+            "'conn_jq_append', conn.c:16), unlink and free the oldest (the last node) once it holds MAX_JOBQ; for "
+            "example: if (g_jobq_count >= MAX_JOBQ) { struct conn **p = &g_jobq; while ((*p)->jq_next) "
+            "p = &(*p)->jq_next; free(*p); *p = NULL; g_jobq_count--; }")
+
     def test_c_list_fed_at_its_tail_and_walked_is_drained_where_it_is_walked(self):
         self.assertEqual(self.note("growth-linked-list/tail-insertion-globals", "mistake.c"),
             "mistake.c:17:20: note: suggested fix (cleanup): release 'g_first' (struct job *, mistake.c:17) after "
