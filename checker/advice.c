@@ -10,7 +10,11 @@
  *   "suggested fix (FIX): " TEXT "; for example: " EXAMPLE
  * with the placeholders of the fix text written for the container filled
  * from one table of variables (vars[]); {because} is the reason phrase of
- * reasons[], itself filled from the same table.
+ * reasons[], itself filled from the same table. A text's `patch:` makes its
+ * example a patch to review when the source reads as expected: "guard" puts
+ * it before the grow statement (with a named maximum after the
+ * declaration), "release" at the end of the block that reads the container
+ * in full. The patch is only ever insertions (Edit).
  */
 #include "advice.h"
 
@@ -180,6 +184,34 @@ static char *next_field(const char *link) {
   return n ? gl_xstrndup(arrow, n) : gl_xstrdup("next");
 }
 
+static const char *line_at(const char *text, unsigned n, size_t *len);
+
+/* The link field of a list fed at its head, as the source writes it: X of
+ * "->X = C;" (C the container) on the grow line or one of the five lines
+ * before it; NULL when none is found (owned). */
+static char *next_field_in_source(const Evidence *ev) {
+  const FactOp *g = ev->grow;
+  if (!g || !g->loc.file || !ev->s->display) return NULL;
+  char *text = gl_read_file(g->loc.file, NULL, NULL);
+  char *found = NULL;
+  char *tail = gl_xasprintf(" = %s;", ev->s->display);
+  for (unsigned n = g->loc.line; text && !found && n > 0 && n + 5 >= g->loc.line; n--) {
+    size_t len = 0;
+    const char *l = line_at(text, n, &len);
+    char *line = l ? gl_xstrndup(l, len) : NULL;
+    char *at = line ? strstr(line, tail) : NULL;
+    if (at) {
+      char *end = at;
+      while (end > line && (isalnum((unsigned char)end[-1]) || end[-1] == '_')) end--;
+      if (end < at && end - line >= 2 && end[-1] == '>' && end[-2] == '-') found = gl_xstrndup(end, (size_t)(at - end));
+    }
+    free(line);
+  }
+  free(tail);
+  free(text);
+  return found;
+}
+
 /* Raw pointers to objects of a class that one of its own member functions
  * adds (this, from a constructor or a register call): observers whose
  * lifetime ends elsewhere. */
@@ -219,7 +251,8 @@ static void set_vars(const Evidence *ev, FixReason reason, char *pointee, char *
   size_t tn = strlen(s->type ? s->type : "");
   while (tn && (s->type[tn - 1] == '*' || s->type[tn - 1] == ' ')) tn--;
   val[V_NODE] = gl_xstrndup(s->type ? s->type : "", tn); /* struct node * -> struct node */
-  val[V_NEXT] = next_field(ev->link);
+  val[V_NEXT] = s->family == FAMILY_LIST && ev->link ? next_field_in_source(ev) : NULL;
+  if (!val[V_NEXT]) val[V_NEXT] = next_field(ev->link);
   val[V_MAX] = max_name(s);
   val[V_GROW_FN] = gl_xstrdup(ev->grow_fn && *ev->grow_fn ? ev->grow_fn : "");
   val[V_GROW_AT] = g ? at(&g->loc) : gl_xstrdup("");
@@ -325,6 +358,105 @@ static void make_guard_patch(const Evidence *ev, const char *guard, char *const 
   free(text);
 }
 
+/* The offset of the last byte of the comment or string or character
+ * literal that starts at text[i], i when none starts there, or NO_END when
+ * it does not end. */
+#define NO_END ((size_t)-1)
+static size_t skip_noncode(const char *text, size_t i) {
+  char ch = text[i];
+  if (ch == '/' && text[i + 1] == '/') {
+    while (text[i + 1] && text[i + 1] != '\n') i++;
+  } else if (ch == '/' && text[i + 1] == '*') {
+    const char *end = strstr(text + i + 2, "*/");
+    return end ? (size_t)(end - text) + 1 : NO_END;
+  } else if (ch == '"' || ch == '\'') {
+    for (i++; text[i] && text[i] != ch; i++)
+      if (text[i] == '\\' && text[i + 1]) i++;
+    return text[i] ? i : NO_END;
+  }
+  return i;
+}
+
+/* Where the block that holds byte offset `from` of text ends: the offset of
+ * its closing brace; -1 when it does not close. */
+static long block_end(const char *text, size_t from) {
+  int depth = 0;
+  for (size_t i = from; text[i]; i++) {
+    if ((i = skip_noncode(text, i)) == NO_END) return -1;
+    if (text[i] == '{') depth++;
+    else if (text[i] == '}' && --depth < 0) return (long)i;
+  }
+  return -1;
+}
+
+/* The offset of the brace that opens the block closed at offset close, or -1. */
+static long block_open(const char *text, size_t close) {
+  long stack[256];
+  int n = 0;
+  for (size_t i = 0; text[i] && i <= close; i++) {
+    if ((i = skip_noncode(text, i)) == NO_END) return -1;
+    if (text[i] == '{') {
+      if (n == (int)(sizeof stack / sizeof *stack)) return -1;
+      stack[n++] = (long)i;
+    } else if (text[i] == '}') {
+      if (!n) return -1;
+      if (i == close) return stack[n - 1];
+      n--;
+    }
+  }
+  return -1;
+}
+
+/* The 1-based line of offset off. */
+static unsigned line_of(const char *text, size_t off) {
+  unsigned n = 1;
+  for (size_t i = 0; i < off; i++)
+    if (text[i] == '\n') n++;
+  return n;
+}
+
+/* The release (the text's example: clear(), free and reset) at the end of
+ * the block that reads the container in full, after it has been processed:
+ * the end of the consuming function when it reads it at its top level, the
+ * end of the branch that sends a batch when it reads it there. Inserted on a
+ * line of its own before the closing brace (or before a last `return`), at
+ * the indentation of the reading statement; only when that brace starts its
+ * line. A field or a function-local static read in another function, and a
+ * realloc'd array whose count is not known, get no patch. */
+static void make_release_patch(const Evidence *ev, const char *release, const char *example_tmpl, Advice *out) {
+  const FactStorage *s = ev->s;
+  const FactOp *it = ev->iterate;
+  if (!it || !it->loc.file || s->kind == SK_FIELD) return;
+  if (s->kind == SK_STATIC_LOCAL && (!ev->grow_fn || !ev->iterate_fn || strcmp(ev->grow_fn, ev->iterate_fn))) return;
+  if (strstr(example_tmpl, "{count}") && !ev->counter) return;
+  char *text = gl_read_file(it->loc.file, NULL, NULL);
+  size_t il = 0;
+  const char *line = text ? line_at(text, it->loc.line, &il) : NULL;
+  long end = line ? block_end(text, (size_t)(line - text)) : -1;
+  long open = end >= 0 ? block_open(text, (size_t)end) : -1;
+  if (open >= 0) {
+    unsigned at = line_of(text, (size_t)end), first = line_of(text, (size_t)open) + 1;
+    size_t bn = 0, pl = 0, fl = 0;
+    const char *brace_line = line_at(text, at, &bn);
+    const char *prev = code_before(text, at, &pl);
+    /* the block's statements are indented as its first one */
+    const char *first_line = first < at ? line_at(text, first, &fl) : NULL;
+    while (first_line && first < at && code_len(first_line, fl) == indent_of(first_line, fl))
+      first_line = ++first < at ? line_at(text, first, &fl) : NULL;
+    int starts = brace_line && text + end == brace_line + indent_of(brace_line, bn) && first_line;
+    if (starts && prev && prev > line) { /* a last return of the block, at its level */
+      size_t pi = indent_of(prev, pl);
+      if (pi == indent_of(first_line, fl) && !strncmp(prev + pi, "return", 6) &&
+          !isalnum((unsigned char)prev[pi + 6]) && prev[pi + 6] != '_')
+        at = line_of(text, (size_t)(prev - text));
+    }
+    if (starts)
+      add_edit(out, it->loc.file, at, 1,
+               gl_xasprintf("%.*s%s\n", (int)indent_of(first_line, fl), first_line, release));
+  }
+  free(text);
+}
+
 void advice_edit_free(void *p) {
   Edit *e = p;
   if (!e) return;
@@ -354,11 +486,12 @@ void advice_decide(const RuleSet *rs, const Evidence *ev, Advice *out) {
     fill(&sb, fx->example, val);
   }
   out->note = sb_steal(&sb);
-  if (fx->patch && !strcmp(fx->patch, "guard") && fx->example) {
-    StrBuf guard = {0};
-    fill(&guard, fx->example, val);
-    make_guard_patch(ev, sb_cstr(&guard), val, out);
-    sb_free(&guard);
+  if (fx->patch && fx->example) {
+    StrBuf ex = {0};
+    fill(&ex, fx->example, val);
+    if (!strcmp(fx->patch, "guard")) make_guard_patch(ev, sb_cstr(&ex), val, out);
+    else if (!strcmp(fx->patch, "release")) make_release_patch(ev, sb_cstr(&ex), fx->example, out);
+    sb_free(&ex);
   }
   for (int i = 0; i < V_COUNT_; i++) free(val[i]);
 }

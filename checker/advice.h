@@ -59,8 +59,10 @@ typedef struct {
 /* Chooses the fix for ev and writes its note into *out (advice_clear frees
  * it). When the fix is mechanical and the source reads as expected (a
  * bounded size guard before a grow statement that starts its line, with a
- * named maximum after a one-line declaration), out->edits holds the patch;
- * advice reads the container's source file for that, and nothing else. */
+ * named maximum after a one-line declaration; a cleanup's release at the end
+ * of the block that reads it in full, whose closing brace starts its line),
+ * out->edits holds the patch; advice reads the source files of the
+ * container and of its full read for that, and nothing else. */
 void advice_decide(const RuleSet *rs, const Evidence *ev, Advice *out);
 void advice_clear(Advice *a);
 void advice_edit_free(void *edit);

@@ -12,7 +12,9 @@
 
 #include "baseline.h"
 #include "cmd.h"
+#include "advice.h"
 #include "corpus.h"
+#include "link.h"
 #include "report.h"
 #include "report_html.h"
 #include "triage.h"
@@ -37,6 +39,7 @@ typedef struct {
   int file;             /* triage --file: also into the triage file */
   int export_;          /* triage --export: the database's triage into the triage file */
   int limit;            /* history --limit N; 0: every run */
+  int patch;            /* show --patch: the finding's patch as a unified diff */
 } QueryOpts;
 
 #define QUERY_DB OPT_DB("the database (default: .growlint/growlint.db under\nthe project root)")
@@ -458,10 +461,25 @@ static int get_finding(const Cmd *c, const char *id, StoreFindingCb cb, void *ct
 
 static int show_prepare(Cmd *c) { return query_prepare(c, 1, "one finding id or fingerprint"); }
 
+static const Option show_options[] = {
+    QUERY_DB, QUERY_FORMAT,
+    OPT_BOOL(0, "patch", QueryOpts, patch,
+             "print the finding's patch (the edits of --export-fixes) as a\n"
+             "unified diff with paths relative to the project root, for\n"
+             "'patch -p1' or 'git apply'; nothing is changed"),
+    OPT_RULES("with --patch: the rules folder (as for check)"),
+    OPT_CONFIG("with --patch: the project configuration (as for check)"),
+    OPT_END()};
+
 const CmdSpec show_spec = {"growlint show [options] ID",
     "Shows one finding (by id, fingerprint or a unique prefix of a fingerprint): the whole trace, the suggested fix, its triage, and the corpus "
-    "example of its rule.",
-    db_format_options, sizeof(QueryOpts), show_prepare, NULL};
+    "example of its rule.\n"
+    "With --patch it prints only the patch of a mechanical fix, made again from the facts the database holds for the "
+    "finding's run and from the sources as they are now.",
+    show_options, sizeof(QueryOpts), show_prepare,
+    "Exit status with --patch: 0 the patch was printed; 1 the finding has no patch (its fix is not mechanical, or "
+    "the source is not shaped for one; stdout is empty and stderr says so); 2 no such finding, or the patch cannot "
+    "be made (the finding is no longer reported from the stored facts, or its file changed)."};
 
 static void show_notes(const Cmd *c, const char *notes_json) {
   json_error_t jerr;
@@ -512,8 +530,66 @@ static void show_text(const Ctx *x, const FindingRow *f, const char *triage_from
   show_corpus_example(c, f->rule);
 }
 
+/* The finding a --patch is asked for: its row's run and fingerprint (owned). */
+typedef struct {
+  int64_t run_id, id;
+  char *fingerprint;
+} PatchWanted;
+
+static int patch_row(void *ctx, const FindingRow *f) {
+  PatchWanted *w = ctx;
+  w->run_id = f->run_id;
+  w->id = f->id;
+  free(w->fingerprint);
+  w->fingerprint = gl_xstrdup(f->fingerprint);
+  return 0;
+}
+
+/* growlint show --patch ID: links the run's facts again (the same decision
+ * and advice as check) and prints the edits of the finding with that
+ * fingerprint as a unified diff. */
+static int show_patch(Cmd *c, const char *id) {
+  PatchWanted w = {0};
+  PtrVec findings = {0};
+  GlError err = {{0}};
+  char *patch = NULL;
+  int code = EXIT_USAGE;
+  if (!get_finding(c, id, patch_row, &w)) goto cleanup;
+  if (!cli_load_rules(c->name, c->common.rules, c->common.config, c->root, &c->rs, &c->cfg)) goto cleanup;
+  if (link_run(c->st, w.run_id, c->rs, &findings, NULL, &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    goto cleanup;
+  }
+  const Finding *f = NULL;
+  for (size_t i = 0; i < findings.len && !f; i++)
+    if (!strcmp(((const Finding *)findings.items[i])->fingerprint, w.fingerprint)) f = findings.items[i];
+  if (!f) {
+    cli_error(c->name, "finding %lld is not reported from the facts the database holds now; run 'growlint check' "
+              "again", (long long)w.id);
+    goto cleanup;
+  }
+  if (!f->edits.len) {
+    cli_error(c->name, "finding %lld has no patch: its %s fix is not mechanical, or its source is not shaped for "
+              "one (see its suggested fix)", (long long)w.id, f->fix);
+    code = EXIT_FINDINGS;
+    goto cleanup;
+  }
+  if (report_patch(&f->edits, c->root, &patch, &err) != GL_OK) {
+    cli_error(c->name, "%s", err.msg);
+    goto cleanup;
+  }
+  fputs(patch, stdout);
+  code = EXIT_CLEAN;
+cleanup:
+  free(patch);
+  pv_free(&findings, link_finding_free);
+  free(w.fingerprint);
+  return code;
+}
+
 int cmd_show(Cmd *c) {
   const char *id = c->args.items[0];
+  if (((const QueryOpts *)c->opts)->patch) return show_patch(c, id);
   FileTriage ft = {0};
   if (!file_triage_load(c, &ft)) return EXIT_USAGE;
   Ctx ctx = {c, is_json(c) ? json_array() : NULL, show_text, &ft, NULL};

@@ -13,6 +13,10 @@
  * Control characters in names and messages are escaped in text output so
  * that file names cannot drive the terminal.
  *
+ * A finding's patch (its edits) is written as clang-tidy's export-fixes YAML
+ * (report_export_fixes) or as a unified diff (report_patch, for growlint
+ * show --patch).
+ *
  * Every write is checked: the writers below go through an Out that keeps the
  * first failure's errno and skips the writes after it, and each reporter
  * ends with a checked flush, so a report that could not be written (a full
@@ -784,6 +788,178 @@ GlResult report_export_fixes(FILE *f, const PtrVec *findings, const char *path, 
   out_puts(&o, "...\n");
   Report r = {.output = path};
   return out_end(&o, &r, err);
+}
+
+/* ---------- a patch as a unified diff (growlint show --patch) ---------- */
+
+#define DIFF_CONTEXT 3
+
+/* One line of a file: where it starts and its length with its newline. */
+typedef struct {
+  const char *p;
+  size_t n;
+} Line;
+
+/* One change: old lines [at, at + del) become the new lines add[0..nadd). */
+typedef struct {
+  size_t at, del;
+  Line add[64];
+  size_t nadd;
+  char *text; /* owned: the buffer the added lines point into */
+} Change;
+
+static size_t split_lines(const char *text, size_t len, Line **out) {
+  size_t n = 0, cap = 0;
+  Line *v = NULL;
+  for (size_t off = 0; off < len;) {
+    const char *nl = memchr(text + off, '\n', len - off);
+    size_t end = nl ? (size_t)(nl - text) + 1 : len;
+    if (n == cap) {
+      cap = cap ? 2 * cap : 64;
+      v = gl_xrealloc(v, cap * sizeof *v);
+    }
+    v[n++] = (Line){text + off, end - off};
+    off = end;
+  }
+  *out = v;
+  return n;
+}
+
+static int same_line(Line a, Line b) { return a.n == b.n && !memcmp(a.p, b.p, a.n); }
+
+static int cmp_edit(const void *a, const void *b) {
+  const Edit *x = *(Edit *const *)a, *y = *(Edit *const *)b;
+  int c = strcmp(x->file, y->file);
+  if (c) return c;
+  if (x->line != y->line) return x->line < y->line ? -1 : 1;
+  return x->col < y->col ? -1 : x->col > y->col;
+}
+
+/* Writes one line of a hunk with its mark; a last line without a newline says so. */
+static void diff_line(StrBuf *sb, char mark, Line l) {
+  sb_appendn(sb, &mark, 1);
+  sb_appendn(sb, l.p, l.n);
+  if (!l.n || l.p[l.n - 1] != '\n') sb_append(sb, "\n\\ No newline at end of file\n");
+}
+
+/* The hunks of one file's changes (in line order, not overlapping). */
+static void diff_hunks(StrBuf *sb, const Line *old, size_t nold, const Change *ch, size_t nch) {
+  long delta = 0; /* new lines minus old lines before the current hunk */
+  for (size_t i = 0; i < nch;) {
+    size_t j = i; /* the changes [i, j] share a hunk */
+    while (j + 1 < nch && ch[j + 1].at <= ch[j].at + ch[j].del + 2 * DIFF_CONTEXT) j++;
+    size_t from = ch[i].at > DIFF_CONTEXT ? ch[i].at - DIFF_CONTEXT : 0;
+    size_t to = ch[j].at + ch[j].del + DIFF_CONTEXT;
+    if (to > nold) to = nold;
+    size_t added = 0, deleted = 0;
+    for (size_t k = i; k <= j; k++) {
+      added += ch[k].nadd;
+      deleted += ch[k].del;
+    }
+    size_t old_n = to - from, new_n = old_n - deleted + added;
+    sb_appendf(sb, "@@ -%zu,%zu +%zu,%zu @@\n", old_n ? from + 1 : from, old_n,
+               new_n ? (size_t)((long)from + delta) + 1 : (size_t)((long)from + delta), new_n);
+    size_t line = from;
+    for (size_t k = i; k <= j; k++) {
+      for (; line < ch[k].at; line++) diff_line(sb, ' ', old[line]);
+      for (size_t d = 0; d < ch[k].del; d++, line++) diff_line(sb, '-', old[line]);
+      for (size_t a = 0; a < ch[k].nadd; a++) diff_line(sb, '+', ch[k].add[a]);
+    }
+    for (; line < to; line++) diff_line(sb, ' ', old[line]);
+    delta += (long)added - (long)deleted;
+    i = j + 1;
+  }
+}
+
+/* The change of the edits e[0..n) (insertions, sorted by column) on old line k. */
+static int line_change(const Line *old, size_t nold, size_t k, Edit *const *e, size_t n, Change *c) {
+  StrBuf sb = {0};
+  size_t done = 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t col = e[i]->col - 1;
+    if (col < done || col > old[k].n) {
+      sb_free(&sb);
+      return 0;
+    }
+    sb_appendn(&sb, old[k].p + done, col - done);
+    sb_append(&sb, e[i]->text);
+    done = col;
+  }
+  sb_appendn(&sb, old[k].p + done, old[k].n - done);
+  c->text = sb_steal(&sb);
+  Line *add = NULL;
+  size_t nadd = split_lines(c->text, strlen(c->text), &add);
+  /* keep what is really new: drop the old line when it is unchanged at the block's start or end */
+  size_t first = 0, last = nadd;
+  c->at = k;
+  c->del = 1;
+  if (nadd && same_line(add[nadd - 1], old[k])) {
+    last--;
+    c->del = 0;
+  } else if (nadd && same_line(add[0], old[k])) {
+    first++;
+    c->del = 0;
+    c->at = k + 1;
+  }
+  int ok = last - first <= sizeof c->add / sizeof *c->add;
+  c->nadd = ok ? last - first : 0;
+  if (ok) memcpy(c->add, add + first, c->nadd * sizeof *add);
+  free(add);
+  (void)nold;
+  return ok;
+}
+
+/* The diff of one file: its edits e[0..n), sorted by line and column. */
+static GlResult diff_file(StrBuf *sb, const char *file, Edit *const *e, size_t n, const char *root, GlError *err) {
+  size_t len = 0;
+  char *text = gl_read_file(file, &len, err);
+  if (!text) return GL_EIO;
+  Line *old = NULL;
+  size_t nold = split_lines(text, len, &old);
+  Change *ch = gl_xcalloc(n, sizeof *ch);
+  size_t nch = 0;
+  GlResult rc = GL_OK;
+  for (size_t i = 0; i < n && rc == GL_OK;) {
+    size_t j = i;
+    while (j < n && e[j]->line == e[i]->line) j++;
+    if (e[i]->line < 1 || e[i]->line > nold || !line_change(old, nold, e[i]->line - 1, e + i, j - i, &ch[nch])) {
+      gl_error_set(err, "%s:%u: the patch does not fit the file as it is now", file, e[i]->line);
+      rc = GL_EINPUT;
+    } else {
+      nch++;
+    }
+    i = j;
+  }
+  if (rc == GL_OK) {
+    char *rel = root ? gl_path_relative(file, root) : gl_xstrdup(file);
+    sb_appendf(sb, "--- a/%s\n+++ b/%s\n", rel, rel);
+    free(rel);
+    diff_hunks(sb, old, nold, ch, nch);
+  }
+  for (size_t i = 0; i < n; i++) free(ch[i].text);
+  free(ch);
+  free(old);
+  free(text);
+  return rc;
+}
+
+GlResult report_patch(const PtrVec *edits, const char *root, char **out, GlError *err) {
+  *out = NULL;
+  Edit **e = gl_xcalloc(edits->len ? edits->len : 1, sizeof *e);
+  memcpy(e, edits->items, edits->len * sizeof *e);
+  qsort(e, edits->len, sizeof *e, cmp_edit);
+  StrBuf sb = {0};
+  GlResult rc = GL_OK;
+  for (size_t i = 0; i < edits->len && rc == GL_OK;) {
+    size_t j = i;
+    while (j < edits->len && !strcmp(e[j]->file, e[i]->file)) j++;
+    rc = diff_file(&sb, e[i]->file, e + i, j - i, root, err);
+    i = j;
+  }
+  free(e);
+  if (rc == GL_OK) *out = sb_steal(&sb);
+  sb_free(&sb);
+  return rc;
 }
 
 static const struct {

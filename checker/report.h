@@ -48,6 +48,13 @@ const char *report_formats(void);
  * file for messages. GL_EIO when a write failed. */
 GlResult report_export_fixes(FILE *out, const PtrVec *findings, const char *path, GlError *err);
 
+/* The edits (Edit*, advice.h: insertions, borrowed) as a unified diff with
+ * three lines of context, in *out (owned): "--- a/PATH" and "+++ b/PATH" name
+ * each file relative to root (so `patch -p1` and `git apply` take it there),
+ * files in name order. GL_EIO when a file cannot be read, GL_EINPUT when an
+ * edit lies past its line or file (the file changed since); *out is NULL then. */
+GlResult report_patch(const PtrVec *edits, const char *root, char **out, GlError *err);
+
 /* A rule's help in Markdown (owned): its title, its rationale, and every fix
  * text it may suggest with its example (SARIF's help.markdown, `rules
  * --format json`, docs/rules/RULE.md). */

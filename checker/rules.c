@@ -228,7 +228,8 @@ static GlResult load_fix_text(Loader *ld, const char *name, yaml_node_t *v, Rule
     if ((rc = get_string(ld, fv, k, slot)) != GL_OK) return rc;
   }
   if (!f->text) return bad(ld, v, name, "a fix needs a 'text'");
-  if (f->patch && strcmp(f->patch, "guard")) return bad(ld, v, "patch", "expected 'guard'");
+  if (f->patch && strcmp(f->patch, "guard") && strcmp(f->patch, "release"))
+    return bad(ld, v, "patch", "expected 'guard' or 'release'");
   return GL_OK;
 }
 

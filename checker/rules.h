@@ -79,7 +79,9 @@ typedef struct {
   char *text;        /* what to do: a template of advice.h's placeholders ({the}, {because}, {c}, {max}, ...) */
   char *example;     /* one line of code, a template like text */
   char *patch;       /* "guard": the example is a size guard a patch may insert before the grow
-                        statement (advice.h); NULL: no patch */
+                        statement; "release": the example empties the container, and a patch may
+                        insert it at the end of the block that reads it in full (advice.h); NULL:
+                        no patch */
   AppliesTo when;    /* the storages this text is written for: the first text that matches is used */
 } Fix;
 

@@ -21,6 +21,14 @@ but not printed, or printed at another line), on a finding whose fix note is
 missing or not at its declaration, on a wrong exit code, and on a correct
 program without "expect-no-findings".
 
+A case also fails when a mistake is told a fix (bounded, cleanup,
+weak-reference) that no correct program of its language shows: each fix a
+mistake's findings suggest needs a program named correct-KIND or
+correct-KIND-... (KIND: bounded, cleanup, weakref) with sources in the same
+language, which follows the suggestion (growlint is silent on it, as on every
+correct program). A correct program that reallocs one pointer twice fails too
+(the corpus has no double realloc in a correct way).
+
 usage: corpus_runner.py --growlint BIN [--rules DIR] CASE_DIR...
 """
 import argparse
@@ -184,8 +192,57 @@ def match_notes(expected, printed):
     return errors
 
 
-def run_program(growlint, rules, name, path, tmp):
+# the file-name word of each fix a note suggests
+FIX_FILE_WORD = {"bounded": "bounded", "cleanup": "cleanup", "weak-reference": "weakref"}
+LANG_EXTS = {"c": (".c",), "c++": (".cc", ".cpp", ".cxx"), "python": (".py",)}
+REALLOC_RE = re.compile(r"\brealloc\s*\(\s*([^,()]+?)\s*,")
+
+
+def languages(path):
+    """The languages of a program's sources (headers do not count)."""
+    return {lang for lang, exts in LANG_EXTS.items() for f in sources(path) if f.endswith(exts)}
+
+
+def strip_comments(text):
+    return re.sub(r"//[^\n]*|/\*.*?\*/", "", text, flags=re.S)
+
+
+def double_reallocs(path):
+    """Errors for each source of a C or C++ program that reallocs one pointer more than once."""
     errors = []
+    for f in sources(path):
+        if f.endswith(".py"):
+            continue
+        with open(f, encoding="utf-8") as fh:
+            targets = REALLOC_RE.findall(strip_comments(fh.read()))
+        for t in sorted({t for t in targets if targets.count(t) > 1}):
+            errors.append(f"{shown(f)}: '{t}' is realloc'd {targets.count(t)} times: a correct way reallocs "
+                          f"it once")
+    return errors
+
+
+def missing_correct_ways(told, progs):
+    """told: {mistake name: (languages, {fix})}. Errors for each fix told to a
+    mistake that no correct program of its language shows."""
+    errors = []
+    for name, (langs, fixes) in sorted(told.items()):
+        for fix in sorted(fixes):
+            word = "correct-" + FIX_FILE_WORD.get(fix, fix)
+            shows = [n for n, p in progs if (os.path.splitext(n)[0] == word or n.startswith(word + "-"))
+                     and langs <= languages(p)]
+            if not shows:
+                ext = "" if os.path.isdir(dict(progs)[name]) else os.path.splitext(name)[1]
+                errors.append(f"{name}: growlint suggests fix {fix}, but no correct program of its language "
+                              f"shows it (write {word}{ext}, following the suggestion)")
+    return errors
+
+
+def run_program(growlint, rules, name, path, tmp, told=None):
+    """Runs one program and returns its errors; for a mistake, records in
+    told[name] its languages and the fixes its findings suggest."""
+    errors = []
+    if name.startswith("correct"):
+        errors += [f"{name}: {e}" for e in double_reallocs(path)]
     files = sources(path)
     expected, notes, no_findings, parse_errors = expectations(files)
     errors += [f"{name}: {e}" for e in parse_errors]
@@ -207,6 +264,8 @@ def run_program(growlint, rules, name, path, tmp):
         for n in f.get("notes", []):
             n["path"] = os.path.realpath(n["file"])
         got.add((f["path"], f["line"], f["rule"], f["fix"]))
+    if told is not None and name.startswith("mistake"):
+        told[name] = (languages(path), {f["fix"] for f in report["findings"]})
     for e in sorted(expected - got):
         errors.append(f"{name}: expected finding not reported: {shown(e[0])}:{e[1]}: {e[2]} fix={e[3]}")
     for g in sorted(got - expected):
@@ -231,12 +290,14 @@ def main(argv=None):
         progs = list(programs(case))
         if not any(n.startswith("mistake") for n, _ in progs):
             failures.append(f"{case}: no mistake program")
+        told = {}
         for name, path in progs:
             count += 1
             with tempfile.TemporaryDirectory() as tmp:
-                errs = run_program(args.growlint, args.rules, name, path, tmp)
+                errs = run_program(args.growlint, args.rules, name, path, tmp, told)
             failures += [f"{case}/{e}" for e in errs]
             print(f"{'FAIL' if errs else 'ok  '} {case}/{name}")
+        failures += [f"{case}/{e}" for e in missing_correct_ways(told, progs)]
     for f in failures:
         print(f, file=sys.stderr)
     print(f"{count} programs, {len(failures)} problems")

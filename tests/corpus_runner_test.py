@@ -50,7 +50,7 @@ int main() {
 """
 
 CORRECT = """\
-// Correct (cleanup): nothing is kept.
+// Correct (bounded): nothing is kept.
 // expect-no-findings
 int main() { return 0; }
 """
@@ -100,7 +100,7 @@ class RunnerTest(unittest.TestCase):
         self.case = os.path.join("rule", "case")
         os.makedirs(os.path.join(self.tmp, self.case))
         self.mistake = os.path.join(self.case, "mistake.cpp")
-        self.write("correct-cleanup.cpp", CORRECT)
+        self.write("correct-bounded.cpp", CORRECT)
 
     def tearDown(self):
         shutil.rmtree(self.tmp, ignore_errors=True)
@@ -134,6 +134,29 @@ class RunnerTest(unittest.TestCase):
         self.assertEqual(p.returncode, 1, p.stdout + p.stderr)
         for m in messages:
             self.assertIn(m, p.stderr)
+
+    def test_a_fix_told_without_a_correct_program_of_that_kind_fails(self):
+        os.remove(os.path.join(self.tmp, self.case, "correct-bounded.cpp"))
+        self.write("correct-cleanup.cpp", CORRECT)
+        self.assertFailsWith(self.run_case(), "rule/case/mistake.cpp: growlint suggests fix bounded, but no correct "
+                             "program of its language shows it (write correct-bounded.cpp, following the suggestion)")
+
+    def test_a_correct_program_of_another_language_does_not_show_the_fix(self):
+        os.remove(os.path.join(self.tmp, self.case, "correct-bounded.cpp"))
+        self.write("correct-bounded.c", "// Correct (bounded): nothing is kept.\n// expect-no-findings\n"
+                                        "int main(void) { return 0; }\n")
+        self.assertFailsWith(self.run_case(), "rule/case/mistake.cpp: growlint suggests fix bounded, but no correct")
+
+    def test_a_correct_program_named_for_the_fix_with_a_suffix_shows_it(self):
+        os.remove(os.path.join(self.tmp, self.case, "correct-bounded.cpp"))
+        self.write("correct-bounded-ring.cpp", CORRECT)
+        self.assertPasses(self.run_case())
+
+    def test_a_double_realloc_in_a_correct_program_fails(self):
+        self.write("correct-bounded.cpp", CORRECT + "#include <stdlib.h>\nint *p;\n"
+                   "void f(size_t n) { int *t = (int *)realloc(p, n); if (t) p = t; p = (int *)realloc(p, n); }\n")
+        self.assertFailsWith(self.run_case(), "rule/case/correct-bounded.cpp: "
+                             "rule/case/correct-bounded.cpp: 'p' is realloc'd 2 times: a correct way reallocs it once")
 
     def test_exact_set_of_notes_passes(self):
         self.assertPasses(self.run_case())

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Fix texts are data per language and container family (rules/rules.yaml):
-what a user is told for each corpus mistake and by `growlint explain`.
+what a user is told for each corpus mistake and by `growlint explain`; and
+the patches of mechanical fixes (--export-fixes, SARIF fixes, show --patch).
 Run: fixes_test.py --growlint BIN [unittest args]."""
 import json
 import os
@@ -118,6 +119,14 @@ class FitNotes(Base):
             "example: if (g_head_count >= MAX_HEAD) { struct node **p = &g_head; while ((*p)->next) "
             "p = &(*p)->next; free(*p); *p = NULL; g_head_count--; }")
 
+    def test_c_list_fed_at_its_head_walks_its_own_link_field(self):
+        self.assertEqual(self.note("growth-linked-list/registration-in-unreached-code", "mistake"),
+            "mistake/conn.c:12:14: note: suggested fix (bounded): cap 'g_jobq' (struct conn *, conn.c:12), because "
+            "nothing reads all of 'g_jobq' after filling it: count its nodes and, before one is linked in (insert in "
+            "'conn_jq_append', conn.c:16), unlink and free the oldest (the last node) once it holds MAX_JOBQ; for "
+            "example: if (g_jobq_count >= MAX_JOBQ) { struct conn **p = &g_jobq; while ((*p)->jq_next) "
+            "p = &(*p)->jq_next; free(*p); *p = NULL; g_jobq_count--; }")
+
     def test_c_list_fed_at_its_tail_and_walked_is_drained_where_it_is_walked(self):
         self.assertEqual(self.note("growth-linked-list/tail-insertion-globals", "mistake.c"),
             "mistake.c:17:20: note: suggested fix (cleanup): release 'g_first' (struct job *, mistake.c:17) after "
@@ -199,6 +208,8 @@ class FitNotes(Base):
 
 APPLY = shutil.which("clang-apply-replacements-19") or shutil.which("clang-apply-replacements")
 CLANG = shutil.which("clang-19") or shutil.which("clang")
+PATCH = shutil.which("patch")
+GIT = shutil.which("git")
 
 
 class Patches(Base):
@@ -227,41 +238,128 @@ class Patches(Base):
                       '(growlint)\\n"', yaml)
         self.assertIn('ReplacementText: "if (g_log.size() >= kMaxLog) g_log.erase(g_log.begin());\\n    "', yaml)
 
-    @unittest.skipUnless(APPLY and CLANG, "clang-apply-replacements-19 and clang-19 are needed")
+    def show_patches(self, work, name):
+        """The unified diffs of `growlint show ID --patch` for each finding of
+        program name in work (the project root), joined."""
+        db = os.path.join(self.tmp, "show.db")
+        p = subprocess.run([GROWLINT, "check", "--format", "json", "--db", db, name], capture_output=True, text=True,
+                           cwd=work)
+        diffs = []
+        for f in json.loads(p.stdout)["findings"]:
+            s = subprocess.run([GROWLINT, "show", "--patch", "--db", db, str(f["id"])], capture_output=True,
+                               text=True, cwd=work)
+            self.assertIn(s.returncode, (0, 1), s.stderr)
+            self.assertEqual(s.returncode == 0, s.stdout != "", (name, s.stderr))
+            diffs.append(s.stdout)
+        os.remove(db)
+        return "".join(diffs)
+
+    @unittest.skipUnless(APPLY and CLANG and PATCH, "clang-apply-replacements-19, clang-19 and patch are needed")
     def test_every_mechanical_patch_applies_compiles_and_silences_growlint(self):
+        """--export-fixes with clang-apply-replacements, and show --patch with
+        patch -p1, make the same file."""
         patched = []
         for name, path in list(mistakes(".c")) + list(mistakes(".cpp")):
-            if not os.path.isfile(path):
-                continue  # a program of several units: its patch is not tested here
             work = os.path.join(self.tmp, name.replace("/", "_"))
-            shutil.copytree(os.path.dirname(path), work)
-            base = os.path.basename(path)
+            folder = os.path.isdir(path)  # a program of several units: the folder is the program
+            shutil.copytree(path if folder else os.path.dirname(path), work)
+            os.mkdir(os.path.join(work, ".git"))  # the project root
+            base = "." if folder else os.path.basename(path)
             yaml = self.export(work, base)
             if "ReplacementText" not in yaml:
+                self.assertEqual(self.show_patches(work, base), "", name)
                 continue
+            diff = self.show_patches(work, base)
+            by_diff = os.path.join(self.tmp, "by-diff")
+            shutil.rmtree(by_diff, ignore_errors=True)
+            shutil.copytree(work, by_diff)
+            p = subprocess.run([PATCH, "-p1", "--no-backup-if-mismatch"], input=diff, capture_output=True, text=True,
+                               cwd=by_diff)
+            self.assertEqual(p.returncode, 0, f"{name}: {p.stdout}{p.stderr}\n{diff}")
             for other in os.listdir(work):  # only this program's patch
-                if other.endswith((".c", ".cpp")) and other != base:
+                if not folder and other.endswith((".c", ".cpp")) and other != base:
                     os.remove(os.path.join(work, other))
             p = subprocess.run([APPLY, work], capture_output=True, text=True)
             self.assertEqual(p.returncode, 0, f"{name}: {p.stderr}")
-            std = "-std=c++17" if base.endswith(".cpp") else "-std=c17"
-            p = subprocess.run([CLANG, "-fsyntax-only", std, base], capture_output=True, text=True, cwd=work)
-            self.assertEqual(p.returncode, 0, f"{name}: {p.stderr}")
+            units = sorted(f for f in os.listdir(work) if f.endswith((".c", ".cpp")))
+            for unit in units:
+                with open(os.path.join(work, unit)) as a, open(os.path.join(by_diff, unit)) as b:
+                    self.assertEqual(b.read(), a.read(), f"{name}: show --patch and --export-fixes differ\n{diff}")
+                std = "-std=c++17" if unit.endswith(".cpp") else "-std=c17"
+                p = subprocess.run([CLANG, "-fsyntax-only", std, unit], capture_output=True, text=True, cwd=work)
+                self.assertEqual(p.returncode, 0, f"{name}: {p.stderr}")
             db = os.path.join(self.tmp, "after.db")
             p = subprocess.run([GROWLINT, "check", "--format", "json", "--db", db, base], capture_output=True,
                                text=True, cwd=work)
             os.remove(db)
-            fixed = re.findall(r'Message: "\'([^\']+)\'', yaml)  # the containers the patch caps
+            fixed = re.findall(r'Message: "\'([^\']+)\'', yaml)  # the containers the patch caps or releases
             left = [f["container"] for f in json.loads(p.stdout)["findings"]]
             self.assertEqual([c for c in left if c in fixed], [], name)
             self.assertEqual(p.returncode, 1 if left else 0, name)
             patched.append(name)
-        self.assertGreaterEqual(len(patched), 12, patched)
+        self.assertGreaterEqual(len(patched), 16, patched)
         for case in ("growth-global-container/vector-log-event-loop/mistake.cpp",
                      "growth-static-local/memo-unordered-map/mistake.cpp",
                      "growth-global-container/seen-set-file-static/mistake.cpp",
-                     "growth-global-container/glib-hash-table-timer/mistake.c"):
+                     "growth-global-container/glib-hash-table-timer/mistake.c",
+                     # cleanup: clear() or free and reset where it is read in full
+                     "growth-global-container/reference-alias-batch/mistake.cpp",
+                     "growth-global-container/shrink-spellings/mistake.cpp",
+                     "growth-realloc-array/realloc-global-count/mistake.c",
+                     "growth-realloc-array/realloc-across-units/mistake"):
             self.assertIn(case, patched)
+
+    def test_a_c_batch_is_freed_and_its_count_reset_at_the_end_of_its_consumer(self):
+        work = os.path.join(self.tmp, "w")
+        shutil.copytree(os.path.join(CORPUS, "growth-realloc-array", "realloc-global-count"), work)
+        os.mkdir(os.path.join(work, ".git"))
+        self.assertEqual(self.show_patches(work, "mistake.c"),
+            "--- a/mistake.c\n"
+            "+++ b/mistake.c\n"
+            "@@ -17,6 +17,7 @@\n"
+            "   for (size_t i = 0; i < g_count; i++)\n"
+            "     total += g_items[i];\n"
+            "   report(total, g_count);\n"
+            "+  free(g_items); g_items = NULL; g_count = 0;\n"
+            " }\n"
+            " \n"
+            " int main(void) {\n")
+
+    def test_a_release_goes_before_the_consumers_last_return(self):
+        work = os.path.join(self.tmp, "w")
+        os.makedirs(os.path.join(work, ".git"))
+        with open(os.path.join(work, "batch.cpp"), "w") as f:  # code from its first byte
+            f.write("#include <vector>\nbool next(int *v);\nvoid send(int v);\nbool due();\n"
+                    "std::vector<int> g_batch;\n\nstatic int flush_all() {\n  for (int v : g_batch)\n    send(v);\n"
+                    "  return 0;\n}\n\nint main() {\n  int v;\n  while (next(&v)) {\n    g_batch.push_back(v);\n"
+                    "    if (due()) flush_all();\n  }\n}\n")
+        self.assertEqual(self.show_patches(work, "batch.cpp"),
+            "--- a/batch.cpp\n"
+            "+++ b/batch.cpp\n"
+            "@@ -7,6 +7,7 @@\n"
+            " static int flush_all() {\n"
+            "   for (int v : g_batch)\n"
+            "     send(v);\n"
+            "+  g_batch.clear();\n"
+            "   return 0;\n"
+            " }\n"
+            " \n")
+
+    def test_a_cxx_batch_is_cleared_where_it_is_sent(self):
+        work = os.path.join(self.tmp, "w")
+        shutil.copytree(os.path.join(CORPUS, "growth-global-container", "shrink-spellings"), work)
+        os.mkdir(os.path.join(work, ".git"))
+        self.assertEqual(self.show_patches(work, "mistake.cpp"),
+            "--- a/mistake.cpp\n"
+            "+++ b/mistake.cpp\n"
+            "@@ -18,6 +18,7 @@\n"
+            "     if (send_due()) {\n"
+            "       for (const std::string &m : g_outbox)\n"
+            "         send(m);\n"
+            "+      g_outbox.clear();\n"
+            "     }\n"
+            "   }\n"
+            "   return 0;\n")
 
     def test_sarif_carries_the_patch_as_fixes(self):
         path = os.path.join(CORPUS, "growth-static-local", "memo-unordered-map", "mistake.cpp")
@@ -276,6 +374,91 @@ class Patches(Base):
             ({"startLine": 18, "startColumn": 3, "endLine": 18, "endColumn": 3},
              "if (memo.size() >= kMaxMemo) memo.erase(memo.begin());\n  "),
         ])
+
+
+
+
+class ShowPatch(Base):
+    """growlint show ID --patch: the finding's patch (the edits of
+    --export-fixes) as a unified diff that patch -p1 and git apply take at
+    the project root; exit 1 and nothing on stdout when it has none."""
+
+    def checked(self, case, name):
+        work = os.path.join(self.tmp, "w")
+        shutil.copytree(os.path.join(CORPUS, case), work)
+        os.mkdir(os.path.join(work, ".git"))  # the project root
+        p = subprocess.run([GROWLINT, "check", "--format", "json", name], capture_output=True, text=True, cwd=work)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        return work, json.loads(p.stdout)["findings"]
+
+    def show_patch(self, work, ident):
+        return subprocess.run([GROWLINT, "show", "--patch", str(ident)], capture_output=True, text=True, cwd=work)
+
+    def test_the_vector_log_patch_as_a_unified_diff(self):
+        work, [f] = self.checked("growth-global-container/vector-log-event-loop", "mistake.cpp")
+        p = self.show_patch(work, f["id"])
+        self.assertEqual((p.returncode, p.stderr), (0, ""))
+        self.assertEqual(p.stdout,
+            "--- a/mistake.cpp\n"
+            "+++ b/mistake.cpp\n"
+            "@@ -15,6 +15,7 @@\n"
+            " void dispatch(const Event &ev);\n"
+            " \n"
+            " std::vector<std::string> g_log;  // expect-finding: growth-global-container fix=bounded\n"
+            "+constexpr std::size_t kMaxLog = 1024;  // the most 'g_log' keeps (growlint)\n"
+            " \n"
+            " static std::string describe(const Event &ev) {\n"
+            "   char buf[64];\n"
+            "@@ -27,6 +28,7 @@\n"
+            "     Event ev;\n"
+            "     if (!wait_event(&ev))\n"
+            "       continue;\n"
+            "+    if (g_log.size() >= kMaxLog) g_log.erase(g_log.begin());\n"
+            "     g_log.push_back(describe(ev));  // expect-note: 'g_log' grows here (push_back)\n"
+            "     std::fprintf(stderr, \"%s\\n\", g_log.back().c_str());\n"
+            "     dispatch(ev);\n")
+
+    def test_paths_are_relative_to_the_project_root_from_a_subfolder(self):
+        work, [f] = self.checked("growth-global-container/vector-log-event-loop", "mistake.cpp")
+        sub = os.path.join(work, "sub")
+        os.mkdir(sub)
+        p = subprocess.run([GROWLINT, "show", "--patch", f["fingerprint"]], capture_output=True, text=True, cwd=sub)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertTrue(p.stdout.startswith("--- a/mistake.cpp\n+++ b/mistake.cpp\n@@ -15,6 +15,7 @@\n"), p.stdout)
+
+    @unittest.skipUnless(GIT, "git is needed")
+    def test_git_apply_takes_it(self):
+        work, [f] = self.checked("growth-static-local/memo-unordered-map", "mistake.cpp")
+        os.rmdir(os.path.join(work, ".git"))
+        subprocess.run([GIT, "init", "-q", "."], cwd=work, check=True)
+        p = self.show_patch(work, f["id"])
+        self.assertEqual(p.returncode, 0, p.stderr)
+        a = subprocess.run([GIT, "apply", "-v", "-"], input=p.stdout, capture_output=True, text=True, cwd=work)
+        self.assertEqual(a.returncode, 0, a.stderr)
+        with open(os.path.join(work, "mistake.cpp")) as fh:
+            text = fh.read()
+        self.assertIn("  constexpr std::size_t kMaxMemo = 1024;  // the most 'memo' keeps (growlint)\n", text)
+        self.assertIn("  if (memo.size() >= kMaxMemo) memo.erase(memo.begin());\n  memo.emplace(", text)
+
+    def test_a_finding_without_a_patch_prints_nothing_and_exits_1(self):
+        work, [f] = self.checked("growth-global-container/constructor-in-loop", "mistake.cpp")
+        p = self.show_patch(work, f["id"])
+        self.assertEqual((p.returncode, p.stdout, p.stderr), (1, "", f"growlint show: error: finding {f['id']} has no "
+                         "patch: its weak-reference fix is not mechanical, or its source is not shaped for one (see its "
+                         "suggested fix)\n"))
+
+    def test_an_unknown_finding_exits_2(self):
+        work, _ = self.checked("growth-global-container/vector-log-event-loop", "mistake.cpp")
+        p = self.show_patch(work, 99)
+        self.assertEqual((p.returncode, p.stdout, p.stderr), (2, "", "growlint show: error: no finding '99' in the "
+                                                                     "database\n"))
+
+    def test_a_file_changed_since_the_check_gets_no_patch_rather_than_a_wrong_one(self):
+        work, [f] = self.checked("growth-global-container/vector-log-event-loop", "mistake.cpp")
+        with open(os.path.join(work, "mistake.cpp"), "w") as fh:
+            fh.write("int main() { return 0; }\n")
+        p = self.show_patch(work, f["id"])
+        self.assertEqual((p.returncode, p.stdout), (1, ""), p.stderr)
 
 
 class PythonFixNotes(Base):
@@ -299,6 +482,14 @@ class PythonFixNotes(Base):
     def test_an_instance_registry_is_told_a_weakset(self):
         [note] = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-class-instances", "mistake.py"))
         self.assertIn("weakref.WeakSet", note)
+
+    def test_a_bytearray_is_told_members_a_bytearray_has(self):
+        notes = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-silent-patterns", "mistake.py"))
+        [note] = [n for n in notes if "'buf'" in n]
+        self.assertEqual(note, "suggested fix (bounded): cap 'buf' (bytearray, mistake.py:11), because nothing reads all "
+                               "of 'buf' after filling it: write the bytes out and empty it (del buf[:]) once it holds "
+                               "MAX_BUF bytes, or keep the last chunks in a collections.deque(maxlen=N); for example: "
+                               "if len(buf) >= MAX_BUF: out.write(buf); del buf[:]")
 
     def test_an_unbounded_lru_cache_is_told_a_maxsize(self):
         notes = self.fix_notes(os.path.join(CORPUS, "growth-unbounded-memo", "python-lru-cache", "mistake.py"))
@@ -349,6 +540,22 @@ class ModelFiles(Base):
                             os.path.join(GLIB, "mistake.c")], capture_output=True, text=True)
         self.assertEqual((p.returncode, p.stderr), (2, f"growlint check: error: {bad}:3: 'inherits': unknown model "
                                                        "'std::vectr' (a model inherits one loaded before it)\n"))
+
+    def test_a_fix_text_patch_is_guard_or_release(self):
+        rules = os.path.join(self.tmp, "rules")
+        shutil.copytree(self.RULES, rules)
+        path = os.path.join(rules, "rules.yaml")
+        with open(path) as f:
+            text = f.read()
+        release = '      example: "{c}.clear();"\n      patch: release\n'
+        self.assertIn(release, text)
+        line = text[:text.index(release)].count("\n") - 2  # the fix's first line, its lang
+        with open(path, "w") as f:
+            f.write(text.replace(release, release.replace("release", "rewrite")))
+        p = subprocess.run([GROWLINT, "check", "--rules", rules, "--db", os.path.join(self.tmp, "g.db"),
+                            os.path.join(GLIB, "mistake.c")], capture_output=True, text=True)
+        self.assertEqual((p.returncode, p.stderr), (2, f"growlint check: error: {path}:{line}: 'patch': expected "
+                                                       "'guard' or 'release'\n"))
 
     def test_a_project_model_file_may_inherit_a_shipped_model(self):
         src = os.path.join(self.tmp, "ids.cpp")
@@ -438,7 +645,7 @@ class Explain(unittest.TestCase):
         out = self.explain("growth-realloc-array")
         self.assertEqual([l for l in out.splitlines() if len(l) > 80], [])
         # every word of every comment of the mistake is printed
-        with open(os.path.join(CORPUS, "growth-realloc-array", "realloc-global-count", "mistake.c")) as f:
+        with open(os.path.join(CORPUS, "growth-realloc-array", "checked-realloc-temporary", "mistake.c")) as f:  # the case explain shows
             comment = " ".join(w for line in f if line.startswith("//") for w in line[2:].split())
         block = out.split("Mistake (mistake.c)")[1].splitlines()
         width = len(block[1].split(" ")[0])  # the dashes over the left column

@@ -23,7 +23,6 @@ int main(void) {
       struct cell *p = realloc(g_cells, n * sizeof *g_cells);
       if (!p) abort();
       g_cells = p;
-      g_cells = realloc(g_cells, n * sizeof *g_cells);
       g_ncells = n;
     }
     draw(g_cells, n);

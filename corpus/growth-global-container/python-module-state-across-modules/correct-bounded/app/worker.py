@@ -1,0 +1,11 @@
+# Correct (bounded): a deque with a maximum length in one module, appended to
+# from another module's handler; it keeps the last MAX_EVENTS events, however
+# many lines main.py reads.
+# expect-no-findings
+
+from app import state
+
+
+def handle(line):
+    event = line.strip()
+    state.events.append(event)
