@@ -722,7 +722,16 @@ static void absolute_rest(Cmd *c, PtrVec *out) {
 
 static volatile sig_atomic_t interrupted;
 
-static void on_signal(int sig) { interrupted = sig; }
+/* The first SIGINT or SIGTERM stops between units; a second one (a unit
+ * that takes long, or a hang) ends the process as the signal would. */
+static void on_signal(int sig) {
+  if (interrupted) {
+    signal(sig, SIG_DFL);
+    raise(sig);
+    return;
+  }
+  interrupted = sig;
+}
 
 /* What check acquires along the way (released by check_release). */
 typedef struct {

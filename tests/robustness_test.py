@@ -263,6 +263,20 @@ class Database(Dir):
         self.assertEqual(p.returncode, 130, err)
         self.assertEqual(self.runs(), [(1, "interrupted")])
 
+    def test_a_second_sigterm_ends_a_run_that_does_not_stop(self):
+        # the first SIGTERM asks growlint to stop between units; a unit that
+        # takes long (or a hang) must not make it unkillable: the second ends it
+        body = "".join("int f%d(int x) { return x * %d + (x >> 3); }\n" % (i, i) for i in range(150000))
+        self.write("huge.c", body)
+        p = subprocess.Popen([GROWLINT, "check", "-j", "1", "--no-cache", "--db", self.db, "huge.c"], cwd=self.dir,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        time.sleep(0.5)
+        p.send_signal(signal.SIGTERM)
+        time.sleep(0.2)
+        p.send_signal(signal.SIGTERM)
+        _, err = p.communicate(timeout=120)
+        self.assertEqual(p.returncode, -signal.SIGTERM, err)
+
     def test_a_failing_write_is_an_error_and_earlier_runs_are_intact(self):
         shim = os.path.join(self.dir, "enospc.so")
         subprocess.run(["cc", "-shared", "-fPIC", "-o", shim, os.path.join(HERE, "faults", "enospc.c"), "-ldl"],
