@@ -907,19 +907,25 @@ static void interpolate_new_sources(const Cmd *c, CheckRun *r) {
 }
 
 /* Changed mode without a compile database: the units of the last complete
- * run and the changed sources, those that still exist. */
+ * run and the changed sources, those that still exist. Without a last run
+ * (pre-commit in a fresh clone, nothing built), every source under the
+ * project root, as 'growlint check ROOT' finds them, so that a changed
+ * header is analysed where the sources include it. */
 static GlResult units_of_last_run(const Cmd *c, CheckRun *r, GlError *err) {
   int64_t last = 0;
   PtrVec files = {0}, existing = {0};
   if (store_last_complete_run(c->st, 0, NULL, 0, &last, err) == GL_OK && last)
     store_run_unit_files(c->st, last, &files, err);
+  size_t root_len = strlen(c->root);
+  if (!last) pv_push(&files, gl_xstrdup(c->root));
   for (size_t i = 0; i < c->args.len; i++) {
     char *real = gl_realpath(c->args.items[i]);
-    if (real && (is_source(real) || gl_has_suffix(real, ".py"))) pv_push(&files, real); /* a Python module too */
+    int in_root = real && !last && !strncmp(real, c->root, root_len) && real[root_len] == '/';
+    if (real && !in_root && (is_source(real) || gl_has_suffix(real, ".py"))) pv_push(&files, real); /* a Python module too */
     else free(real);
   }
   for (size_t i = 0; i < files.len; i++)
-    if (gl_is_file(files.items[i])) pv_push(&existing, files.items[i]);
+    if (gl_is_file(files.items[i]) || gl_is_dir(files.items[i])) pv_push(&existing, files.items[i]); /* the root */
   GlResult rc = existing.len
                     ? units_from_paths((char *const *)existing.items, (int)existing.len, &c->rest, &r->units, err)
                     : GL_OK;

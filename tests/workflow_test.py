@@ -403,6 +403,15 @@ class CMakeProjectWithoutABuild(Clone):
                          " and only ever grows: it grows in code that repeats and nothing in the program removes its "
                          "elements [growth-global-container] [new]")
 
+    def test_a_changed_header_alone_is_analysed_where_the_sources_include_it(self):
+        # a fresh clone has no facts cache: every source under the project root is analysed
+        self.write("compile_flags.txt", "-Iinclude\n")
+        p = self.g("check", "--fail-on", "new", "--changed", "-p", "build", "include/log.h")
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertTrue(p.stderr.startswith(NO_CDB), p.stderr)
+        self.assertTrue(p.stdout.startswith("src/server.cpp:3:26: warning: 'g_log' "), p.stdout)
+        self.assertEqual(p.stderr.splitlines()[-1], "growlint: 1 finding in 1 unit (run 1: 1 new, 0 fixed)")
+
     def test_compile_flags_txt_without_a_build_folder(self):
         self.write("compile_flags.txt", "-Iinclude\n")
         p = self.g("check", "src")
