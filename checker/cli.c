@@ -106,6 +106,53 @@ char *cli_find_upward(const char *start, const char *name) {
   return NULL;
 }
 
+void cli_config_conflict(const char *cmd, const char *file, const char *cfg, const char *other, const char *other_cfg,
+                         const char *cwd) {
+  char *f = gl_path_relative(file, cwd), *fc = gl_path_relative(cfg, cwd), *o = gl_path_relative(other, cwd);
+  char *oc = other_cfg ? gl_path_relative(other_cfg, cwd) : NULL;
+  cli_error(cmd, "'%s' is under '%s' but '%s' is under %s%s%s: one run links one program under one configuration; "
+            "analyse them in separate runs, exclude one of them, or choose the configuration with --config",
+            f, fc, o, oc ? "'" : "no configuration", oc ? oc : "", oc ? "'" : "");
+  free(f);
+  free(fc);
+  free(o);
+  free(oc);
+}
+
+int cli_config_of_files(const char *cmd, char *const *files, size_t n, const char *cwd, char **config,
+                        const char **from) {
+  StrMap by_dir = {0}; /* folder -> its nearest configuration (owned), or "" */
+  *config = NULL;
+  *from = NULL;
+  int ok = 1;
+  for (size_t i = 0; i < n && ok; i++) {
+    char *real = gl_realpath(files[i]);
+    if (!real) continue;
+    char *dir = gl_is_dir(real) ? gl_xstrdup(real) : gl_path_dirname(real);
+    char *cfg = sm_get(&by_dir, dir);
+    if (!cfg) {
+      char *found = cli_find_config(dir);
+      cfg = found ? found : gl_xstrdup("");
+      sm_put(&by_dir, dir, cfg);
+    }
+    if (*cfg && !*config) {
+      *config = gl_xstrdup(cfg);
+      *from = files[i];
+    } else if (*cfg && strcmp(cfg, *config)) {
+      cli_config_conflict(cmd, files[i], cfg, *from, *config, cwd);
+      ok = 0;
+    }
+    free(dir);
+    free(real);
+  }
+  sm_free(&by_dir, free);
+  if (!ok) {
+    free(*config);
+    *config = NULL;
+  }
+  return ok;
+}
+
 static char *exe_dir(void) {
   char buf[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);

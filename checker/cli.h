@@ -32,6 +32,18 @@ char *cli_git(const char *dir, const char *const *args);
 char *cli_find_config(const char *dir);
 /* Finds the file name walking up from dir; NULL when there is none (owned). */
 char *cli_find_upward(const char *dir, const char *name);
+/* The configuration of a run over files (files or folders; those that do not
+ * exist are skipped): the .growlint.yaml nearest to each, walking up from its
+ * folder as clang-tidy does. *config is its path (owned), or NULL when none
+ * has one; *from the first file that has it (borrowed). A run links one
+ * program under one configuration: 0 after printing an error naming two
+ * files whose nearest configurations differ. */
+int cli_config_of_files(const char *cmd, char *const *files, size_t n, const char *cwd, char **config,
+                        const char **from);
+/* The error for file (nearest configuration cfg) and other (nearest
+ * configuration other_cfg, NULL for none), paths shown from cwd. */
+void cli_config_conflict(const char *cmd, const char *file, const char *cfg, const char *other, const char *other_cfg,
+                         const char *cwd);
 /* Loads the rules directory (dir or the installed one) and the project
  * configuration (config_path, or found from search_dir); prints errors. */
 int cli_load_rules(const char *cmd, const char *dir, const char *config_path, const char *search_dir, RuleSet **rs,

@@ -88,6 +88,10 @@ int cmd_report(Cmd *c);
 int cmd_explain(Cmd *c); /* cmd_explain.c */
 int cmd_rules(Cmd *c);
 int cmd_dump_facts(Cmd *c); /* cmd_dump_facts.c */
+/* The compiler arguments of every unit: the configuration's extra_args, then
+ * those after "--", their paths made absolute; fills out (owned) and points
+ * c->rest at it (cmd_check.c). */
+void cmd_absolute_rest(Cmd *c, PtrVec *out);
 
 extern const CmdSpec check_spec, merge_spec, history_spec, findings_spec, diff_spec, show_spec, triage_spec,
     baseline_spec, report_spec, explain_spec, rules_spec, dump_facts_spec;

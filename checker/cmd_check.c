@@ -131,27 +131,69 @@ static char *folder_of(const char *p) {
   return dir;
 }
 
-/* Where to look for .growlint.yaml (and .growlint-triage.yaml): walking up
- * from the first PATH's folder; without PATHs, from the current folder, else
- * from the build folder, the first of these from which one is found, so that
- * an out-of-tree build folder (-p ../build) does not hide the project's
- * configuration (owned). */
+/* Where to look for .growlint.yaml (and .growlint-triage.yaml): the folder
+ * of the configuration nearest to the analysed files, walking up from each
+ * as clang-tidy does (cli_config_of_files): the PATHs; without PATHs but
+ * with -p, the compile database's entries, wherever the build folder is;
+ * else the current folder, then the build folder. NULL after printing the
+ * error when the analysed files have different nearest configurations; with
+ * --config, from the first PATH or the current folder (owned). */
 static char *config_search_dir(const Cmd *c, const CheckOpts *o) {
+  char *cfg = NULL;
+  const char *from = NULL;
+  if (!c->common.config && c->args.len &&
+      !cli_config_of_files(c->name, (char *const *)c->args.items, c->args.len, c->cwd, &cfg, &from))
+    return NULL;
+  if (!c->common.config && !c->args.len && o->build_dir) {
+    PtrVec entries = {0}, extra = {0}, files = {0};
+    StrBuf dropped = {0};
+    GlError err = {{0}};
+    int ok = 1;
+    if (units_from_cdb(o->build_dir, NULL, 0, &extra, &entries, &dropped, &err) == GL_OK) { /* else: said later */
+      for (size_t i = 0; i < entries.len; i++) pv_push(&files, ((Unit *)entries.items[i])->file);
+      ok = cli_config_of_files(c->name, (char *const *)files.items, files.len, c->cwd, &cfg, &from);
+    }
+    pv_free(&files, NULL);
+    pv_free(&entries, unit_free);
+    sb_free(&dropped);
+    if (!ok) return NULL;
+  }
+  if (cfg) {
+    char *dir = gl_path_dirname(cfg);
+    free(cfg);
+    return dir;
+  }
   const char *candidates[] = {c->args.len ? c->args.items[0] : c->cwd, c->args.len ? NULL : o->build_dir};
-  char *first = NULL;
   for (size_t i = 0; i < sizeof candidates / sizeof *candidates; i++) {
     char *dir = candidates[i] ? folder_of(candidates[i]) : NULL;
-    if (!dir) continue;
-    char *cfg = cli_find_config(dir);
-    if (cfg) {
-      free(cfg);
-      free(first);
-      return dir;
-    }
-    if (!first) first = dir;
-    else free(dir);
+    if (dir) return dir;
   }
-  return first ? first : gl_xstrdup(c->cwd);
+  return gl_xstrdup(c->cwd);
+}
+
+/* A folder PATH may hold a file under another configuration than the one
+ * the run found from the PATHs (a .growlint.yaml deeper in it): that is an
+ * error naming both, as when PATHs disagree (config_search_dir). */
+static int units_share_the_configuration(const Cmd *c, const PtrVec *units) {
+  if (c->common.config) return 1;
+  StrMap by_dir = {0}; /* folder -> its nearest configuration (owned), or "" */
+  const char *odd = NULL, *odd_cfg = NULL, *other = c->args.len ? c->args.items[0] : c->cwd;
+  int named = 0;
+  for (size_t i = 0; i < units->len && (!odd || !named); i++) {
+    const char *file = ((Unit *)units->items[i])->file;
+    char *dir = gl_path_dirname(file), *cfg = sm_get(&by_dir, dir);
+    if (!cfg) {
+      char *found = cli_find_config(dir);
+      sm_put(&by_dir, dir, cfg = found ? found : gl_xstrdup(""));
+    }
+    free(dir);
+    int mine = c->cfg.path && !strcmp(cfg, c->cfg.path);
+    if (*cfg && !mine && !odd) odd = file, odd_cfg = cfg;
+    if (mine && !named) other = file, named = 1; /* a file under the run's configuration, to name */
+  }
+  if (odd) cli_config_conflict(c->name, odd, odd_cfg, other, c->cfg.path, c->cwd);
+  sm_free(&by_dir, free);
+  return odd == NULL;
 }
 
 static int check_prepare(Cmd *c) {
@@ -171,7 +213,7 @@ static int check_prepare(Cmd *c) {
     return 0;
   }
   c->config_from = config_search_dir(c, o);
-  return 1;
+  return c->config_from != NULL;
 }
 
 /* After the configuration is loaded: the compile database is -p's, else the
@@ -706,8 +748,8 @@ static void absolute_args(const char *base, char *const *args, size_t n_args, Pt
  * (relative to its folder), then those after "--" (relative to the current
  * folder, as a compiler run from there would read them; units are parsed
  * from their own folders, so their paths are made absolute). Fills out
- * (owned) and points c->rest at it. */
-static void absolute_rest(Cmd *c, PtrVec *out) {
+ * (owned) and points c->rest at it. Also dump-facts'. */
+void cmd_absolute_rest(Cmd *c, PtrVec *out) {
   if (c->cfg.extra_args.len) {
     char *dir = gl_path_dirname(c->cfg.path);
     absolute_args(dir, (char *const *)c->cfg.extra_args.items, c->cfg.extra_args.len, out);
@@ -874,19 +916,25 @@ static void interpolate_new_sources(const Cmd *c, CheckRun *r) {
 }
 
 /* Changed mode without a compile database: the units of the last complete
- * run and the changed sources, those that still exist. */
+ * run and the changed sources, those that still exist. Without a last run
+ * (pre-commit in a fresh clone, nothing built), every source under the
+ * project root, as 'growlint check ROOT' finds them, so that a changed
+ * header is analysed where the sources include it. */
 static GlResult units_of_last_run(const Cmd *c, CheckRun *r, GlError *err) {
   int64_t last = 0;
   PtrVec files = {0}, existing = {0};
   if (store_last_complete_run(c->st, 0, NULL, 0, &last, err) == GL_OK && last)
     store_run_unit_files(c->st, last, &files, err);
+  size_t root_len = strlen(c->root);
+  if (!last) pv_push(&files, gl_xstrdup(c->root));
   for (size_t i = 0; i < c->args.len; i++) {
     char *real = gl_realpath(c->args.items[i]);
-    if (real && (is_source(real) || gl_has_suffix(real, ".py"))) pv_push(&files, real); /* a Python module too */
+    int in_root = real && !last && !strncmp(real, c->root, root_len) && real[root_len] == '/';
+    if (real && !in_root && (is_source(real) || gl_has_suffix(real, ".py"))) pv_push(&files, real); /* a Python module too */
     else free(real);
   }
   for (size_t i = 0; i < files.len; i++)
-    if (gl_is_file(files.items[i])) pv_push(&existing, files.items[i]);
+    if (gl_is_file(files.items[i]) || gl_is_dir(files.items[i])) pv_push(&existing, files.items[i]); /* the root */
   GlResult rc = existing.len
                     ? units_from_paths((char *const *)existing.items, (int)existing.len, &c->rest, &r->units, err)
                     : GL_OK;
@@ -989,6 +1037,7 @@ static int find_units(Cmd *c, CheckRun *r) {
     cli_message(c->name, "no facts cache yet in '%s': analysing every unit now; "
                          "later runs with --changed will reuse it", c->db_path);
   apply_excludes(&r->units, &c->cfg, &o->exclude, c->cwd);
+  if (!units_share_the_configuration(c, &r->units)) return 0;
   if (o->shard) keep_shard(&r->units, o->shard_i, o->shard_n);
   if (!r->units.len && !o->shard) {
     cli_error(c->name, "no C or C++ sources found in the given paths");
@@ -1095,7 +1144,7 @@ int cmd_check(Cmd *c) {
     goto done;
   }
   if (!settle_compile_database(c)) goto done;
-  absolute_rest(c, &r.rest);
+  cmd_absolute_rest(c, &r.rest);
   if (!load_triage_file(c->name, c->config_from, &r.triage, &r.triage_by_fp)) goto done;
   if (o->dump_config || o->verify_config) {
     char *tp = cli_find_upward(c->config_from, TRIAGE_FILE_NAME);

@@ -20,15 +20,25 @@ typedef struct {
 static const Option dump_facts_options[] = {
     OPT_STRING('p', NULL, DumpOpts, build_dir, "BUILD_DIR", "read BUILD_DIR/compile_commands.json (FILEs select entries)"),
     OPT_RULES("load rules and models from DIR instead of the installed ones"),
-    OPT_CONFIG("the project configuration (its extra models)"),
+    OPT_CONFIG("the project configuration (its models and extra_args; default:\n"
+               ".growlint.yaml found walking up from the FILEs)"),
     OPT_REST("pass the remaining arguments to the compiler"),
     OPT_END(),
 };
 
+/* The configuration is the one nearest to the FILEs, as for check. */
 static int dump_facts_prepare(Cmd *c) {
-  if (c->args.len) return 1;
-  cli_usage_error(c->name, "no FILE given");
-  return 0;
+  if (!c->args.len) {
+    cli_usage_error(c->name, "no FILE given");
+    return 0;
+  }
+  char *cfg = NULL;
+  const char *from = NULL;
+  if (c->common.config) return 1;
+  if (!cli_config_of_files(c->name, (char *const *)c->args.items, c->args.len, c->cwd, &cfg, &from)) return 0;
+  c->config_from = cfg ? gl_path_dirname(cfg) : gl_xstrdup(c->cwd);
+  free(cfg);
+  return 1;
 }
 
 const CmdSpec dump_facts_spec = {"growlint dump-facts [options] FILE... [-- COMPILER-ARGS...]",
@@ -69,6 +79,8 @@ int cmd_dump_facts(Cmd *c) {
   PtrVec units = {0};
   StrBuf dropped = {0};
   GlError err = {{0}};
+  PtrVec rest = {0};
+  cmd_absolute_rest(c, &rest);
   char **files = (char **)c->args.items;
   GlResult rc = o->build_dir
                     ? units_from_cdb(o->build_dir, files, (int)c->args.len, &c->rest, &units, &dropped, &err)
@@ -82,6 +94,7 @@ int cmd_dump_facts(Cmd *c) {
     code = complete ? EXIT_CLEAN : EXIT_INCOMPLETE;
   }
   pv_free(&units, unit_free);
+  pv_free(&rest, free);
   sb_free(&dropped);
   return code;
 }

@@ -197,6 +197,46 @@ class CMakeProject(unittest.TestCase):
         self.assertEqual(self.git("rev-list", "--count", "HEAD").stdout.strip(), "2")
 
 
+class FreshCloneWithoutABuild(CMakeProject):
+    """The README's recipe as written (`args: [-p, build]`) in a fresh clone
+    of that project, before anything is built: the hook says that there is
+    no compile database yet and analyses the staged files with
+    compile_flags.txt, which the project commits for its include folder."""
+
+    def setUp(self):
+        super().setUp()
+        self.write("compile_flags.txt", "-Iinclude\n")
+        self.git("add", "compile_flags.txt")
+        self.git("commit", "-qm", "compile_flags.txt for pre-commit in a fresh clone")
+        fresh = os.path.join(self.tmp, "fresh")
+        subprocess.run(["git", "clone", "-q", self.repo, fresh], check=True, capture_output=True)
+        self.repo = fresh
+        self.assertFalse(os.path.exists(os.path.join(fresh, "build")))
+        p = subprocess.run(["pre-commit", "install"], cwd=self.repo, env=self.env, capture_output=True, text=True)
+        self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+
+    def test_leak_in_a_header_is_rejected_again_on_retry_and_a_fix_passes(self):
+        p = self.commit_header(LOG_H_LEAK)
+        out = p.stdout + p.stderr
+        self.assertNotEqual(p.returncode, 0, out)
+        self.assertIn("growlint check: warning: no compile database in 'build' (build/compile_commands.json does not "
+                      "exist yet): analysing the changed files with compile_flags.txt where there is one", out)
+        self.assertRegex(out, r"include/log\.h:4:\d+: warning: 'g_lines' .* \[growth-global-container\] \[new\]")
+        self.assertNotIn("file not found", out)
+        p = self.commit_header(LOG_H_FIXED)
+        out = p.stdout + p.stderr
+        self.assertEqual(p.returncode, 0, out)
+        self.assertRegex(out, r"growlint \(long-lived containers that only grow\)\.+Passed")
+
+    def test_without_compile_flags_the_missing_header_is_printed(self):
+        self.git("rm", "-q", "compile_flags.txt")
+        p = self.commit_header(LOG_H_LEAK)
+        out = p.stdout + p.stderr
+        self.assertNotEqual(p.returncode, 0, out)
+        self.assertIn("- exit code: 3", out)
+        self.assertIn("'log.h' file not found", out)
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
     if len(args) >= 2 and args[0] == "--growlint":

@@ -403,6 +403,15 @@ class CMakeProjectWithoutABuild(Clone):
                          " and only ever grows: it grows in code that repeats and nothing in the program removes its "
                          "elements [growth-global-container] [new]")
 
+    def test_a_changed_header_alone_is_analysed_where_the_sources_include_it(self):
+        # a fresh clone has no facts cache: every source under the project root is analysed
+        self.write("compile_flags.txt", "-Iinclude\n")
+        p = self.g("check", "--fail-on", "new", "--changed", "-p", "build", "include/log.h")
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertTrue(p.stderr.startswith(NO_CDB), p.stderr)
+        self.assertTrue(p.stdout.startswith("src/server.cpp:3:26: warning: 'g_log' "), p.stdout)
+        self.assertEqual(p.stderr.splitlines()[-1], "growlint: 1 finding in 1 unit (run 1: 1 new, 0 fixed)")
+
     def test_compile_flags_txt_without_a_build_folder(self):
         self.write("compile_flags.txt", "-Iinclude\n")
         p = self.g("check", "src")
@@ -568,6 +577,65 @@ class WhereConfigurationIsFound(Clone):
                                                     "-p build to analyse with the project's own flags")
 
 
+    ONE_CONFIG = ("one run links one program under one configuration; analyse them in separate runs, exclude one "
+                  "of them, or choose the configuration with --config")
+
+    def two_configurations(self, root="fail_on: none\n"):
+        os.makedirs(os.path.join(self.repo, "lib"))
+        self.write("lib/other.cpp", "int other(void) { return 1; }\n")
+        self.write("lib/.growlint.yaml", "fail_on: any\n")
+        if root is not None:
+            self.write(".growlint.yaml", root)
+
+    def test_the_configuration_nearest_to_the_analysed_files_applies(self):
+        self.two_configurations()
+        os.rename(os.path.join(self.repo, "server.cpp"), os.path.join(self.repo, "lib", "server.cpp"))
+        self.assertEqual(self.g("check", "lib/server.cpp", "lib/other.cpp").returncode, 1)
+        p = self.g("check", "--dump-config", "lib/server.cpp")
+        self.assertIn(f'config: "{os.path.realpath(self.repo)}/lib/.growlint.yaml"  # found walking up', p.stdout)
+
+    def test_files_under_different_configurations_are_an_error_naming_both(self):
+        self.two_configurations()
+        p = self.g("check", "server.cpp", "lib/other.cpp")
+        self.assertEqual((p.returncode, p.stdout, p.stderr),
+                         (2, "", "growlint check: error: 'lib/other.cpp' is under 'lib/.growlint.yaml' but "
+                                 f"'server.cpp' is under '.growlint.yaml': {self.ONE_CONFIG}\n"))
+        p = self.g("dump-facts", "server.cpp", "lib/other.cpp")
+        self.assertEqual((p.returncode, p.stdout, p.stderr),
+                         (2, "", "growlint dump-facts: error: 'lib/other.cpp' is under 'lib/.growlint.yaml' but "
+                                 f"'server.cpp' is under '.growlint.yaml': {self.ONE_CONFIG}\n"))
+
+    def test_a_configuration_deeper_in_a_folder_path_is_an_error_unless_excluded(self):
+        self.two_configurations()
+        p = self.g("check", ".")
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, "growlint check: error: 'lib/other.cpp' is under 'lib/.growlint.yaml' but "
+                             f"'server.cpp' is under '.growlint.yaml': {self.ONE_CONFIG}\n"))
+        self.write(".growlint.yaml", "fail_on: none\nexclude: [lib/*]\n")
+        p = self.g("check", ".")
+        self.assertEqual(p.returncode, 0, p.stderr)
+
+    def test_a_configuration_deeper_in_a_folder_path_without_one_above(self):
+        self.two_configurations(root=None)
+        p = self.g("check", ".")
+        self.assertEqual((p.returncode, p.stderr),
+                         (2, "growlint check: error: 'lib/other.cpp' is under 'lib/.growlint.yaml' but '.' is under "
+                             f"no configuration: {self.ONE_CONFIG}\n"))
+
+    def test_config_chooses_the_configuration_of_files_under_different_ones(self):
+        self.two_configurations()
+        p = self.g("check", "--config", ".growlint.yaml", "server.cpp", "lib/other.cpp")
+        self.assertEqual(p.returncode, 0, p.stderr)
+
+    def test_p_without_paths_finds_the_configuration_from_its_entries_wherever_growlint_runs(self):
+        self.write(".growlint.yaml", "fail_on: none\n")
+        build = os.path.join(self.tmp, "out-of-tree-build")
+        self.cdb(build)
+        p = self.g("check", "-p", build, "--db", os.path.join(self.tmp, "g.db"), cwd=self.tmp)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(p.stdout.splitlines()[0], "origin/" + WARNING)
+
+
 class SmallThings(Clone):
     def test_triage_as_none_undoes_a_triage_in_the_database_and_the_file(self):
         self.g("check", "server.cpp")
@@ -665,6 +733,16 @@ class WithoutACompileDatabase(Clone):
         [(args,)] = db.execute("SELECT args FROM unit").fetchall()
         db.close()
         self.assertTrue(args.startswith("-x c++ -std=gnu++17 -I"), args)
+
+    def test_dump_facts_uses_the_configurations_extra_args(self):
+        self.assertEqual(self.g("dump-facts", "src/server.cpp").returncode, 3)
+        self.write(".growlint.yaml", "extra_args: [-Iinclude]\n")
+        p = self.g("dump-facts", "src/server.cpp")
+        self.assertEqual((p.returncode, p.stderr), (0, ""))
+        self.assertIn("\nstorage key=c:@g_log kind=global", p.stdout)
+        # found walking up from the file, relative to the configuration's folder
+        p = self.g("dump-facts", "server.cpp", cwd=os.path.join(self.repo, "src"))
+        self.assertEqual((p.returncode, p.stderr), (0, ""))
 
     def test_a_header_named_alone_is_cxx_when_it_uses_cxx(self):
         self.write("include/only.h", "namespace n { int f(); }\n")
