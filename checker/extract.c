@@ -1690,6 +1690,17 @@ static void bind_thread_arg(Visit *v, const Kids *k, unsigned args_from) {
  * static_cast<S *>(arg)->run()). The lifted op keeps the site of the
  * original; link applies the outermost one to a storage through its arg.
  * Within one unit, a bounded number of rounds. */
+/* How many fields a path has (".a.b": 2). A lifted op whose path would
+ * pass LIFT_FIELDS is not followed (as link's lifting, store.c): a walk
+ * over a recursive structure (node->next->lock()) hands `this` on through
+ * ever longer paths. */
+enum { LIFT_FIELDS = 8 };
+static size_t fields_in(const char *path) {
+  size_t n = 0;
+  for (; *path; path++) n += *path == '.';
+  return n;
+}
+
 static void lift_shrinks(Visit *v) {
   StrMap by_callee = {0}; /* "FUNC#INDEX" -> PtrVec* of FactOp* (borrowed) */
   KeySet seen = {0};
@@ -1719,6 +1730,7 @@ static void lift_shrinks(Visit *v) {
       for (size_t j = 0; list && j < list->len; j++) {
         const FactOp *o = list->items[j];
         if ((a->index < 0) != (o->target.root == ROOT_THIS)) continue;
+        if (fields_in(a->target.field) + fields_in(o->target.field) > LIFT_FIELDS) continue;
         char *field = gl_xasprintf("%s%s", a->target.field, o->target.field);
         AccessPath p = {a->target.root, a->target.func, a->target.index, a->target.key, field};
         char *ps = path_string(&p);

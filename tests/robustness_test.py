@@ -263,6 +263,29 @@ class Database(Dir):
         self.assertEqual(p.returncode, 130, err)
         self.assertEqual(self.runs(), [(1, "interrupted")])
 
+    def test_a_recursive_structure_handing_this_on_through_its_fields_ends(self):
+        # drain() clears this->items and hands `this` on through next and child:
+        # each lifted clear adds a field (.next.child.next...); past 8 fields
+        # it is not followed (before: the paths doubled until memory ran out)
+        self.write("tree.cpp", """#include <vector>
+struct Node {
+  Node *next = nullptr;
+  Node *child = nullptr;
+  std::vector<int> items;
+  void drain() {
+    items.clear();
+    if (next) next->drain();
+    if (child) child->drain();
+  }
+};
+Node g_root;
+int main() { for (;;) { g_root.items.push_back(1); g_root.drain(); } }
+""")
+        p = subprocess.run([GROWLINT, "check", "--no-cache", "--db", self.db, "tree.cpp"], cwd=self.dir,
+                           capture_output=True, text=True, timeout=60)
+        self.assertEqual((p.returncode, p.stdout), (0, ""), p.stderr)
+        self.assertIn("0 findings in 1 unit", p.stderr)
+
     def test_a_second_sigterm_ends_a_run_that_does_not_stop(self):
         # the first SIGTERM asks growlint to stop between units; a unit that
         # takes long (or a hang) must not make it unkillable: the second ends it
