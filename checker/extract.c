@@ -2723,6 +2723,18 @@ static int user_declared(CXCursor member) {
   return mf.found;
 }
 
+/* The target of a static variable itself (no field): its identity, names and kind. */
+static void var_target(Visit *v, CXCursor var, Target *t) {
+  t->kind = T_STORAGE;
+  char *usr = usr_of(v, var);
+  target_path(t, ROOT_STORAGE, "", -1, usr, "");
+  free(usr);
+  t->symbol = str_take(clang_getCursorSpelling(var));
+  t->display = gl_xstrdup(t->symbol);
+  t->skind = storage_kind(var);
+  t->decl = var;
+}
+
 /* A static object built by a constructor of the program (`Manager
  * g_manager;`): the constructor runs on it, so what it does to `this` (a
  * lambda capturing `this` registered there) is done to the static object. */
@@ -2737,14 +2749,7 @@ static void bind_static_constructor(Visit *v, CXCursor var) {
     free(k.items);
     Target t = {0};
     if (init) {
-      t.kind = T_STORAGE;
-      char *usr = usr_of(v, var);
-      target_path(&t, ROOT_STORAGE, "", -1, usr, "");
-      free(usr);
-      t.symbol = str_take(clang_getCursorSpelling(var));
-      t.display = gl_xstrdup(t.symbol);
-      t.skind = storage_kind(var);
-      t.decl = var;
+      var_target(v, var, &t);
       if (*t.key) bind_owned_construction(v, &t, var);
       target_free(&t);
     }
@@ -2765,14 +2770,7 @@ static void bind_static_constructor(Visit *v, CXCursor var) {
   free(k.items);
   if (clang_Cursor_isNull(ctor) || !user_declared(ctor)) return;
   Target t = {0};
-  t.kind = T_STORAGE;
-  char *usr = usr_of(v, var);
-  target_path(&t, ROOT_STORAGE, "", -1, usr, "");
-  free(usr);
-  t.symbol = str_take(clang_getCursorSpelling(var));
-  t.display = gl_xstrdup(t.symbol);
-  t.skind = storage_kind(var);
-  t.decl = var;
+  var_target(v, var, &t);
   if (*t.key) {
     char *name = qualified_name(ctor);
     bind_this(v, &t, ctor, name, site);
