@@ -2156,6 +2156,10 @@ static void functor_args(Visit *v, CXCursor callee, const Kids *k, unsigned args
   clang_visitChildren(tmpl, parm_decl_cb, &params);
   for (unsigned i = args_from; i < k->n; i++) {
     CXCursor a = strip(k->items[i]);
+    /* Runner<Tick>{t}: the children of a constructor call start with the
+     * type's TemplateRef and TypeRef, which are not arguments (and which
+     * clang_getCursorType must not be asked about) */
+    if (!clang_isExpression(clang_getCursorKind(a))) continue;
     if (i - args_from >= params.n || !is_dependent(clang_getCursorType(params.items[i - args_from]))) continue;
     if (clang_getCursorKind(a) == CXCursor_LambdaExpr) continue; /* visit_lambda */
     CXType t = clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(a)));
@@ -2203,7 +2207,8 @@ static void walk_call(Visit *v, CXCursor c) {
   int member_call = k.n && clang_getCursorKind(head) == CXCursor_MemberRefExpr;
 
   if (rk == CXCursor_Constructor) {
-    args_from = 0;
+    /* T<U>{x} and T(x): the type's TemplateRef / TypeRef come before the arguments */
+    while (args_from < k.n && !clang_isExpression(clang_getCursorKind(k.items[args_from]))) args_from++;
   } else if ((rk == CXCursor_CXXMethod && (member_call || !strncmp(short_name, "operator", 8))) ||
              (!known && member_call)) {
     /* obj.m(args) or operator call obj OP args (S::f(args), a static member, is a plain call) */

@@ -286,6 +286,29 @@ int main() { for (;;) { g_root.items.push_back(1); g_root.drain(); } }
         self.assertEqual((p.returncode, p.stdout), (0, ""), p.stderr)
         self.assertIn("0 findings in 1 unit", p.stderr)
 
+    def test_a_class_template_built_with_braces_from_a_function_object(self):
+        # Runner<Tick>{t}: the constructor call's first children are the type's
+        # TemplateRef and TypeRef, not arguments (growlint crashed on fish here)
+        self.write("runner.cpp", """#include <vector>
+template <class F> struct Runner {
+  explicit Runner(F f) : f_(f) {}
+  void run() { f_(); }
+  F f_;
+};
+struct Tick { void operator()() {} };
+std::vector<int> g_v;
+int main() {
+  Tick t;
+  auto r = Runner<Tick>{t};
+  r.run();
+  for (;;) g_v.push_back(1);
+}
+""")
+        p = subprocess.run([GROWLINT, "check", "--no-cache", "--db", self.db, "runner.cpp"], cwd=self.dir,
+                           capture_output=True, text=True, timeout=60)
+        self.assertEqual(p.returncode, 1, p.stderr)
+        self.assertIn("runner.cpp:8:18: warning: 'g_v' (std::vector<int>) has static storage duration", p.stdout)
+
     def test_a_second_sigterm_ends_a_run_that_does_not_stop(self):
         # the first SIGTERM asks growlint to stop between units; a unit that
         # takes long (or a hang) must not make it unkillable: the second ends it
