@@ -711,6 +711,8 @@ static void accessor_destroy(void *p) {
  * singleton (`static T &instance() { static T t; return t; }`), an accessor
  * (`std::map<int, S> &sessions() { return g_sessions; }`). The call names
  * that object; each accessor is read once per unit. */
+static const Target *accessor_target(Visit *v, CXCursor def);
+
 static int resolve_accessor(Visit *v, CXCursor call, Target *out) {
   CXCursor fn = clang_getCursorReferenced(call);
   enum CXCursorKind fk = clang_getCursorKind(fn);
@@ -719,6 +721,15 @@ static int resolve_accessor(Visit *v, CXCursor call, Target *out) {
   if (rt.kind != CXType_LValueReference && clang_getCanonicalType(rt).kind != CXType_Pointer) return 0;
   CXCursor def = clang_getCursorDefinition(fn);
   if (clang_Cursor_isNull(def)) return 0;
+  const Target *known = accessor_target(v, def);
+  if (!known || known->kind != T_STORAGE) return 0;
+  *out = target_copy(known);
+  return 1;
+}
+
+/* The one storage accessor definition def returns on every return; NULL
+ * (or a T_NONE target) when it returns anything else. */
+static const Target *accessor_target(Visit *v, CXCursor def) {
   char *raw = str_take(clang_getCursorUSR(def));
   Target *known = sm_get(&v->accessors, raw);
   if (!known && v->accessor_depth < LOCAL_DEPTH) {
@@ -732,9 +743,7 @@ static int resolve_accessor(Visit *v, CXCursor call, Target *out) {
     sm_put(&v->accessors, raw, known);
   }
   free(raw);
-  if (!known || known->kind != T_STORAGE) return 0;
-  *out = target_copy(known);
-  return 1;
+  return known;
 }
 
 /* The class object a static smart pointer owns (g_manager->, through the
@@ -804,13 +813,50 @@ static int resolve_owned(Visit *v, CXCursor call, Target *out) {
   return ok;
 }
 
+/* The record (or modelled container) a function hands out by mutable
+ * reference or pointer; a null cursor when it returns anything else. */
+static CXCursor returned_object(CXCursor fn) {
+  CXType rt = clang_getCursorResultType(fn);
+  CXType obj = clang_getCanonicalType(rt);
+  if (rt.kind == CXType_LValueReference || obj.kind == CXType_LValueReference) obj = clang_getNonReferenceType(obj);
+  else if (obj.kind == CXType_Pointer) obj = clang_getPointeeType(obj);
+  else return clang_getNullCursor();
+  obj = clang_getCanonicalType(obj);
+  if (obj.kind != CXType_Record || clang_isConstQualifiedType(obj)) return clang_getNullCursor();
+  return clang_getTypeDeclaration(obj);
+}
+
+/* F() where F (a free function or a static member function of the project)
+ * returns a mutable reference or pointer to an object and is defined in
+ * another unit: the call names F's return, {return, F}, which link reads as
+ * the storage F's own unit says it returns (FACT_IDX_RETURN). */
+static int resolve_return(Visit *v, CXCursor call, Target *out) {
+  CXCursor fn = clang_getCursorReferenced(call);
+  enum CXCursorKind fk = clang_getCursorKind(fn);
+  if (fk != CXCursor_FunctionDecl && !(fk == CXCursor_CXXMethod && clang_CXXMethod_isStatic(fn))) return 0;
+  if (in_system(fn) || !clang_Cursor_isNull(clang_getCursorDefinition(fn))) return 0;
+  CXCursor obj = returned_object(fn);
+  if (clang_Cursor_isNull(obj)) return 0;
+  char *usr = usr_of(v, fn);
+  out->kind = T_PARAM;
+  target_path(out, ROOT_RETURN, usr, -1, "", "");
+  free(usr);
+  char *name = str_take(clang_getCursorSpelling(fn));
+  out->symbol = gl_xasprintf("%s()", name);
+  out->display = gl_xstrdup(out->symbol);
+  free(name);
+  out->decl = obj;
+  return 1;
+}
+
 static int resolve(Visit *v, CXCursor expr, Target *out) {
   memset(out, 0, sizeof *out);
   CXCursor c = strip(expr);
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_DeclRefExpr) return resolve_decl_ref(v, c, out);
   if (k == CXCursor_MemberRefExpr) return resolve_member(v, c, out);
-  if (k == CXCursor_CallExpr) return resolve_owned(v, c, out) || resolve_accessor(v, c, out);
+  if (k == CXCursor_CallExpr)
+    return resolve_owned(v, c, out) || resolve_accessor(v, c, out) || resolve_return(v, c, out);
   return 0;
 }
 
@@ -1581,16 +1627,18 @@ static enum CXVisitorResult field_cb(CXCursor field, CXClientData d) {
 
 /* obj.method(...) on a static object (or a parameter): what the method
  * does to `this` happens to obj. */
-static void bind_this(Visit *v, const Target *t, CXCursor method, const char *name, CXCursor site) {
-  if (t->kind == T_STORAGE) {
-    char *key = gl_xasprintf("%s#fields", t->key);
-    if (keyset_add(&v->emitted, key)) {
-      FieldScan fs = {v, t, 0};
-      clang_Type_visitFields(clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t->decl))), field_cb,
-                             &fs);
-    }
-    free(key);
+static void emit_fields(Visit *v, const Target *t) {
+  char *key = gl_xasprintf("%s#fields", t->key);
+  if (keyset_add(&v->emitted, key)) {
+    FieldScan fs = {v, t, 0};
+    clang_Type_visitFields(clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t->decl))), field_cb,
+                           &fs);
   }
+  free(key);
+}
+
+static void bind_this(Visit *v, const Target *t, CXCursor method, const char *name, CXCursor site) {
+  if (t->kind == T_STORAGE) emit_fields(v, t);
   FactArg *fa = gl_xcalloc(1, sizeof *fa);
   fa->target = path_copy(&t->path);
   fa->caller = gl_xstrdup(v->func ? v->func : "");
@@ -2844,6 +2892,34 @@ static int accessor_seen_by_callers(CXCursor fn) {
   return clang_Cursor_isFunctionInlined(fn) || clang_getCursorLinkage(fn) == CXLinkage_Internal;
 }
 
+/* A return of storage t by an accessor that callers in other units cannot
+ * see into (a free or static member function returning a mutable reference
+ * or pointer) that returns t on every return: says so once (an arg at index
+ * FACT_IDX_RETURN, with the storage facts of t or of its container fields),
+ * so that what callers do through the call happens to t (resolve_return).
+ * Returns 0 when the function is no such accessor. */
+static int accessor_returns(Visit *v, const Target *t, const ContainerModel *m, CXCursor site) {
+  CXCursor fn = v->func_cursor;
+  enum CXCursorKind fk = clang_getCursorKind(fn);
+  if (fk != CXCursor_FunctionDecl && !(fk == CXCursor_CXXMethod && clang_CXXMethod_isStatic(fn))) return 0;
+  if (clang_Cursor_isNull(returned_object(fn))) return 0;
+  const Target *known = accessor_target(v, fn);
+  if (!known || known->kind != T_STORAGE || strcmp(known->key, t->key)) return 0;
+  char *key = gl_xasprintf("return#%s", v->func);
+  if (keyset_add(&v->emitted, key)) {
+    if (m) ensure_storage(v, t, m);
+    else emit_fields(v, t);
+    char *name = str_take(clang_getCursorSpelling(fn));
+    bind_path(v, &t->path, v->func, name, FACT_IDX_RETURN, site);
+    free(name);
+    FactArg *fa = v->facts->args.items[v->facts->args.len - 1];
+    fa->mut = 0;
+    fa->loop = LOOP_NONE;
+  }
+  free(key);
+  return 1;
+}
+
 static void walk_return(Visit *v, CXCursor c) {
   Kids k = kids_of(c);
   if (k.n && !clang_Cursor_isNull(v->func_cursor)) {
@@ -2861,8 +2937,13 @@ static void walk_return(Visit *v, CXCursor c) {
     Target t;
     if (ref_out && (is_addr || rt.kind != CXType_Pointer) && resolve(v, e, &t)) {
       const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
-      if (m && t.kind == T_STORAGE && !accessor_seen_by_callers(v->func_cursor))
-        emit_op(v, &t, m, OP_ESCAPE, "return", c);
+      if (t.kind == T_STORAGE && !accessor_seen_by_callers(v->func_cursor)) {
+        if (accessor_returns(v, &t, m, c)) {
+          /* the callers in other units name it through the call */
+        } else if (m) {
+          emit_op(v, &t, m, OP_ESCAPE, "return", c);
+        }
+      }
       target_free(&t);
     }
   }
