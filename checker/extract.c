@@ -379,6 +379,7 @@ static int param_index(Visit *v, CXCursor parm) {
 }
 
 static int resolve(Visit *v, CXCursor expr, Target *out);
+static int pointee_target(Visit *v, Target *t);
 
 /* The display of an object owned by a static smart pointer ends in "->"
  * (g_manager->), so that its fields read g_manager->m_data. */
@@ -454,7 +455,9 @@ static int resolve_member(Visit *v, CXCursor c, Target *out) {
   int arrow = clang_getCanonicalType(clang_getCursorType(base_expr)).kind == CXType_Pointer &&
               clang_getCursorKind(base_expr) != CXCursor_CallExpr; /* instance()->items: a static object */
   Target base;
-  if (resolve(v, base_expr, &base) && (base.kind == T_PARAM || !arrow)) {
+  int based = resolve(v, base_expr, &base);
+  if (based && arrow && base.kind == T_STORAGE) pointee_target(v, &base);
+  if (based && (base.kind == T_PARAM || !arrow)) {
     out->kind = base.kind;
     target_field(out, &base.path, fname);
     out->display = gl_xasprintf("%s%s%s", base.display, owned_display(base.display) ? "" : ".", fname);
@@ -846,6 +849,38 @@ static int resolve_return(Visit *v, CXCursor call, Target *out) {
   out->display = gl_xstrdup(out->symbol);
   free(name);
   out->decl = obj;
+  return 1;
+}
+
+/* A static raw pointer to an object of the program (not a modelled
+ * container, not a list head): P-> names whatever every assignment of P in
+ * the program makes it point to (points_to), {return, "points:" KEY}; link
+ * reads it as that object when all agree (README "Static owners"). Converts
+ * t in place; returns 0 and leaves t when it is no such pointer. */
+#define POINTS_PREFIX "points:"
+static CXCursor pointee_record(const ContainerModel *m, CXCursor decl) {
+  CXType ty = clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(decl)));
+  if ((m && m->family != FAMILY_REALLOC) || ty.kind != CXType_Pointer) return clang_getNullCursor();
+  CXType obj = clang_getCanonicalType(clang_getPointeeType(ty));
+  if (obj.kind != CXType_Record) return clang_getNullCursor();
+  CXCursor d = clang_getTypeDeclaration(obj);
+  return in_system(d) ? clang_getNullCursor() : d;
+}
+
+static int pointee_target(Visit *v, Target *t) {
+  if (t->kind != T_STORAGE || clang_Cursor_isNull(t->decl)) return 0;
+  CXCursor rec = pointee_record(model_of_type(v->rs, clang_getCursorType(t->decl)), t->decl);
+  if (clang_Cursor_isNull(rec)) return 0;
+  Target p = {0};
+  p.kind = T_PARAM;
+  char *func = gl_xasprintf(POINTS_PREFIX "%s", t->key);
+  target_path(&p, ROOT_RETURN, func, -1, "", "");
+  free(func);
+  p.symbol = gl_xasprintf("%s->", t->symbol);
+  p.display = gl_xstrdup(p.symbol);
+  p.decl = rec;
+  target_free(t);
+  *t = p;
   return 1;
 }
 
@@ -2082,6 +2117,7 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
     return;
   }
   if (clang_Cursor_isNull(obj) || !resolve(v, obj, &t)) return;
+  if (clang_getCanonicalType(clang_getCursorType(obj)).kind == CXType_Pointer) pointee_target(v, &t); /* p->run() */
   const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
   if (!m) owner_assigned(v, &t, short_name, c);
   OpKind kind = OPK_NONE;
@@ -2632,9 +2668,62 @@ static void assign_list_head(Visit *v, const Target *t, const ContainerModel *m,
 /* lhs = rhs where lhs resolves to t: pointers by the helpers above, a static
  * integer set to a value that does not mention it is a count reset, a static
  * struct assigned whole is a reset of its fields. */
+/* P = E on a static pointer to an object of the program: says what P points
+ * to from now on, as an arg at FACT_IDX_RETURN on "points:" P's key: the
+ * object `new` made here (owned by P, named P->) when this runs once, the
+ * static object E names (&obj, or an accessor returning its address), or
+ * else something growlint does not know ("?", which keeps P-> unknown).
+ * A null pointer says nothing. */
+static int points_to(Visit *v, const Target *p, CXCursor rec, CXCursor site, CXCursor rhs) {
+  CXCursor e = strip(rhs);
+  if (is_null_literal(e)) return 1;
+  Target to = {0};
+  int known = 0;
+  if (clang_getCursorKind(e) == CXCursor_CXXNewExpr) {
+    if (!loop_may_repeat(v->loop)) {
+      to.kind = T_STORAGE;
+      target_path(&to, ROOT_STORAGE, "", -1, p->path.key, p->path.field);
+      to.symbol = gl_xstrdup(p->symbol);
+      to.display = gl_xasprintf("%s->", p->display);
+      to.skind = p->skind;
+      to.decl = rec;
+      to.owner = p->has_owner ? p->owner : p->decl;
+      to.has_owner = 1;
+      known = 1;
+    }
+  } else {
+    CXCursor obj = e;
+    int addr = clang_getCursorKind(e) == CXCursor_UnaryOperator &&
+               clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf;
+    if (addr) {
+      Kids k = kids_of(e);
+      obj = k.n ? strip(k.items[0]) : clang_getNullCursor();
+      free(k.items);
+    }
+    if ((addr || clang_getCursorKind(e) == CXCursor_CallExpr) && !clang_Cursor_isNull(obj) && resolve(v, obj, &to)) {
+      known = to.kind == T_STORAGE && clang_getCanonicalType(clang_getCursorType(to.decl)).kind == CXType_Record;
+      if (!known) target_free(&to);
+    }
+  }
+  if (known) emit_fields(v, &to);
+  AccessPath unknown = {ROOT_STORAGE, "", -1, "?", ""};
+  char *callee = gl_xasprintf(POINTS_PREFIX "%s", p->key);
+  bind_path(v, known ? &to.path : &unknown, callee, p->display, FACT_IDX_RETURN, site);
+  FactArg *fa = v->facts->args.items[v->facts->args.len - 1];
+  fa->mut = 0;
+  fa->loop = LOOP_NONE;
+  free(callee);
+  if (known) target_free(&to);
+  return known;
+}
+
 static void assign_to_target(Visit *v, const Target *t, CXCursor c, CXCursor rhs) {
   CXType ty = clang_getCanonicalType(clang_getCursorType(t->decl));
-  if (ty.kind == CXType_Pointer) {
+  CXCursor rec = t->kind == T_STORAGE ? pointee_record(model_of_type(v->rs, clang_getCursorType(t->decl)), t->decl)
+                                      : clang_getNullCursor();
+  if (!clang_Cursor_isNull(rec) && points_to(v, t, rec, c, rhs)) {
+    /* one object, not an array: no reset of a count or of elements */
+  } else if (ty.kind == CXType_Pointer) {
     const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t->decl));
     CXCursor call = clang_getNullCursor();
     if (m && clang_getCursorKind(rhs) == CXCursor_DeclRefExpr && is_plain_local(v, clang_getCursorReferenced(rhs)))
@@ -2809,6 +2898,24 @@ static void bind_static_constructor(Visit *v, CXCursor var) {
     return;
   }
   CXType ty = clang_getCanonicalType(clang_getCursorType(var));
+  if (ty.kind == CXType_Pointer) { /* static Manager *g = new Manager; static T *p = &obj; */
+    Kids k = kids_of(var);
+    CXCursor init = clang_getNullCursor();
+    for (unsigned i = 0; i < k.n; i++)
+      if (clang_isExpression(clang_getCursorKind(k.items[i]))) init = k.items[i];
+    free(k.items);
+    Target t = {0};
+    if (!clang_Cursor_isNull(init)) {
+      var_target(v, var, &t);
+      CXCursor rec = pointee_record(model_of_type(v->rs, clang_getCursorType(var)), var);
+      LoopCtx saved = v->loop; /* a static's initializer runs once */
+      v->loop = LOOP_NONE;
+      if (*t.key && !clang_Cursor_isNull(rec)) points_to(v, &t, rec, var, init);
+      v->loop = saved;
+      target_free(&t);
+    }
+    return;
+  }
   if (ty.kind != CXType_Record) return;
   Kids k = kids_of(var);
   CXCursor ctor = clang_getNullCursor(), site = clang_getNullCursor();
@@ -2873,6 +2980,14 @@ static void walk_vardecl_init(Visit *v, CXCursor c) {
         return;
       }
       if (clang_getCanonicalType(ty).kind == CXType_Pointer && resolve(v, e, &t)) {
+        if (pointee_target(v, &t)) { /* Tracker *t = instance_; t->track(a) */
+          Alias *a = gl_xcalloc(1, sizeof *a);
+          a->var = c;
+          a->target = t;
+          pv_push(&v->aliases, a);
+          walk_children(v, init);
+          return;
+        }
         const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
         if (m && m->family == FAMILY_LIST) emit_op(v, &t, m, OP_ITERATE, "walk", c);
         target_free(&t);

@@ -751,9 +751,10 @@ static const char lifted_cte[] =
     "FROM arg a JOIN lifted p ON p.root_func = a.callee AND p.root_index = a.idx "
     "WHERE a.unit_id IN " CUR_UNITS " AND a.root IN ('param', 'this') "
     "AND length(a.path || p.path) - length(replace(a.path || p.path, '.', '')) <= " LIFT_MAX_FIELDS "), "
-    /* what each accessor returns (FACT_IDX_RETURN), when its unit says one storage */
+    /* what each accessor returns, and what each static pointer points to (FACT_IDX_RETURN), when all the
+       program's facts say one storage ("?": something else) */
     "rets(func, key, path) AS (SELECT callee, MIN(root_key), MIN(path) FROM arg WHERE unit_id IN " CUR_UNITS
-    " AND idx = -3 AND root = 'storage' GROUP BY callee HAVING COUNT(DISTINCT root_key || '#' || path) = 1), "
+    " AND idx = -3 AND root = 'storage' GROUP BY callee HAVING COUNT(DISTINCT root_key || '#' || path) = 1 AND MIN(root_key) <> '?'), "
     /* the args on storages: those on an accessor's return are on what it returns */
     "sarg AS (SELECT root, root_func, root_index, root_key, path, caller, callee, callee_name, idx, mut, loop, file, "
     "line, col, loop_file, loop_line, loop_col FROM arg WHERE unit_id IN " CUR_UNITS " AND root = 'storage' "
