@@ -1584,11 +1584,18 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
     OpKind fk = m && m->family != FAMILY_CLASS ? rules_classify(m, callee_name) : OPK_NONE;
     const char *short_name = strrchr(callee_name, ':');
     short_name = short_name ? short_name + 1 : callee_name;
-    if (rules_name_in(&v->rs->shrink_funcs, callee_name) || (is_class && !strcmp(short_name, "swap"))) {
+    /* g << x as a free operator: the container is its left operand */
+    if (m && m->family == FAMILY_CLASS && idx == 0 && !strncmp(short_name, "operator", 8))
+      fk = rules_classify(m, short_name);
+    if (rules_name_in(&v->rs->read_funcs, callee_name)) {
+      /* std::begin(g), std::size(g): a read, no escape */
+    } else if (m && idx == 0 && rules_name_in(&v->rs->grow_funcs, callee_name)) {
+      emit_op(v, &t, m, OP_GROW, short_name, args[i]); /* std::back_inserter(g) */
+    } else if (rules_name_in(&v->rs->shrink_funcs, callee_name) || (is_class && !strcmp(short_name, "swap"))) {
       emit_op(v, &t, m, OP_SHRINK, callee_name, args[i]);
     } else if (fk != OPK_NONE && (m->family != FAMILY_HANDLE || idx == m->arg) &&
                !(m->family == FAMILY_REALLOC && fk == OPK_GROW)) { /* p = realloc(p, n): the assignment's */
-      emit_op(v, &t, m, op_of_model(fk), callee_name, args[i]);
+      emit_op(v, &t, m, op_of_model(fk), m->family == FAMILY_CLASS ? short_name : callee_name, args[i]);
     } else {
       int mut = 0;
       CXType pt = {0};
@@ -2100,6 +2107,17 @@ static void owner_assigned(Visit *v, const Target *t, const char *short_name, CX
   if (assign) bind_owned_construction(v, t, c);
 }
 
+/* Does expression c mention key (directly or through fields)? */
+typedef struct {
+  Visit *v;
+  const char *key;
+  int found;
+  int static_var;       /* mentions any static-storage non-const variable */
+  int depth;            /* locals followed so far; LOCAL_DEPTH: none (a guard's limit is read as written) */
+} Mention;
+
+static Mention mentions(Visit *v, CXCursor c, const char *key, int follow);
+
 /* The operation a member call (or an operator call) does on its object obj:
  * a modelled container's method by its model, an unmodelled call on a
  * dependent-type parameter by any model, `=` a reset; a non-const method of
@@ -2125,6 +2143,11 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
   else if (!m && t.kind == T_PARAM && is_dependent(clang_getCursorType(t.decl)))
     kind = rules_classify_any(v->rs, short_name);
   if (!strcmp(short_name, "operator=") && (m || t.kind == T_PARAM)) kind = OPK_RESET;
+  if (kind == OPK_RESET && args_from < k->n && !strcmp(short_name, "resize") &&
+      mentions(v, k->items[args_from], t.key, 1).found)
+    kind = OPK_GROW; /* g.resize(g.size() + n): sized from itself, it grows */
+  if (kind == OPK_RESET && args_from >= k->n && !strcmp(short_name, "str"))
+    kind = OPK_ITERATE; /* g.str() reads a string stream; g.str("") empties it */
   CXType obj_type = clang_getCanonicalType(clang_getCursorType(obj)); /* p->run() on a parameter, or a cast of one */
   int param_ptr = t.kind == T_PARAM && obj_type.kind == CXType_Pointer &&
                   clang_getCanonicalType(clang_getPointeeType(obj_type)).kind == CXType_Record;
@@ -2310,15 +2333,28 @@ static void walk_call(Visit *v, CXCursor c) {
   } else {
     args_from = 1; /* k[0] is the callee expression */
   }
+  /* a free operator written as one (g << x): its children are the left
+   * operand, the operator's name, then the right operand */
+  Kids ops = {0};
+  if (known && rk == CXCursor_FunctionDecl && !strncmp(short_name, "operator", 8) && k.n >= 3 &&
+      clang_getCursorKind(strip(k.items[1])) == CXCursor_DeclRefExpr &&
+      clang_equalCursors(clang_getCursorReferenced(strip(k.items[1])), ref)) {
+    ops.items = gl_xcalloc(k.n - 1, sizeof *ops.items);
+    ops.items[ops.n++] = k.items[0];
+    for (unsigned i = 2; i < k.n; i++) ops.items[ops.n++] = k.items[i];
+  }
+  const Kids *ak = ops.items ? &ops : &k;
+  unsigned ak_from = ops.items ? 0 : args_from;
 
   if (known && !in_system(ref)) {
     char *usr = usr_of(v, ref);
-    emit_call_args(v, usr, name, c, k.n > args_from ? k.items + args_from : NULL,
-                   k.n > args_from ? k.n - args_from : 0);
+    emit_call_args(v, usr, name, c, ak->n > ak_from ? ak->items + ak_from : NULL,
+                   ak->n > ak_from ? ak->n - ak_from : 0);
     free(usr);
   }
-  if (k.n > args_from)
-    visit_args(v, known ? ref : clang_getNullCursor(), name, k.items, k.n, args_from);
+  if (ak->n > ak_from)
+    visit_args(v, known ? ref : clang_getNullCursor(), name, ak->items, ak->n, ak_from);
+  free(ops.items);
   if (known && rules_name_in(&v->rs->entry_once, name)) bind_thread_arg(v, &k, args_from);
   if (known) functor_args(v, ref, &k, args_from);
   char *saved_slot = v->slot, *slot = NULL;
@@ -2387,14 +2423,6 @@ static Kids local_sources(CXCursor var, CXCursor fn) {
   return ls.out;
 }
 
-/* Does expression c mention key (directly or through fields)? */
-typedef struct {
-  Visit *v;
-  const char *key;
-  int found;
-  int static_var;       /* mentions any static-storage non-const variable */
-  int depth;            /* locals followed so far; LOCAL_DEPTH: none (a guard's limit is read as written) */
-} Mention;
 
 static enum CXChildVisitResult mention_cb(CXCursor c, CXCursor parent, CXClientData d) {
   (void)parent;
