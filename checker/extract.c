@@ -61,6 +61,8 @@ typedef struct {
 typedef struct {
   CXCursor var;         /* the local alias variable */
   Target target;        /* what it aliases (owned strings) */
+  int guard;            /* a guard object made from target (a static wrapper): var-> and *var name the
+                           wrapped field of target, var itself names nothing (resolve_guard) */
 } Alias;
 
 /* A seen-set of strings (storage keys already emitted in this unit). */
@@ -397,6 +399,7 @@ static int resolve_decl_ref(Visit *v, CXCursor c, Target *out) {
   for (size_t i = 0; i < v->aliases.len; i++) {
     Alias *a = v->aliases.items[i];
     if (clang_equalCursors(a->var, ref)) {
+      if (a->guard) return 0;
       *out = target_copy(&a->target);
       return 1;
     }
@@ -884,6 +887,78 @@ static int pointee_target(Visit *v, Target *t) {
   return 1;
 }
 
+static int guard_source(Visit *v, CXCursor e, int depth, Target *out);
+
+/* The field of a static wrapper object whose type is want: the one field
+ * of that type (an empty cursor when none or several have it). */
+typedef struct {
+  CXType want;
+  CXCursor found;
+  int n;
+} FieldOfType;
+
+static enum CXVisitorResult field_of_type_cb(CXCursor field, CXClientData d) {
+  FieldOfType *ft = d;
+  if (clang_equalTypes(clang_getCanonicalType(clang_getCursorType(field)), ft->want)) {
+    ft->found = field;
+    ft->n++;
+  }
+  return CXVisit_Continue;
+}
+
+/* g->x or (*g).x on a guard object g made from a static wrapper (`auto g =
+ * g_history.acquire();`, README "Wrappers"): the guard's operator-> or
+ * operator* hands out the wrapped value, which is the wrapper's one field of
+ * that type. */
+static int resolve_guard(Visit *v, CXCursor call, Target *out) {
+  char *name = str_take(clang_getCursorSpelling(call));
+  int deref = !strcmp(name, "operator->") || !strcmp(name, "operator*");
+  free(name);
+  if (!deref) return 0;
+  CXType rt = clang_getCanonicalType(clang_getCursorType(call));
+  CXType want = rt.kind == CXType_Pointer ? clang_getPointeeType(rt) : clang_getNonReferenceType(rt);
+  want = clang_getCanonicalType(want);
+  if (want.kind != CXType_Record) return 0;
+  Kids k = kids_of(call);
+  const Alias *guard = NULL;
+  Target made = {0}; /* g_history.acquire()->lines: a guard made on the spot */
+  int have_made = 0;
+  for (unsigned i = 0; i < k.n && !guard && !have_made; i++) {
+    CXCursor e = strip(k.items[i]);
+    if (clang_getCursorKind(e) == CXCursor_CallExpr && i == 0) {
+      CXType gt = clang_getCanonicalType(clang_getCursorType(e));
+      have_made = gt.kind == CXType_Record && !in_system(clang_getTypeDeclaration(gt)) && guard_source(v, e, 0, &made);
+      continue;
+    }
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr) continue;
+    CXCursor ref = clang_getCursorReferenced(e);
+    for (size_t j = 0; j < v->aliases.len && !guard; j++) {
+      const Alias *a = v->aliases.items[j];
+      if (a->guard && clang_equalCursors(a->var, ref)) guard = a;
+    }
+  }
+  free(k.items);
+  if (!guard && !have_made) return 0;
+  const Target *w = guard ? &guard->target : &made;
+  FieldOfType ft = {want, clang_getNullCursor(), 0};
+  clang_Type_visitFields(clang_getCanonicalType(clang_getCursorType(w->decl)), field_of_type_cb, &ft);
+  if (ft.n != 1) {
+    if (have_made) target_free(&made);
+    return 0;
+  }
+  char *fname = str_take(clang_getCursorSpelling(ft.found));
+  out->kind = w->kind;
+  target_field(out, &w->path, fname);
+  out->display = gl_xasprintf("%s%s%s", w->display, owned_display(w->display) ? "" : ".", fname);
+  out->symbol = fname;
+  out->skind = SK_FIELD;
+  out->decl = ft.found;
+  out->owner = w->has_owner ? w->owner : w->decl;
+  out->has_owner = w->kind == T_STORAGE;
+  if (have_made) target_free(&made);
+  return 1;
+}
+
 static int resolve(Visit *v, CXCursor expr, Target *out) {
   memset(out, 0, sizeof *out);
   CXCursor c = strip(expr);
@@ -891,7 +966,8 @@ static int resolve(Visit *v, CXCursor expr, Target *out) {
   if (k == CXCursor_DeclRefExpr) return resolve_decl_ref(v, c, out);
   if (k == CXCursor_MemberRefExpr) return resolve_member(v, c, out);
   if (k == CXCursor_CallExpr)
-    return resolve_owned(v, c, out) || resolve_accessor(v, c, out) || resolve_return(v, c, out);
+    return resolve_owned(v, c, out) || resolve_guard(v, c, out) || resolve_accessor(v, c, out) ||
+           resolve_return(v, c, out);
   return 0;
 }
 
@@ -2978,6 +3054,35 @@ static void bind_static_constructor(Visit *v, CXCursor var) {
   target_free(&t);
 }
 
+/* The static wrapper object a guard is made from: a member call on it
+ * (g_history.acquire()) or a constructor given it (guard g(g_history)),
+ * also through the guard's copy or move. */
+static int guard_source(Visit *v, CXCursor e, int depth, Target *out) {
+  e = strip(e);
+  if (clang_getCursorKind(e) != CXCursor_CallExpr || depth > 2) return 0;
+  CXCursor ref = clang_getCursorReferenced(e);
+  Kids k = kids_of(e);
+  int ok = 0;
+  if (clang_getCursorKind(ref) == CXCursor_CXXMethod && !clang_CXXMethod_isStatic(ref) && k.n &&
+      clang_getCursorKind(strip(k.items[0])) == CXCursor_MemberRefExpr) {
+    Kids mk = kids_of(strip(k.items[0]));
+    ok = mk.n && resolve(v, mk.items[0], out);
+    free(mk.items);
+  } else if (clang_getCursorKind(ref) == CXCursor_Constructor) {
+    for (unsigned i = 0; i < k.n && !ok; i++) {
+      if (!clang_isExpression(clang_getCursorKind(k.items[i]))) continue;
+      ok = guard_source(v, k.items[i], depth + 1, out) || resolve(v, k.items[i], out);
+    }
+  }
+  free(k.items);
+  if (ok && (out->kind != T_STORAGE ||
+             clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(out->decl))).kind != CXType_Record)) {
+    target_free(out);
+    ok = 0;
+  }
+  return ok;
+}
+
 static void walk_vardecl_init(Visit *v, CXCursor c) {
   if (clang_Cursor_hasVarDeclGlobalStorage(c) == 1) bind_static_constructor(v, c);
   if (clang_Cursor_hasVarDeclGlobalStorage(c) != 1 && v->func) {
@@ -3019,6 +3124,15 @@ static void walk_vardecl_init(Visit *v, CXCursor c) {
         const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
         if (m && m->family == FAMILY_LIST) emit_op(v, &t, m, OP_ITERATE, "walk", c);
         target_free(&t);
+      }
+      CXType rec = clang_getCanonicalType(ty);
+      if (rec.kind == CXType_Record && !model_of_type(v->rs, ty) && !in_system(clang_getTypeDeclaration(rec)) &&
+          guard_source(v, e, 0, &t)) { /* auto g = g_history.acquire(); g->lines.push_back(x) */
+        Alias *a = gl_xcalloc(1, sizeof *a);
+        a->var = c;
+        a->target = t;
+        a->guard = 1;
+        pv_push(&v->aliases, a);
       }
     }
   }
