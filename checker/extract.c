@@ -3211,7 +3211,8 @@ static void walk_return(Visit *v, CXCursor c) {
 /* for (init; cond; inc): unbounded only with an empty condition, for (;;). */
 static void walk_for(Visit *v, CXCursor c) {
   Kids kk = kids_of(c);
-  int unbounded = kk.n && for_without_condition(v, c, kk.items[kk.n - 1]);
+  int unbounded = kk.n && for_without_condition(v, c, kk.items[kk.n - 1]) &&
+                  !loops_reads_command_line(kk.items[kk.n - 1]);
   free(kk.items);
   walk_loop(v, c, unbounded ? LOOP_UNBOUNDED : LOOP_BOUNDED, !unbounded);
 }
@@ -3238,6 +3239,9 @@ static void walk_while(Visit *v, CXCursor c) {
   if (kk.n >= 2)
     kind = loops_classify(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[kk.n - 1] : kk.items[0],
                           v->loop == LOOP_NONE, in_main(v));
+  if (kk.n >= 2 && kind == LOOP_UNBOUNDED &&
+      loops_reads_command_line(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[0] : kk.items[kk.n - 1]))
+    kind = LOOP_BOUNDED; /* while (1) { c = getopt(argc, argv, ...); if (c == -1) break; ... } */
   free(kk.items);
   if (kind == LOOP_NONE) walk_children(v, c); /* do { } while (0): the body runs once */
   else walk_loop(v, c, kind, 0);
