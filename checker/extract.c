@@ -1285,6 +1285,34 @@ static void mark_realloc_wrapper(Visit *v, CXCursor fn, const char *usr) {
   target_free(&t);
 }
 
+/* The method a virtual method overrides at the root of its hierarchy
+ * (itself when it overrides none). */
+static CXCursor root_virtual(CXCursor m) {
+  for (int depth = 0; depth < 16; depth++) {
+    CXCursor *over = NULL;
+    unsigned n = 0;
+    clang_getOverriddenCursors(m, &over, &n);
+    CXCursor next = n ? over[0] : clang_getNullCursor();
+    clang_disposeOverriddenCursors(over);
+    if (!n) break;
+    m = next;
+  }
+  return m;
+}
+
+/* The function slot of a virtual method of the program (README "Function
+ * slots"): every override is stored in it, and a call of the method
+ * through an object calls through it; NULL when the hierarchy's root is a
+ * library's (the library calls it). */
+static char *virtual_slot(Visit *v, CXCursor method) {
+  CXCursor root = root_virtual(method);
+  if (in_system(root)) return NULL;
+  char *usr = usr_of(v, root);
+  char *slot = gl_xasprintf(FACT_SLOT_PREFIX "virtual:%s", usr);
+  free(usr);
+  return slot;
+}
+
 static void visit_function(Visit *v, CXCursor c) {
   if (!clang_isCursorDefinition(c)) return;
   char *usr = usr_of(v, c);
@@ -1303,6 +1331,13 @@ static void visit_function(Visit *v, CXCursor c) {
       char *base = qualified_name(over[0]);
       char *reason = gl_xasprintf("it overrides the virtual function '%s', which the framework calls", base);
       emit_entry(v, usr, reason, c);
+      char *slot = virtual_slot(v, c); /* the program's own virtual: its calls through objects are the calls */
+      if (slot) {
+        FactEntry *e = v->facts->entries.items[v->facts->entries.len - 1];
+        free(e->via);
+        e->via = slot;
+        e->via_index = FACT_VIA_SLOT;
+      }
       free(reason);
       free(base);
     }
@@ -2427,6 +2462,11 @@ static void walk_call(Visit *v, CXCursor c) {
     emit_call_args(v, usr, name, c, ak->n > ak_from ? ak->items + ak_from : NULL,
                    ak->n > ak_from ? ak->n - ak_from : 0);
     free(usr);
+    if (rk == CXCursor_CXXMethod && member_call && clang_CXXMethod_isVirtual(ref)) {
+      char *slot = virtual_slot(v, ref); /* svc->run(): any override of run */
+      if (slot) emit_call(v, slot, name, c);
+      free(slot);
+    }
   }
   if (ak->n > ak_from)
     visit_args(v, known ? ref : clang_getNullCursor(), name, ak->items, ak->n, ak_from);
