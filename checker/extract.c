@@ -97,6 +97,8 @@ typedef struct {
                            (if (m.count(k)) ..., if (m.find(k) == m.end()) return;) */
   KeySet emitted;       /* storage keys with a storage fact */
   int lambda_this;      /* walking a lambda written in a member function: `this` is the lambda's (captured) */
+  int obj_read;         /* walking the object of a member call that only reads it (a const method, or one a
+                           model calls a lookup, size or iterate): m[k].empty() looks m[k] up */
   char *slot;           /* borrowed: the slot ("slot:ID") the value being walked is stored into, NULL when none */
   int slot_call;        /* the arguments of the call being walked are stored into slot (std::function) */
   /* file name cache */
@@ -2268,8 +2270,10 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
     bind_this(v, &t, ref, name, c);
   if (kind == OPK_SIZE && v->in_cond) {
     /* handled by the comparison that contains it */
-  } else if (kind == OPK_GROW && m && keyed_lookup(v, &t, m, k->items, k->n, args_from)) {
-    emit_op(v, &t, m, OP_LOOKUP, short_name, c); /* a key known to be there, or one of a fixed set */
+  } else if (kind == OPK_GROW && m && (keyed_lookup(v, &t, m, k->items, k->n, args_from) ||
+                                        (v->obj_read && !strcmp(short_name, "operator[]")))) {
+    /* a key known to be there, or one of a fixed set; m[k].empty(): m[k] only read */
+    emit_op(v, &t, m, OP_LOOKUP, short_name, c);
   } else if (kind != OPK_NONE && kind != OPK_SIZE) {
     FactOp *o = emit_op(v, &t, m, op_of_model(kind), short_name, c);
     if (o && kind == OPK_GROW && m && is_associative(m) && args_from < k->n)
@@ -2282,13 +2286,15 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
  * in_callee, the arguments with in_arg and the function they are passed to
  * (std::bind(f, ...) and std::function(f) hand it on to their own receiver). */
 static void walk_call_children(Visit *v, const Kids *k, unsigned args_from, int known, CXCursor ref,
-                               const char *name) {
+                               const char *name, int reads_object) {
   CXCursor saved_outer = v->outer_call;
   int saved_outer_index = v->outer_index;
   int forwards = known && !clang_Cursor_isNull(saved_outer) && is_forwarder(v, name);
+  int saved_read = v->obj_read;
   for (unsigned i = 0; i < k->n; i++) {
     int a = v->in_arg, ce = v->in_callee;
     CXCursor saved_callee = v->arg_callee;
+    v->obj_read = i < args_from && reads_object;
     if (i < args_from) {
       v->in_callee = 1;
       v->in_arg = 0;
@@ -2312,6 +2318,7 @@ static void walk_call_children(Visit *v, const Kids *k, unsigned args_from, int 
     v->outer_call = saved_outer;
     v->outer_index = saved_outer_index;
   }
+  v->obj_read = saved_read;
 }
 
 /* A call and function slots: a call through a slot (g_hook(), kw[i].fn(x),
@@ -2411,6 +2418,30 @@ static void functor_args(Visit *v, CXCursor callee, const Kids *k, unsigned args
   free(params.items);
 }
 
+/* Does member call obj.m() (or obj OP x) only read obj: m is const, or a
+ * model (of obj's type) calls it a lookup, size or iterate? */
+static int reads_object(Visit *v, CXCursor ref, enum CXCursorKind rk, int member_call, const Kids *k,
+                        const char *short_name) {
+  if (rk != CXCursor_CXXMethod || clang_CXXMethod_isStatic(ref)) return 0;
+  if (!member_call && strncmp(short_name, "operator", 8)) return 0;
+  if (clang_CXXMethod_isConst(ref)) return 1;
+  if (!k->n) return 0;
+  CXCursor obj = strip(k->items[0]);
+  if (member_call) {
+    Kids mk = kids_of(obj);
+    obj = mk.n ? strip(mk.items[0]) : clang_getNullCursor();
+    free(mk.items);
+  }
+  if (clang_Cursor_isNull(obj)) return 0;
+  const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(obj));
+  if (!m || m->family != FAMILY_CLASS) return 0;
+  OpKind kind = rules_classify(m, short_name);
+  static const char *const reads[] = {"end", "cend", "rend", "crend", "empty", NULL}; /* no op of their own */
+  for (size_t i = 0; reads[i]; i++)
+    if (!strcmp(short_name, reads[i])) return 1;
+  return kind == OPK_LOOKUP || kind == OPK_SIZE || kind == OPK_ITERATE;
+}
+
 /* A call: the operation on its object (member and operator calls), the call
  * fact, the args passed to a function that may modify them, then the children. */
 static void walk_call(Visit *v, CXCursor c) {
@@ -2477,7 +2508,7 @@ static void walk_call(Visit *v, CXCursor c) {
   int saved_slot_call = v->slot_call;
   v->slot_call = call_through_slot(v, c, ref, known, short_name, &k, args_from, &slot);
   v->slot = v->slot_call ? slot : NULL;
-  walk_call_children(v, &k, args_from, known, ref, name);
+  walk_call_children(v, &k, args_from, known, ref, name, reads_object(v, ref, rk, member_call, &k, short_name));
   v->slot = saved_slot;
   v->slot_call = saved_slot_call;
   free(slot);
@@ -3272,13 +3303,34 @@ static void walk_range_for(Visit *v, CXCursor c) {
   walk_loop(v, c, LOOP_BOUNDED, 1);
 }
 
+/* Is loop c a statement of main's body that another loop follows? main has
+ * one main loop, its last: a loop before it is start-up code. */
+static int loop_before_main_loop(Visit *v, CXCursor c) {
+  Kids fk = kids_of(v->func_cursor);
+  CXCursor body = fk.n ? fk.items[fk.n - 1] : clang_getNullCursor();
+  free(fk.items);
+  if (clang_getCursorKind(body) != CXCursor_CompoundStmt) return 0;
+  Kids st = kids_of(body);
+  int seen = 0, later = 0;
+  for (unsigned i = 0; i < st.n && !later; i++) {
+    enum CXCursorKind k = clang_getCursorKind(st.items[i]);
+    if (seen && (k == CXCursor_ForStmt || k == CXCursor_WhileStmt || k == CXCursor_DoStmt)) later = 1;
+    if (clang_equalCursors(st.items[i], c)) seen = 1;
+  }
+  free(st.items);
+  return later;
+}
+
 /* while and do-while: loops_classify judges the condition (see loops.c). */
 static void walk_while(Visit *v, CXCursor c) {
   Kids kk = kids_of(c);
   int kind = LOOP_BOUNDED;
-  if (kk.n >= 2)
-    kind = loops_classify(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[kk.n - 1] : kk.items[0],
-                          v->loop == LOOP_NONE, in_main(v));
+  CXCursor cond = kk.n >= 2 ? (clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[kk.n - 1] : kk.items[0])
+                            : clang_getNullCursor();
+  if (kk.n >= 2) kind = loops_classify(cond, v->loop == LOOP_NONE, in_main(v));
+  if (kind == LOOP_INPUT && in_main(v) && loops_classify(cond, v->loop == LOOP_NONE, 0) == LOOP_POLL &&
+      loop_before_main_loop(v, c))
+    kind = LOOP_BOUNDED; /* while (next_route(&r)) ... before main's own loop: start-up */
   if (kk.n >= 2 && kind == LOOP_UNBOUNDED &&
       loops_reads_command_line(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[0] : kk.items[kk.n - 1]))
     kind = LOOP_BOUNDED; /* while (1) { c = getopt(argc, argv, ...); if (c == -1) break; ... } */
