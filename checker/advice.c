@@ -37,7 +37,7 @@ _Static_assert(sizeof reasons / sizeof *reasons == REASON_COUNT, "reasons[] foll
 /* The placeholders, in the order of the variables' table; ORDER VAR. */
 typedef enum {
   V_THE, V_BECAUSE, V_C, V_NAME, V_TYPE, V_ELEM, V_POINTEE, V_NODE, V_NEXT, V_MAX,
-  V_GROW_SITE, V_GROW_FN, V_GROW_AT, V_CONSUMER, V_CONSUMER_AT, V_COUNT, V_COUNT_
+  V_GROW_SITE, V_GROW_FN, V_GROW_AT, V_CONSUMER, V_CONSUMER_AT, V_COUNT, V_COUNTS, V_ITS_COUNTS, V_COUNT_
 } Var;
 
 /* ORDER VAR: each placeholder's name and what explain shows for it. */
@@ -61,6 +61,8 @@ static const struct {
     [V_CONSUMER] = {"consumer", "F"},
     [V_CONSUMER_AT] = {"consumer_at", "FILE:LINE"},
     [V_COUNT] = {"count", "count"},
+    [V_COUNTS] = {"counts", "count"},
+    [V_ITS_COUNTS] = {"its_counts", "its count"},
 };
 _Static_assert(sizeof vars / sizeof *vars == V_COUNT_, "vars[] follows Var");
 
@@ -186,6 +188,46 @@ static char *next_field(const char *link) {
 
 static const char *line_at(const char *text, unsigned n, size_t *len);
 
+static int is_ident_char(char ch) { return isalnum((unsigned char)ch) || ch == '_'; }
+
+/* The count a realloc'd array is written at, as the source of its grow site
+ * writes it: X of "C[X++] =" (first choice) or "C[X] =" (C the container, X
+ * a name or a field: n, g_buf.n, s->n), anywhere in that file; NULL when
+ * none is found (owned). Its capacity may size the realloc instead
+ * (realloc(p, ncap * sizeof *p) with ncap from g_cap), so the counter of
+ * the evidence is not always the count. */
+static char *index_in_source(const Evidence *ev) {
+  const FactOp *g = ev->grow;
+  const char *c = ev->s->display;
+  if (!g || !g->loc.file || !c || !*c) return NULL;
+  char *text = gl_read_file(g->loc.file, NULL, NULL);
+  char *found = NULL;
+  int found_inc = 0;
+  size_t cn = strlen(c);
+  for (const char *p = text ? strstr(text, c) : NULL; p && !found_inc; p = strstr(p + 1, c)) {
+    if ((p > text && (is_ident_char(p[-1]) || p[-1] == '.' || p[-1] == '>')) || p[cn] != '[') continue;
+    const char *x = p + cn + 1, *end = x;
+    while (*end == ' ') end++;
+    const char *start = end;
+    while (is_ident_char(*end) || *end == '.' || (end[0] == '-' && end[1] == '>')) end += end[0] == '-' ? 2 : 1;
+    const char *name_end = end;
+    int inc = !strncmp(end, "++", 2);
+    if (inc) end += 2;
+    while (*end == ' ') end++;
+    if (name_end == start || isdigit((unsigned char)*start) || *end != ']') continue;
+    end++;
+    while (*end == ' ') end++;
+    if (end[0] != '=' || end[1] == '=') continue;
+    if (!found || inc) {
+      free(found);
+      found = gl_xstrndup(start, (size_t)(name_end - start));
+      found_inc = inc;
+    }
+  }
+  free(text);
+  return found;
+}
+
 /* The link field of a list fed at its head, as the source writes it: X of
  * "->X = C;" (C the container) on the grow line or one of the five lines
  * before it; NULL when none is found (owned). */
@@ -261,7 +303,17 @@ static void set_vars(const Evidence *ev, FixReason reason, char *pointee, char *
   else val[V_GROW_SITE] = gl_xasprintf("%s at %s", g->detail, val[V_GROW_AT]);
   val[V_CONSUMER] = gl_xstrdup(ev->iterate_fn ? ev->iterate_fn : "");
   val[V_CONSUMER_AT] = ev->iterate ? at(&ev->iterate->loc) : gl_xstrdup("");
-  val[V_COUNT] = ev->counter ? count_name(ev->counter) : gl_xasprintf("%s_count", val[V_NAME]);
+  if (s->family == FAMILY_REALLOC) val[V_COUNT] = index_in_source(ev);
+  char *counter = ev->counter ? count_name(ev->counter) : NULL;
+  if (!val[V_COUNT]) val[V_COUNT] = counter ? gl_xstrdup(counter) : gl_xasprintf("%s_count", val[V_NAME]);
+  if (counter && strcmp(counter, val[V_COUNT])) { /* sized by a capacity apart from its count */
+    val[V_COUNTS] = gl_xasprintf("%s = %s", val[V_COUNT], counter);
+    val[V_ITS_COUNTS] = gl_xasprintf("its count '%s' and its capacity '%s'", val[V_COUNT], counter);
+  } else {
+    val[V_COUNTS] = gl_xstrdup(val[V_COUNT]);
+    val[V_ITS_COUNTS] = gl_xasprintf("its count '%s'", val[V_COUNT]);
+  }
+  free(counter);
   char *decl = at(&s->loc);
   val[V_THE] = gl_xasprintf("'%s' (%s, %s)", s->display, s->type, decl);
   free(decl);
@@ -428,7 +480,7 @@ static void make_release_patch(const Evidence *ev, const char *release, const ch
   const FactOp *it = ev->iterate;
   if (!it || !it->loc.file || s->kind == SK_FIELD) return;
   if (s->kind == SK_STATIC_LOCAL && (!ev->grow_fn || !ev->iterate_fn || strcmp(ev->grow_fn, ev->iterate_fn))) return;
-  if (strstr(example_tmpl, "{count}") && !ev->counter) return;
+  if (strstr(example_tmpl, "{count") && !ev->counter) return;
   char *text = gl_read_file(it->loc.file, NULL, NULL);
   size_t il = 0;
   const char *line = text ? line_at(text, it->loc.line, &il) : NULL;

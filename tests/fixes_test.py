@@ -111,6 +111,51 @@ class FitNotes(Base):
             "'process_all', after it has been processed, free it and reset its count 'g_count'; for example: "
             "free(g_items); g_items = NULL; g_count = 0;")
 
+    def test_c_realloc_array_with_a_capacity_writes_its_ring_at_its_count(self):
+        """The realloc is sized by the capacity ('g_cap'), but the ring is indexed by the
+        count the program writes at ('g_lines[g_nlines++] = line')."""
+        self.assertEqual(self.note("growth-realloc-array/checked-realloc-temporary", "mistake.c"),
+            "mistake.c:9:15: note: suggested fix (bounded): cap 'g_lines' (char **, mistake.c:9), because nothing "
+            "reads all of 'g_lines' after filling it: instead of the realloc (realloc in 'main', mistake.c:17), "
+            "allocate MAX_LINES elements once and write at 'g_nlines' modulo MAX_LINES (a ring; readers walk at "
+            "most MAX_LINES elements), or stop appending once 'g_nlines' reaches MAX_LINES; for example: if "
+            "(!g_lines) g_lines = calloc(MAX_LINES, sizeof *g_lines); g_lines[g_nlines % MAX_LINES] = x; "
+            "g_nlines++;")
+
+    def test_c_realloc_batch_with_a_capacity_resets_count_and_capacity(self):
+        folder = os.path.join(self.tmp, "w")
+        os.makedirs(os.path.join(folder, ".git"))
+        with open(os.path.join(folder, "batch.c"), "w") as f:
+            f.write("#include <stdlib.h>\n"
+                    "int next_item(int *v);\n"
+                    "void use(int v);\n"
+                    "static int *g_items;\n"
+                    "static size_t g_n, g_cap;\n"
+                    "static void drain(void) {\n"
+                    "  for (size_t i = 0; i < g_n; i++)\n"
+                    "    use(g_items[i]);\n"
+                    "}\n"
+                    "int main(void) {\n"
+                    "  int v;\n"
+                    "  while (next_item(&v)) {\n"
+                    "    if (g_n == g_cap) {\n"
+                    "      size_t ncap = g_cap ? g_cap * 2 : 16;\n"
+                    "      int *tmp = realloc(g_items, ncap * sizeof *tmp);\n"
+                    "      if (!tmp) return 1;\n"
+                    "      g_items = tmp;\n"
+                    "      g_cap = ncap;\n"
+                    "    }\n"
+                    "    g_items[g_n++] = v;\n"
+                    "    if (g_n == 64) drain();\n"
+                    "  }\n"
+                    "  return 0;\n"
+                    "}\n")
+        self.assertEqual(self.note(folder, "batch.c"),
+            "batch.c:4:13: note: suggested fix (cleanup): release 'g_items' (int *, batch.c:4) after use, because "
+            "'drain' (batch.c:8) reads all of it after it is filled (a batch): at the end of 'drain', after it has "
+            "been processed, free it and reset its count 'g_n' and its capacity 'g_cap'; for example: "
+            "free(g_items); g_items = NULL; g_n = g_cap = 0;")
+
     def test_c_list_fed_at_its_head_frees_its_last_node_past_a_maximum(self):
         self.assertEqual(self.note("growth-linked-list/head-insertion", "mistake.c"),
             "mistake.c:15:21: note: suggested fix (bounded): cap 'g_head' (struct node *, mistake.c:15), because "
