@@ -36,7 +36,7 @@ _Static_assert(sizeof reasons / sizeof *reasons == REASON_COUNT, "reasons[] foll
 
 /* The placeholders, in the order of the variables' table; ORDER VAR. */
 typedef enum {
-  V_THE, V_BECAUSE, V_C, V_NAME, V_TYPE, V_ELEM, V_POINTEE, V_NODE, V_NEXT, V_MAX,
+  V_THE, V_BECAUSE, V_C, V_NAME, V_TYPE, V_ELEM, V_POINTEE, V_NODE, V_NEXT, V_TAIL, V_MAX,
   V_GROW_SITE, V_GROW_FN, V_GROW_AT, V_CONSUMER, V_CONSUMER_AT, V_COUNT, V_COUNTS, V_ITS_COUNTS, V_COUNT_
 } Var;
 
@@ -54,6 +54,7 @@ static const struct {
     [V_POINTEE] = {"pointee", "T"},
     [V_NODE] = {"node", "struct node"},
     [V_NEXT] = {"next", "next"},
+    [V_TAIL] = {"tail", "tail"},
     [V_MAX] = {"max", "MAX"},
     [V_GROW_SITE] = {"grow_site", "GROW in 'F', FILE:LINE"},
     [V_GROW_FN] = {"grow_fn", "F"},
@@ -254,6 +255,77 @@ static char *next_field_in_source(const Evidence *ev) {
   return found;
 }
 
+/* The identifier-or-member expression (x, g_q.tail, s->tail) that ends
+ * just before end in line, or an empty span. */
+static const char *lvalue_start(const char *line, const char *end) {
+  const char *p = end;
+  while (p > line) {
+    if (is_ident_char(p[-1]) || p[-1] == '.') p--;
+    else if (p - line >= 2 && p[-1] == '>' && p[-2] == '-') p -= 2;
+    else break;
+  }
+  while (p < end && !(isalpha((unsigned char)*p) || *p == '_')) p++; /* not from a digit or an arrow */
+  return p;
+}
+
+/* The tail pointer of a list fed at its tail, as the source writes it: T
+ * of "T->F = X;" near the grow statement "C = X;" (within six lines of
+ * it, T not C), with F, the link field, into *next; NULL when none is
+ * found (owned; *next untouched then). */
+static char *tail_in_source(const Evidence *ev, char **next) {
+  const FactOp *g = ev->grow;
+  const char *c = ev->s->display;
+  if (!g || !g->loc.file || !c || !*c) return NULL;
+  char *text = gl_read_file(g->loc.file, NULL, NULL);
+  size_t len = 0, cn = strlen(c);
+  const char *gline = text ? line_at(text, g->loc.line, &len) : NULL;
+  /* X of the grow statement "C = X;" at the grow site */
+  const char *at = gline && g->loc.col >= 1 && g->loc.col <= len ? gline + g->loc.col - 1 : NULL;
+  char *x = NULL;
+  if (at && !strncmp(at, c, cn)) {
+    const char *v = at + cn;
+    while (*v == ' ') v++;
+    if (v[0] == '=' && v[1] != '=') {
+      v++;
+      while (*v == ' ') v++;
+      size_t n = 0;
+      while (is_ident_char(v[n])) n++;
+      if (n && v[n] == ';') x = gl_xstrndup(v, n);
+    }
+  }
+  char *tail = NULL;
+  char *pattern = x ? gl_xasprintf(" = %s;", x) : NULL;
+  unsigned first = g->loc.line > 6 ? g->loc.line - 6 : 1;
+  for (unsigned n = first; pattern && !tail && n <= g->loc.line + 6; n++) {
+    const char *l = line_at(text, n, &len);
+    if (!l) break;
+    char *line = gl_xstrndup(l, len);
+    for (char *hit = strstr(line, pattern); hit && !tail; hit = strstr(hit + 1, pattern)) {
+      const char *lhs = lvalue_start(line, hit);
+      const char *arrow = NULL;
+      for (const char *q = lhs; q + 1 < hit; q++)
+        if (q[0] == '-' && q[1] == '>') arrow = q;
+      if (!arrow || arrow == lhs || arrow + 2 == hit) continue;
+      const char *f = arrow + 2;
+      while (f < hit && is_ident_char(*f)) f++;
+      if (f != hit) continue; /* T->F, F a plain field */
+      char *t = gl_xstrndup(lhs, (size_t)(arrow - lhs));
+      if (strcmp(t, c) && strcmp(t, x)) {
+        tail = t;
+        free(*next);
+        *next = gl_xstrndup(arrow + 2, (size_t)(hit - arrow - 2));
+      } else {
+        free(t);
+      }
+    }
+    free(line);
+  }
+  free(pattern);
+  free(x);
+  free(text);
+  return tail;
+}
+
 /* Raw pointers to objects of a class that one of its own member functions
  * adds (this, from a constructor or a register call): observers whose
  * lifetime ends elsewhere. */
@@ -279,8 +351,9 @@ static const char *grow_kind(const Evidence *ev) {
   return ev->grow ? ev->grow->detail : NULL;
 }
 
-/* Fills val[] (owned strings) for the container of ev. */
-static void set_vars(const Evidence *ev, FixReason reason, char *pointee, char **val) {
+/* Fills val[] (owned strings) for the container of ev; returns whether the
+ * tail pointer of a list fed at its tail was found in the source. */
+static int set_vars(const Evidence *ev, FixReason reason, char *pointee, char **val) {
   const FactStorage *s = ev->s;
   const FactOp *g = ev->grow;
   val[V_C] = gl_xstrdup(s->display);
@@ -295,6 +368,7 @@ static void set_vars(const Evidence *ev, FixReason reason, char *pointee, char *
   val[V_NODE] = gl_xstrndup(s->type ? s->type : "", tn); /* struct node * -> struct node */
   val[V_NEXT] = s->family == FAMILY_LIST && ev->link ? next_field_in_source(ev) : NULL;
   if (!val[V_NEXT]) val[V_NEXT] = next_field(ev->link);
+  val[V_TAIL] = s->family == FAMILY_LIST && !ev->link ? tail_in_source(ev, &val[V_NEXT]) : NULL;
   val[V_MAX] = max_name(s);
   val[V_GROW_FN] = gl_xstrdup(ev->grow_fn && *ev->grow_fn ? ev->grow_fn : "");
   val[V_GROW_AT] = g ? at(&g->loc) : gl_xstrdup("");
@@ -322,6 +396,9 @@ static void set_vars(const Evidence *ev, FixReason reason, char *pointee, char *
   val[V_BECAUSE] = NULL;
   fill(&why, reasons[reason], val);
   val[V_BECAUSE] = sb_steal(&why);
+  int tail_known = val[V_TAIL] != NULL;
+  if (!val[V_TAIL]) val[V_TAIL] = gl_xstrdup(vars[V_TAIL].generic);
+  return tail_known;
 }
 
 /* ---------- the patch of a mechanical fix ---------- */
@@ -475,12 +552,14 @@ static unsigned line_of(const char *text, size_t off) {
  * the indentation of the reading statement; only when that brace starts its
  * line. A field or a function-local static read in another function, and a
  * realloc'd array whose count is not known, get no patch. */
-static void make_release_patch(const Evidence *ev, const char *release, const char *example_tmpl, Advice *out) {
+static void make_release_patch(const Evidence *ev, const char *release, const char *example_tmpl, int tail_known,
+                               Advice *out) {
   const FactStorage *s = ev->s;
   const FactOp *it = ev->iterate;
   if (!it || !it->loc.file || s->kind == SK_FIELD) return;
   if (s->kind == SK_STATIC_LOCAL && (!ev->grow_fn || !ev->iterate_fn || strcmp(ev->grow_fn, ev->iterate_fn))) return;
   if (strstr(example_tmpl, "{count") && !ev->counter) return;
+  if (strstr(example_tmpl, "{tail}") && !tail_known) return; /* a drained list would keep a dangling tail */
   char *text = gl_read_file(it->loc.file, NULL, NULL);
   size_t il = 0;
   const char *line = text ? line_at(text, it->loc.line, &il) : NULL;
@@ -529,7 +608,7 @@ void advice_decide(const RuleSet *rs, const Evidence *ev, Advice *out) {
     return;
   }
   char *val[V_COUNT_] = {0};
-  set_vars(ev, out->reason, pointee, val); /* takes pointee */
+  int tail_known = set_vars(ev, out->reason, pointee, val); /* takes pointee */
   StrBuf sb = {0};
   sb_appendf(&sb, "suggested fix (%s): ", out->fix);
   fill(&sb, fx->text, val);
@@ -542,7 +621,7 @@ void advice_decide(const RuleSet *rs, const Evidence *ev, Advice *out) {
     StrBuf ex = {0};
     fill(&ex, fx->example, val);
     if (!strcmp(fx->patch, "guard")) make_guard_patch(ev, sb_cstr(&ex), val, out);
-    else if (!strcmp(fx->patch, "release")) make_release_patch(ev, sb_cstr(&ex), fx->example, out);
+    else if (!strcmp(fx->patch, "release")) make_release_patch(ev, sb_cstr(&ex), fx->example, tail_known, out);
     sb_free(&ex);
   }
   for (int i = 0; i < V_COUNT_; i++) free(val[i]);

@@ -17,7 +17,8 @@
  *   {name}        an identifier made from it: g_server_sessions
  *   {type} {elem} its type and element type; {pointee} what an element points to
  *                 (Session for std::shared_ptr<Session> or Session *, int for int *)
- *   {node}        a list's node type (struct node); {next} its link field (next)
+ *   {node}        a list's node type (struct node); {next} its link field (next);
+ *                 {tail} the tail pointer of a list fed at its tail (g_last)
  *   {max}         a named maximum: kMaxLog in C++, MAX_LOG in C
  *   {grow_site}   push_back in 'remember', server.cpp:8; {grow_fn} {grow_at} its parts
  *   {consumer}    the function that reads it in full; {consumer_at} where

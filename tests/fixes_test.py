@@ -176,8 +176,18 @@ class FitNotes(Base):
         self.assertEqual(self.note("growth-linked-list/tail-insertion-globals", "mistake.c"),
             "mistake.c:17:20: note: suggested fix (cleanup): release 'g_first' (struct job *, mistake.c:17) after "
             "use, because 'run_pending' (mistake.c:21) reads all of it after it is filled (a batch): at the end of "
-            "'run_pending', after it has been processed, pop and free each node (and reset the list's tail "
-            "pointer); for example: while (g_first) { struct job *n = g_first; g_first = n->next; free(n); }")
+            "'run_pending', after it has been processed, pop and free each node and reset its tail pointer "
+            "'g_last'; for example: while (g_first) { struct job *n = g_first; g_first = n->next; free(n); } "
+            "g_last = NULL;")
+
+    def test_c_list_fed_at_its_tail_pops_its_first_node_and_resets_its_tail(self):
+        self.assertEqual(self.note("growth-linked-list/tail-insertion-static-struct", "mistake.c"),
+            "mistake.c:19:15: note: suggested fix (bounded): cap 'g_queue.head' (struct msg *, mistake.c:19), "
+            "because nothing reads all of 'g_queue.head' after filling it: count its nodes and, before one is "
+            "linked in (insert in 'client_thread', mistake.c:33), pop and free the oldest (the first node) once it "
+            "holds MAX_HEAD, and reset its tail pointer 'g_queue.tail' when that empties it; for example: if "
+            "(g_queue_head_count >= MAX_HEAD) { struct msg *old = g_queue.head; g_queue.head = old->next; if "
+            "(!g_queue.head) g_queue.tail = NULL; free(old); g_queue_head_count--; }")
 
     def test_glib_table_is_told_g_hash_table_calls_on_its_own_name(self):
         self.assertEqual(self.note("growth-global-container/glib-hash-table-timer", "mistake.c"),
@@ -351,7 +361,8 @@ class Patches(Base):
                      "growth-global-container/reference-alias-batch/mistake.cpp",
                      "growth-global-container/shrink-spellings/mistake.cpp",
                      "growth-realloc-array/realloc-global-count/mistake.c",
-                     "growth-realloc-array/realloc-across-units/mistake"):
+                     "growth-realloc-array/realloc-across-units/mistake",
+                     "growth-linked-list/tail-insertion-globals/mistake.c"):
             self.assertIn(case, patched)
 
     def test_a_c_batch_is_freed_and_its_count_reset_at_the_end_of_its_consumer(self):
@@ -366,6 +377,22 @@ class Patches(Base):
             "     total += g_items[i];\n"
             "   report(total, g_count);\n"
             "+  free(g_items); g_items = NULL; g_count = 0;\n"
+            " }\n"
+            " \n"
+            " int main(void) {\n")
+
+    def test_a_c_list_fed_at_its_tail_is_drained_and_its_tail_reset_at_the_end_of_its_consumer(self):
+        work = os.path.join(self.tmp, "w")
+        shutil.copytree(os.path.join(CORPUS, "growth-linked-list", "tail-insertion-globals"), work)
+        os.mkdir(os.path.join(work, ".git"))
+        self.assertEqual(self.show_patches(work, "mistake.c"),
+            "--- a/mistake.c\n"
+            "+++ b/mistake.c\n"
+            "@@ -24,6 +24,7 @@\n"
+            "       j->done = 1;\n"
+            "     }\n"
+            "   }\n"
+            "+  while (g_first) { struct job *n = g_first; g_first = n->next; free(n); } g_last = NULL;\n"
             " }\n"
             " \n"
             " int main(void) {\n")
