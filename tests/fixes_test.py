@@ -713,6 +713,26 @@ class Explain(unittest.TestCase):
         self.assertEqual((p.returncode, p.stderr),
                          (2, "growlint explain: error: --lang: expected c or c++, not 'rust'\n"))
 
+    def test_every_rule_fits_80_columns_in_every_language(self):
+        """Long fix labels (a C++ text for three adaptor types) and long corpus file
+        names wrap instead of running past the width."""
+        rules = [l.split()[0] for l in subprocess.run([GROWLINT, "rules"], capture_output=True, text=True).stdout
+                 .splitlines() if l.startswith("growth-")]
+        self.assertGreaterEqual(len(rules), 5)
+        for rule in rules:
+            for args in ((), ("--lang", "c"), ("--lang", "c++")):
+                out = self.explain(rule, *args)
+                self.assertEqual([l for l in out.splitlines() if len(l) > 80], [], (rule, args))
+
+    def test_a_long_fix_label_wraps_with_its_words_kept(self):
+        head = self.head("growth-global-container", "--lang", "c++")
+        self.assertIn("fix bounded (c++, class, std::deque, std::list, grown by "
+                      "push_front|emplace_front|prepend_range): cap the container c", head)
+
+    def test_a_long_correct_way_name_wraps_in_its_column(self):
+        out = self.explain("growth-global-container", "--lang", "c++")
+        self.assertIn("-> Correct Way\n" + " " * 42 + "(correct-helper-clears.cpp)\n", out)
+
     def test_fits_80_columns_and_cuts_no_line_of_the_corpus(self):
         out = self.explain("growth-realloc-array")
         self.assertEqual([l for l in out.splitlines() if len(l) > 80], [])
