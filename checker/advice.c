@@ -6,7 +6,7 @@
  * (observers registered in a constructor or a register call) ->
  * weak-reference; read in full after it is filled and never looked up (a
  * batch) -> cleanup, where it is read; otherwise (a log, a cache, a
- * seen-set) -> bounded. The note is
+ * seen-set, a list searched before each insertion) -> bounded. The note is
  *   "suggested fix (FIX): " TEXT "; for example: " EXAMPLE
  * with the placeholders of the fix text written for the container filled
  * from one table of variables (vars[]); {because} is the reason phrase of
@@ -31,6 +31,7 @@ static const char *const reasons[] = {
     [REASON_OWNING] = "its elements are {elem}, which keep each {pointee} alive as long as it holds them",
     [REASON_OBSERVER] = "each {pointee} is added in '{grow_fn}' ({grow_at}) and nothing removes it when it is "
                         "destroyed",
+    [REASON_SEARCH] = "'{consumer}' ({consumer_at}) walks all of it only to search it, before it grows",
 };
 _Static_assert(sizeof reasons / sizeof *reasons == REASON_COUNT, "reasons[] follows FixReason");
 
@@ -336,12 +337,27 @@ static int is_observer(const Evidence *ev, const char *pointee) {
   return n && ev->grow_fn && !strncmp(ev->grow_fn, pointee, n) && !strncmp(ev->grow_fn + n, "::", 2);
 }
 
+/* Is the full read a search before the growth: written in the function
+ * that grows it (neither op lifted there from a call: "push_back in
+ * Server::on_message"), above the grow site and outside the loop that
+ * repeats the growth there (walk the list for a known name, then link a new
+ * node in)? Then nothing reads what was filled afterwards: not a batch. */
+static int search_before_growth(const Evidence *ev) {
+  const FactOp *it = ev->iterate, *g = ev->grow;
+  if (!it || !g || !it->func || !g->func || strcmp(it->func, g->func) || !it->loc.file || !g->loc.file ||
+      strcmp(it->loc.file, g->loc.file) || it->loc.line >= g->loc.line)
+    return 0;
+  if ((it->detail && strstr(it->detail, " in ")) || (g->detail && strstr(g->detail, " in "))) return 0;
+  return !(g->loop_loc.file && *g->loop_loc.file && g->loop_loc.line <= it->loc.line);
+}
+
 static FixReason choose(const Evidence *ev, const char *pointee, const char **fix) {
   if (ev->s->owning) { *fix = "weak-reference"; return REASON_OWNING; }
   if (is_observer(ev, pointee)) { *fix = "weak-reference"; return REASON_OBSERVER; }
-  if (ev->iterate && !ev->lookup) { *fix = "cleanup"; return REASON_BATCH; }
+  int search = search_before_growth(ev);
+  if (ev->iterate && !ev->lookup && !search) { *fix = "cleanup"; return REASON_BATCH; }
   *fix = "bounded";
-  return ev->iterate ? REASON_CACHE : ev->lookup ? REASON_LOOKUP : REASON_LOG;
+  return ev->iterate && ev->lookup ? REASON_CACHE : search ? REASON_SEARCH : ev->lookup ? REASON_LOOKUP : REASON_LOG;
 }
 
 /* How it grows, as fix texts are selected by (`grow:`): the grow op's name,

@@ -189,6 +189,17 @@ class FitNotes(Base):
             "(g_queue_head_count >= MAX_HEAD) { struct msg *old = g_queue.head; g_queue.head = old->next; if "
             "(!g_queue.head) g_queue.tail = NULL; free(old); g_queue_head_count--; }")
 
+    def test_c_list_searched_before_each_insertion_is_capped_not_drained(self):
+        """add_user walks the list to skip a known name and then links a new node in:
+        a search before it grows, not a batch read after it is filled, so freeing every
+        node at the end of add_user would be wrong."""
+        self.assertEqual(self.note("growth-linked-list/walk-cursor-reused-for-new-node", "mistake.c"),
+            "mistake.c:16:21: note: suggested fix (bounded): cap 'userlist' (struct user *, mistake.c:16), because "
+            "'add_user' (mistake.c:19) walks all of it only to search it, before it grows: count its nodes and, "
+            "before one is linked in (insert in 'add_user', mistake.c:30), unlink and free the oldest (the last "
+            "node) once it holds MAX_USERLIST; for example: if (userlist_count >= MAX_USERLIST) { struct user **p = "
+            "&userlist; while ((*p)->next) p = &(*p)->next; free(*p); *p = NULL; userlist_count--; }")
+
     def test_glib_table_is_told_g_hash_table_calls_on_its_own_name(self):
         self.assertEqual(self.note("growth-global-container/glib-hash-table-timer", "mistake.c"),
             "mistake.c:10:20: note: suggested fix (bounded): cap 'g_last_status' (GHashTable *, mistake.c:10), "
