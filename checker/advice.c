@@ -140,10 +140,11 @@ static char *pointee_of(const FactStorage *s) {
   return bare_type(e, 1);
 }
 
-/* The container's name without g_ s_ m_ prefixes and trailing '_'. */
+/* The container's name without g_ s_ m_ prefixes and leading and trailing '_'. */
 static char *stem(const char *symbol) {
   const char *p = symbol;
   if ((p[0] == 'g' || p[0] == 's' || p[0] == 'm') && p[1] == '_' && p[2]) p += 2;
+  while (p[0] == '_' && p[1]) p++;
   size_t n = strlen(p);
   while (n > 1 && p[n - 1] == '_') n--;
   return gl_xstrndup(p, n);
@@ -367,17 +368,22 @@ static const char *grow_kind(const Evidence *ev) {
   return ev->grow ? ev->grow->detail : NULL;
 }
 
-/* Fills val[] (owned strings) for the container of ev; returns whether the
- * tail pointer of a list fed at its tail was found in the source. */
-static int set_vars(const Evidence *ev, FixReason reason, char *pointee, char **val) {
+/* Fills val[] (owned strings) for the container of ev (registered: the
+ * class of a Python instance registry, or NULL); returns whether the tail
+ * pointer of a list fed at its tail was found in the source. */
+static int set_vars(const Evidence *ev, FixReason reason, char *pointee, char **val, const char *registered) {
   const FactStorage *s = ev->s;
   const FactOp *g = ev->grow;
-  val[V_C] = gl_xstrdup(s->display);
-  val[V_NAME] = gl_xstrdup(s->display);
+  /* the container as code names it: its display, but for a parameter's
+   * default (is_duplicate(_seen=...)), the parameter's name */
+  const char *code = strchr(s->display, '(') && s->symbol && *s->symbol ? s->symbol : s->display;
+  val[V_C] = gl_xstrdup(code);
+  val[V_NAME] = gl_xstrdup(code);
   for (char *p = val[V_NAME]; *p; p++)
     if (!isalnum((unsigned char)*p)) *p = '_';
   val[V_TYPE] = gl_xstrdup(s->type);
-  val[V_ELEM] = gl_xstrdup(s->elem && *s->elem ? s->elem : pointee);
+  val[V_ELEM] = registered ? gl_xasprintf("references to %s", registered)
+                           : gl_xstrdup(s->elem && *s->elem ? s->elem : pointee);
   val[V_POINTEE] = pointee;
   size_t tn = strlen(s->type ? s->type : "");
   while (tn && (s->type[tn - 1] == '*' || s->type[tn - 1] == ' ')) tn--;
@@ -612,19 +618,34 @@ void advice_edit_free(void *p) {
   free(e);
 }
 
+/* The class of a Python instance registry: C of a grow in 'C.__init__'
+ * (Job.instances.append(self)), or NULL (owned). */
+static char *python_registered_class(const Evidence *ev) {
+  const char *fn = ev->grow_fn;
+  size_t n = fn ? strlen(fn) : 0, tail = strlen(".__init__");
+  if (ev->s->lang != LANG_PYTHON || (ev->s->elem && *ev->s->elem) || n <= tail || strcmp(fn + n - tail, ".__init__"))
+    return NULL;
+  const char *start = fn + n - tail;
+  while (start > fn && start[-1] != '.') start--;
+  return gl_xstrndup(start, (size_t)(fn + n - tail - start));
+}
+
 void advice_decide(const RuleSet *rs, const Evidence *ev, Advice *out) {
   memset(out, 0, sizeof *out);
   const FactStorage *s = ev->s;
-  char *pointee = pointee_of(s);
+  char *registered = python_registered_class(ev);
+  char *pointee = registered ? gl_xstrdup(registered) : pointee_of(s);
   out->reason = choose(ev, pointee, &out->fix);
   StorageTraits st = {s->family, s->kind, s->lang, s->model, out->reason, grow_kind(ev)};
   const Fix *fx = rules_fix_for(rs, out->fix, &st);
   if (!fx) {
     free(pointee);
+    free(registered);
     return;
   }
   char *val[V_COUNT_] = {0};
-  int tail_known = set_vars(ev, out->reason, pointee, val); /* takes pointee */
+  int tail_known = set_vars(ev, out->reason, pointee, val, registered); /* takes pointee */
+  free(registered);
   StrBuf sb = {0};
   sb_appendf(&sb, "suggested fix (%s): ", out->fix);
   fill(&sb, fx->text, val);

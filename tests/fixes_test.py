@@ -566,13 +566,38 @@ class PythonFixNotes(Base):
         [note] = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-class-instances", "mistake.py"))
         self.assertIn("weakref.WeakSet", note)
 
+    def test_a_mutable_default_is_named_in_code_as_the_function_names_it(self):
+        [note] = self.fix_notes(os.path.join(CORPUS, "growth-static-local", "python-mutable-default", "mistake.py"))
+        self.assertEqual(note, "suggested fix (bounded): cap 'is_duplicate(_seen=...)' (set, mistake.py:8), because "
+                               "'_seen' is only looked up by key: before it grows (add in "
+                               "'is_duplicate', mistake.py:11), clear() it once it holds MAX_SEEN, or remember the most "
+                               "recent ones in a collections.deque(maxlen=N); for example: if len(_seen) >= MAX_SEEN: "
+                               "_seen.clear()")
+
+    def test_an_instance_registry_names_the_class_it_keeps_alive(self):
+        [note] = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-class-instances", "mistake.py"))
+        self.assertEqual(note, "suggested fix (weak-reference): stop owning what others own in 'Job.instances' (list, "
+                               "mistake.py:9), because its elements are references to Job, which keep each Job alive "
+                               "as long as it holds them: a weakref.WeakSet forgets an object once nothing else holds "
+                               "it; for example: Job.instances = weakref.WeakSet()")
+
     def test_a_bytearray_is_told_members_a_bytearray_has(self):
         notes = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-silent-patterns", "mistake.py"))
         [note] = [n for n in notes if "'buf'" in n]
         self.assertEqual(note, "suggested fix (bounded): cap 'buf' (bytearray, mistake.py:11), because nothing reads all "
                                "of 'buf' after filling it: write the bytes out and empty it (del buf[:]) once it holds "
                                "MAX_BUF bytes, or keep the last chunks in a collections.deque(maxlen=N); for example: "
-                               "if len(buf) >= MAX_BUF: out.write(buf); del buf[:]")
+                               "if len(buf) >= MAX_BUF: sink.write(buf); del buf[:]")
+
+    def test_a_string_buffer_is_not_told_to_write_itself_into_itself(self):
+        """The buffer is named 'out': its example writes it to a sink, not out.write(out.getvalue())."""
+        notes = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-silent-patterns", "mistake.py"))
+        [note] = [n for n in notes if "'out'" in n]
+        self.assertEqual(note, "suggested fix (bounded): cap 'out' (io.StringIO, mistake.py:12), because nothing reads "
+                               "all of 'out' after filling it: write it out and empty it (seek(0) and truncate()) once "
+                               "it holds MAX_OUT characters, or keep the last lines in a collections.deque(maxlen=N); "
+                               "for example: if out.tell() >= MAX_OUT: sink.write(out.getvalue()); out.seek(0); "
+                               "out.truncate()")
 
     def test_an_unbounded_lru_cache_is_told_a_maxsize(self):
         notes = self.fix_notes(os.path.join(CORPUS, "growth-unbounded-memo", "python-lru-cache", "mistake.py"))
