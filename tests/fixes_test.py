@@ -262,6 +262,38 @@ class FitNotes(Base):
                 self.assertNotIn("{", note.split("for example:")[0], name)
         self.assertGreaterEqual(count, 40)
 
+    def test_every_note_is_the_same_in_text_json_and_sarif_and_in_its_language(self):
+        """For every corpus mistake: the text report's note, the JSON note and the SARIF
+        related location are the same words; a C note has no C++ in it, a Python note no
+        C or C++, a C++ example no C allocation."""
+        words = {"c": ("std::", "pop_front", "constexpr", "::"), "python": ("std::", "free(", "realloc", "->", "::"),
+                 "c++": ("calloc", "free(")}
+        count = 0
+        for name, path in list(mistakes(".c")) + list(mistakes(".cpp")) + list(mistakes(".py")):
+            files = [path] if os.path.isfile(path) else [os.path.join(r, f) for r, _, fs in os.walk(path) for f in fs]
+            lang = ("python" if any(f.endswith(".py") for f in files) else
+                    "c++" if any(f.endswith(".cpp") for f in files) else "c")
+            out = {}
+            for fmt in ("text", "json", "sarif"):
+                db = os.path.join(self.tmp, fmt + ".db")
+                p = subprocess.run([GROWLINT, "check", "--format", fmt, "--db", db, os.path.basename(path)],
+                                   capture_output=True, text=True, cwd=os.path.dirname(path))
+                self.assertEqual(p.returncode, 1, (name, fmt, p.stderr))
+                out[fmt] = p.stdout
+            text = sorted(l.split(": note: ", 1)[1] for l in out["text"].splitlines() if ": note: suggested fix" in l)
+            js = sorted(n["message"] for f in json.loads(out["json"])["findings"] for n in f["notes"]
+                        if n["message"].startswith("suggested fix"))
+            sarif = sorted(l["message"]["text"] for r in json.loads(out["sarif"])["runs"][0]["results"]
+                           for l in r.get("relatedLocations", []) if l["message"]["text"].startswith("suggested fix"))
+            self.assertEqual(text, js, name)
+            self.assertEqual(sarif, js, name)
+            for note in js:
+                count += 1
+                example = note.split("; for example: ", 1)[-1] if lang == "c++" else note
+                for word in words[lang]:
+                    self.assertNotIn(word, example, (name, note))
+        self.assertGreaterEqual(count, 90)
+
     def test_sarif_carries_the_same_note(self):
         path = os.path.join(CORPUS, "growth-global-container", "vector-log-event-loop", "mistake.cpp")
         [f] = self.findings(path)
