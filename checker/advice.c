@@ -194,20 +194,19 @@ static const char *line_at(const char *text, unsigned n, size_t *len);
 static int is_ident_char(char ch) { return isalnum((unsigned char)ch) || ch == '_'; }
 
 /* The count a realloc'd array is written at, as the source of its grow site
- * writes it: X of "C[X++] =" (first choice) or "C[X] =" (C the container, X
- * a name or a field: n, g_buf.n, s->n), anywhere in that file; NULL when
- * none is found (owned). Its capacity may size the realloc instead
- * (realloc(p, ncap * sizeof *p) with ncap from g_cap), so the counter of
- * the evidence is not always the count. */
+ * writes it: X of the first "C[X++] =" in that file (C the container, X a
+ * name or a field: n, g_buf.n, s->n); NULL when there is none (owned). Its
+ * capacity may size the realloc instead (realloc(p, ncap * sizeof *p) with
+ * ncap from g_cap), so the counter of the evidence is not always the count.
+ * A plain "C[X] =" is not taken: it may be an index of a loop. */
 static char *index_in_source(const Evidence *ev) {
   const FactOp *g = ev->grow;
   const char *c = ev->s->display;
   if (!g || !g->loc.file || !c || !*c) return NULL;
   char *text = gl_read_file(g->loc.file, NULL, NULL);
   char *found = NULL;
-  int found_inc = 0;
   size_t cn = strlen(c);
-  for (const char *p = text ? strstr(text, c) : NULL; p && !found_inc; p = strstr(p + 1, c)) {
+  for (const char *p = text ? strstr(text, c) : NULL; p && !found; p = strstr(p + 1, c)) {
     if ((p > text && (is_ident_char(p[-1]) || p[-1] == '.' || p[-1] == '>')) || p[cn] != '[') continue;
     const char *x = p + cn + 1, *end = x;
     while (*end == ' ') end++;
@@ -221,11 +220,7 @@ static char *index_in_source(const Evidence *ev) {
     end++;
     while (*end == ' ') end++;
     if (end[0] != '=' || end[1] == '=') continue;
-    if (!found || inc) {
-      free(found);
-      found = gl_xstrndup(start, (size_t)(name_end - start));
-      found_inc = inc;
-    }
+    if (inc) found = gl_xstrndup(start, (size_t)(name_end - start));
   }
   free(text);
   return found;
