@@ -200,6 +200,16 @@ class FitNotes(Base):
             "node) once it holds MAX_USERLIST; for example: if (userlist_count >= MAX_USERLIST) { struct user **p = "
             "&userlist; while ((*p)->next) p = &(*p)->next; free(*p); *p = NULL; userlist_count--; }")
 
+    def test_c_list_fed_at_its_head_and_walked_unlinks_what_it_has_processed(self):
+        """run_due fires only the timers that are due: freeing every node at its end would drop
+        the others; the note says to unlink each node once it has been processed."""
+        self.assertEqual(self.note("growth-linked-list/unlink-is-removal", "mistake.c"),
+            "mistake.c:14:22: note: suggested fix (cleanup): release 'g_timers' (struct timer *, mistake.c:14) as it "
+            "is processed, because 'run_due' (mistake.c:26) reads all of it after it is filled (a batch): in "
+            "'run_due', unlink and free each node once it has been processed (every node, when it processes them "
+            "all); for example: for (struct timer **p = &g_timers; *p;) { struct timer *n = *p; if (done(n)) { *p = "
+            "n->next; free(n); } else p = &n->next; }")
+
     def test_glib_table_is_told_g_hash_table_calls_on_its_own_name(self):
         self.assertEqual(self.note("growth-global-container/glib-hash-table-timer", "mistake.c"),
             "mistake.c:10:20: note: suggested fix (bounded): cap 'g_last_status' (GHashTable *, mistake.c:10), "
