@@ -108,6 +108,9 @@ typedef struct {
   StrMap accessors;     /* raw USR of a function returning a reference or pointer -> Target* (owned; kind
                            T_NONE when it does not return one storage): the storage it hands out */
   int accessor_depth;   /* accessors being resolved (one returning another's result) */
+  int handles_scanned;  /* handles_declared has been computed */
+  PtrVec handles_declared; /* const ContainerModel* (borrowed): the handle models one of whose functions
+                              this unit declares (a handle model applies only in such a unit) */
 } Visit;
 
 /* How many locals deep a value is followed (ncap = cap * 2; n = ncap * sizeof *p),
@@ -275,8 +278,45 @@ static CXType pointee_of(CXType t) {
   return p;
 }
 
+/* Records in the Visit each handle model that names the function declared at c. */
+static enum CXChildVisitResult declared_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  Visit *v = d;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_LinkageSpec || k == CXCursor_Namespace) return CXChildVisit_Recurse; /* extern "C" { } */
+  if (k != CXCursor_FunctionDecl) return CXChildVisit_Continue;
+  char *name = str_take(clang_getCursorSpelling(c));
+  for (size_t i = 0; i < v->rs->models.len; i++) {
+    const ContainerModel *m = v->rs->models.items[i];
+    if (m->family != FAMILY_HANDLE || !m->types.len) continue;
+    int known = 0;
+    for (size_t j = 0; j < v->handles_declared.len && !known; j++) known = v->handles_declared.items[j] == m;
+    for (int op = 1; op < OPK_COUNT && !known; op++)
+      if (rules_name_in(&m->ops[op], name)) {
+        pv_push(&v->handles_declared, (void *)m);
+        known = 1;
+      }
+  }
+  free(name);
+  return CXChildVisit_Continue;
+}
+
+/* Does this unit declare a function of handle model m? A model matches a
+ * type by its name only (dict, list), so a project's own `struct list` with
+ * functions of its own keeps the family its shape gives it. */
+static int handle_declared(Visit *v, const ContainerModel *m) {
+  if (!v->handles_scanned) {
+    v->handles_scanned = 1;
+    clang_visitChildren(clang_getTranslationUnitCursor(v->tu), declared_cb, v);
+  }
+  for (size_t i = 0; i < v->handles_declared.len; i++)
+    if (v->handles_declared.items[i] == m) return 1;
+  return 0;
+}
+
 /* The model of a container declared with type t, or NULL. */
-static const ContainerModel *model_of_type(const RuleSet *rs, CXType t) {
+static const ContainerModel *model_of_type(Visit *v, CXType t) {
+  const RuleSet *rs = v->rs;
   CXType nr = clang_getNonReferenceType(t);
   char *cls = class_name_of_type(nr);
   if (cls) {
@@ -300,6 +340,7 @@ static const ContainerModel *model_of_type(const RuleSet *rs, CXType t) {
       free(rn);
     }
   }
+  if (m && m->family == FAMILY_HANDLE && !handle_declared(v, m)) m = NULL;
   if (m) return m;
   if (is_self_referential_pointer(can)) return rules_model_family(rs, FAMILY_LIST);
   return rules_model_family(rs, FAMILY_REALLOC);
@@ -1496,7 +1537,7 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
     if (!resolve(v, a, &t)) continue;
     int idx = (int)(i - from);
     CXType decl_type = clang_getCursorType(t.decl);
-    const ContainerModel *m = model_of_type(v->rs, decl_type);
+    const ContainerModel *m = model_of_type(v, decl_type);
     char *cls = class_name_of_type(decl_type);
     int is_class = cls != NULL;
     free(cls);
@@ -1558,7 +1599,7 @@ typedef struct {
 static enum CXVisitorResult field_cb(CXCursor field, CXClientData d) {
   FieldScan *fs = d;
   CXType ft = clang_getCursorType(field);
-  const ContainerModel *m = model_of_type(fs->v->rs, ft);
+  const ContainerModel *m = model_of_type(fs->v, ft);
   char *fname = str_take(clang_getCursorSpelling(field));
   Target t = {0};
   t.kind = T_STORAGE;
@@ -2034,7 +2075,7 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
     return;
   }
   if (clang_Cursor_isNull(obj) || !resolve(v, obj, &t)) return;
-  const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+  const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
   if (!m) owner_assigned(v, &t, short_name, c);
   OpKind kind = OPK_NONE;
   if (m && m->family == FAMILY_CLASS) kind = rules_classify(m, short_name);
@@ -2587,7 +2628,7 @@ static void assign_list_head(Visit *v, const Target *t, const ContainerModel *m,
 static void assign_to_target(Visit *v, const Target *t, CXCursor c, CXCursor rhs) {
   CXType ty = clang_getCanonicalType(clang_getCursorType(t->decl));
   if (ty.kind == CXType_Pointer) {
-    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t->decl));
+    const ContainerModel *m = model_of_type(v, clang_getCursorType(t->decl));
     CXCursor call = clang_getNullCursor();
     if (m && clang_getCursorKind(rhs) == CXCursor_DeclRefExpr && is_plain_local(v, clang_getCursorReferenced(rhs)))
       call = realloc_source(v, t, clang_getCursorReferenced(rhs));
@@ -2609,7 +2650,7 @@ static void assign_to_target(Visit *v, const Target *t, CXCursor c, CXCursor rhs
 static void assign_link(Visit *v, CXCursor c, CXCursor lhs, CXCursor rhs) {
   Target old_head;
   if (resolve(v, rhs, &old_head)) {
-    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(old_head.decl));
+    const ContainerModel *m = model_of_type(v, clang_getCursorType(old_head.decl));
     if (old_head.kind == T_STORAGE && m && m->family == FAMILY_LIST &&
         clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
                          clang_getCanonicalType(clang_getCursorType(old_head.decl))))
@@ -2620,7 +2661,7 @@ static void assign_link(Visit *v, CXCursor c, CXCursor lhs, CXCursor rhs) {
   Kids mk = kids_of(lhs);
   Target base;
   if (mk.n && resolve(v, mk.items[0], &base)) {
-    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(base.decl));
+    const ContainerModel *m = model_of_type(v, clang_getCursorType(base.decl));
     if (m && m->family == FAMILY_LIST &&
         clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
                          clang_getCanonicalType(clang_getCursorType(base.decl))))
@@ -2657,7 +2698,7 @@ static int size_expr(Visit *v, CXCursor side, Target *t) {
     if (k.n && clang_getCursorKind(head) == CXCursor_MemberRefExpr) {
       Kids mk = kids_of(head);
       if (mk.n && resolve(v, mk.items[0], t)) {
-        const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t->decl));
+        const ContainerModel *m = model_of_type(v, clang_getCursorType(t->decl));
         ok = m && rules_classify(m, mname) == OPK_SIZE;
         if (!ok) target_free(t);
       }
@@ -2684,7 +2725,7 @@ static void check_guard(Visit *v, CXCursor c, Kids *k) {
     CXCursor other = k->items[1 - side];
     Mention m = mentions(v, other, t.key, 0);
     if (!is_null_literal(other) && !m.found && !m.static_var) {
-      const ContainerModel *model = model_of_type(v->rs, clang_getCursorType(t.decl));
+      const ContainerModel *model = model_of_type(v, clang_getCursorType(t.decl));
       emit_op(v, &t, model, OP_GUARD, "size", c);
     }
     target_free(&t);
@@ -2825,7 +2866,7 @@ static void walk_vardecl_init(Visit *v, CXCursor c) {
         return;
       }
       if (clang_getCanonicalType(ty).kind == CXType_Pointer && resolve(v, e, &t)) {
-        const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+        const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
         if (m && m->family == FAMILY_LIST) emit_op(v, &t, m, OP_ITERATE, "walk", c);
         target_free(&t);
       }
@@ -2860,7 +2901,7 @@ static void walk_return(Visit *v, CXCursor c) {
                    clang_getCanonicalType(rt).kind == CXType_Pointer) && !is_const_pointee(rt);
     Target t;
     if (ref_out && (is_addr || rt.kind != CXType_Pointer) && resolve(v, e, &t)) {
-      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+      const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
       if (m && t.kind == T_STORAGE && !accessor_seen_by_callers(v->func_cursor))
         emit_op(v, &t, m, OP_ESCAPE, "return", c);
       target_free(&t);
@@ -2884,7 +2925,7 @@ static void walk_range_for(Visit *v, CXCursor c) {
   if (kk.n >= 2) {
     Target t;
     if (resolve(v, kk.items[kk.n - 2], &t)) {
-      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+      const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
       if (m) emit_op(v, &t, m, OP_ITERATE, "range-for", kk.items[kk.n - 2]);
       target_free(&t);
     }
@@ -2990,7 +3031,7 @@ static void walk_unary(Visit *v, CXCursor c) {
       emit_op(v, &t, NULL, OP_RESET, "--", c);
     target_free(&t);
   } else if (kk.n && op == CXUnaryOperator_AddrOf && !v->in_arg && resolve(v, kk.items[0], &t)) {
-    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+    const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
     if (m && t.kind == T_STORAGE) emit_op(v, &t, m, OP_ESCAPE, "address taken", c);
     target_free(&t);
   }
@@ -3010,7 +3051,7 @@ static void walk_subscript(Visit *v, CXCursor c) {
   Kids kk = kids_of(c);
   Target t;
   if (kk.n && v->loop_is_for && resolve(v, kk.items[0], &t)) {
-    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+    const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
     if (m && m->family == FAMILY_REALLOC && clang_getCanonicalType(clang_getCursorType(t.decl)).kind == CXType_Pointer)
       emit_op(v, &t, m, OP_ITERATE, "index loop", c);
     target_free(&t);
@@ -3235,6 +3276,7 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   keyset_free(&v.emitted);
   sm_free(&v.ordinal_ids, free);
   sm_free(&v.accessors, accessor_destroy);
+  pv_free(&v.handles_declared, NULL);
   free(v.last_path);
   clang_disposeTranslationUnit(tu);
   ex->walk_s += seconds_now() - t1;
