@@ -1541,12 +1541,14 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
     char *cls = class_name_of_type(decl_type);
     int is_class = cls != NULL;
     free(cls);
-    OpKind fk = m && m->family != FAMILY_CLASS ? rules_classify(m, callee_name) : OPK_NONE;
+    OpKind fk = !m || m->family == FAMILY_CLASS ? OPK_NONE
+                : m->family == FAMILY_HANDLE       ? rules_classify_arg(m, callee_name, idx)
+                                                   : rules_classify(m, callee_name);
     const char *short_name = strrchr(callee_name, ':');
     short_name = short_name ? short_name + 1 : callee_name;
     if (rules_name_in(&v->rs->shrink_funcs, callee_name) || (is_class && !strcmp(short_name, "swap"))) {
       emit_op(v, &t, m, OP_SHRINK, callee_name, args[i]);
-    } else if (fk != OPK_NONE && (m->family != FAMILY_HANDLE || idx == m->arg) &&
+    } else if (fk != OPK_NONE &&
                !(m->family == FAMILY_REALLOC && fk == OPK_GROW)) { /* p = realloc(p, n): the assignment's */
       emit_op(v, &t, m, op_of_model(fk), callee_name, args[i]);
     } else {

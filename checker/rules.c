@@ -300,6 +300,26 @@ typedef struct {
   int family_set, arg_set;
 } ModelKeys;
 
+/* A model's list of operation names: "name", "prefix*", or either with
+ * "@N", the index of the argument it acts on (rules_classify_arg). */
+static GlResult get_op_names(Loader *ld, yaml_node_t *v, const char *key, PtrVec *out) {
+  size_t from = out->len;
+  GlResult rc = get_string_list(ld, v, key, out);
+  for (size_t i = from; rc == GL_OK && i < out->len; i++) {
+    const char *at = strchr(out->items[i], '@');
+    if (!at) continue;
+    char *end = NULL;
+    long n = at[1] >= '0' && at[1] <= '9' ? strtol(at + 1, &end, 10) : -1;
+    if (n < 0 || n > 16 || *end) {
+      char *what = gl_xasprintf("'%s': after '@' comes the index of the argument it acts on, 0..16",
+                                (char *)out->items[i]);
+      rc = bad(ld, v, key, what);
+      free(what);
+    }
+  }
+  return rc;
+}
+
 static GlResult model_key(Loader *ld, const char *k, yaml_node_t *kn, yaml_node_t *v, ContainerModel *m,
                           ModelKeys *mk) {
   if (!strcmp(k, "type")) return get_names(ld, v, k, &m->types);
@@ -326,7 +346,7 @@ static GlResult model_key(Loader *ld, const char *k, yaml_node_t *kn, yaml_node_
     return GL_OK;
   }
   for (int i = 1; i < OPK_COUNT; i++)
-    if (!strcmp(k, op_keys[i])) return get_string_list(ld, v, k, &m->ops[i]);
+    if (!strcmp(k, op_keys[i])) return get_op_names(ld, v, k, &m->ops[i]);
   return bad(ld, kn, k, "unknown key in a container model");
 }
 
@@ -829,4 +849,26 @@ GlResult rules_apply_checks(RuleSet *rs, const char *checks, const char *origin,
   free(copy);
   free(on);
   return rc;
+}
+
+/* Does entry n ("name", "prefix*", "name@N", "prefix*@N") name call op_name
+ * acting on argument idx of a model whose own argument is arg? */
+static int entry_names_arg(const char *n, const char *op_name, int idx, int arg) {
+  const char *at = strchr(n, '@');
+  size_t len = at ? (size_t)(at - n) : strlen(n);
+  if ((at ? atoi(at + 1) : arg) != idx) return 0;
+  if (len >= 2 && n[len - 1] == '*') return !strncmp(op_name, n, len - 1);
+  return strlen(op_name) == len && !strncmp(op_name, n, len);
+}
+
+OpKind rules_classify_arg(const ContainerModel *m, const char *op_name, int idx) {
+  if (!m) return OPK_NONE;
+  /* shrink and reset first, as rules_classify */
+  static const OpKind order[] = {OPK_SHRINK, OPK_RESET, OPK_GROW, OPK_LOOKUP, OPK_SIZE, OPK_ITERATE, OPK_CREATE};
+  for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
+    const PtrVec *names = &m->ops[order[i]];
+    for (size_t j = 0; j < names->len; j++)
+      if (entry_names_arg(names->items[j], op_name, idx, m->arg)) return order[i];
+  }
+  return OPK_NONE;
 }

@@ -158,6 +158,11 @@ char *rules_fix_label(const Fix *f);
 const ContainerModel *rules_model_for_type(const RuleSet *rs, const char *qualified);
 const ContainerModel *rules_model_family(const RuleSet *rs, ModelFamily family);
 OpKind rules_classify(const ContainerModel *m, const char *op_name);
+/* What call op_name does to its argument number idx, for a handle model:
+ * a name listed plainly acts on the model's `arg`; a name listed as
+ * "name@N" acts on argument N ("listJoin@1": listJoin(l, o) empties o).
+ * OPK_NONE when the call does nothing modelled to that argument. */
+OpKind rules_classify_arg(const ContainerModel *m, const char *op_name, int idx);
 /* Classifies a name against every model (used for dependent template code). */
 OpKind rules_classify_any(const RuleSet *rs, const char *op_name);
 int rules_name_in(const PtrVec *names, const char *qualified); /* supports "ns::*" */

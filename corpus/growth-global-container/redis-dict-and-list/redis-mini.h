@@ -45,6 +45,7 @@ list *listCreate(void);
 list *listAddNodeTail(list *l, void *value);
 void listDelNode(list *l, listNode *node);
 void listEmpty(list *l);
+void listJoin(list *l, list *o);
 void listRewind(list *l, listIter *li);
 listNode *listNext(listIter *iter);
 
