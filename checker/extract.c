@@ -108,10 +108,21 @@ typedef struct {
   StrMap accessors;     /* raw USR of a function returning a reference or pointer -> Target* (owned; kind
                            T_NONE when it does not return one storage): the storage it hands out */
   int accessor_depth;   /* accessors being resolved (one returning another's result) */
+  PtrVec fresh;         /* Fresh*: handles created by an earlier statement of an enclosing block */
   int handles_scanned;  /* handles_declared has been computed */
   PtrVec handles_declared; /* const ContainerModel* (borrowed): the handle models one of whose functions
                               this unit declares (a handle model applies only in such a unit) */
 } Visit;
+
+/* A handle that a statement of the block being walked has just created
+ * (g = dictCreate(...)): what the statements after it add in the same loop
+ * context fills the new, empty container (walk_compound). */
+typedef struct {
+  char *key;                 /* owned: the storage's key */
+  char *func;                /* owned: the function (or lambda) whose block created it */
+  int repeats;               /* the create's loop context may repeat */
+  CXSourceLocation loop_loc; /* then its innermost repeating loop */
+} Fresh;
 
 /* How many locals deep a value is followed (ncap = cap * 2; n = ncap * sizeof *p),
  * and how many accessors or realloc wrappers deep a call is. */
@@ -945,9 +956,25 @@ static Loc loop_loc_now(Visit *v) {
   return l;
 }
 
+/* Was storage t created by an earlier statement of an enclosing block, in
+ * the loop context of the current site? Then growth here fills the handle
+ * just created ({ g = dictCreate(...); addNames(g, names); }), once per
+ * creation, and is not growth of what the storage held before. */
+static int is_fresh(Visit *v, const Target *t) {
+  if (t->kind != T_STORAGE) return 0;
+  int repeats = loop_may_repeat(v->loop);
+  for (size_t i = 0; i < v->fresh.len; i++) {
+    const Fresh *f = v->fresh.items[i];
+    if (strcmp(f->key, t->key) || strcmp(f->func, v->func ? v->func : "") || f->repeats != repeats) continue;
+    if (!repeats || clang_equalLocations(f->loop_loc, v->loop_loc)) return 1;
+  }
+  return 0;
+}
+
 static FactOp *emit_op(Visit *v, const Target *t, const ContainerModel *m, FactOpKind kind,
                        const char *detail, CXCursor site) {
   if (t->kind == T_NONE) return NULL;
+  if (kind == OP_GROW && m && m->family == FAMILY_HANDLE && is_fresh(v, t)) return NULL;
   /* a storage fact only for what may be reported: link needs the rest as ops only */
   if (t->kind == T_STORAGE && (kind == OP_GROW || kind == OP_INSERT || kind == OP_TAIL))
     ensure_storage(v, t, m);
@@ -1569,6 +1596,7 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
       } else if (m && m->family == FAMILY_HANDLE) {
         mut = !have_param || !is_const_pointee(pt);
       }
+      if (mut && m && m->family == FAMILY_HANDLE && is_fresh(v, &t)) mut = 0; /* filling a handle just created */
       if (mut && t.kind == T_STORAGE) ensure_storage(v, &t, m);
       if (mut && m) {
         FactArg *fa = gl_xcalloc(1, sizeof *fa);
@@ -2543,6 +2571,53 @@ static int realloc_like(Visit *v, CXCursor fn, int depth) {
   return ws.found;
 }
 
+/* Is the value of storage key copied into a local of the function being
+ * walked (`done = g_list;` or `list *done = g_list;`)? */
+typedef struct {
+  Visit *v;
+  const char *key;
+  int found;
+} CopyScan;
+
+static int copies_key(Visit *v, CXCursor rhs, const char *key) {
+  Target t;
+  if (!resolve(v, rhs, &t)) return 0;
+  int same = t.kind == T_STORAGE && !strcmp(t.key, key);
+  target_free(&t);
+  return same;
+}
+
+static enum CXChildVisitResult copy_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  CopyScan *cs = d;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_BinaryOperator && clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign) {
+    Kids kk = kids_of(c);
+    if (kk.n == 2 && clang_getCursorKind(strip(kk.items[0])) == CXCursor_DeclRefExpr &&
+        is_plain_local(cs->v, clang_getCursorReferenced(strip(kk.items[0]))) &&
+        copies_key(cs->v, kk.items[1], cs->key))
+      cs->found = 1;
+    free(kk.items);
+  } else if (k == CXCursor_VarDecl && is_plain_local(cs->v, c)) {
+    Kids kk = kids_of(c);
+    if (kk.n && clang_isExpression(clang_getCursorKind(kk.items[kk.n - 1])) &&
+        copies_key(cs->v, kk.items[kk.n - 1], cs->key))
+      cs->found = 1;
+    free(kk.items);
+  }
+  return cs->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/* t = create(...) where the function also takes t's old value into a local
+ * (done = g_list; g_list = listCreate(); ... listRelease(done)): the filled
+ * container is handed over and t starts empty, a reset. */
+static int hands_over(Visit *v, const Target *t) {
+  if (t->kind != T_STORAGE || clang_Cursor_isNull(v->func_cursor)) return 0;
+  CopyScan cs = {v, t->key, 0};
+  clang_visitChildren(v->func_cursor, copy_cb, &cs);
+  return cs.found;
+}
+
 /* p = CALL(...) on a modelled pointer t: a realloc of p grows it (with its
  * counters) or resizes it afresh; a model's own call on p is recorded with
  * its arguments; a create call makes a new handle; a list head gets a node;
@@ -2576,8 +2651,8 @@ static void assign_from_call(Visit *v, const Target *t, const ContainerModel *m,
   } else if (self.found && fk != OPK_NONE) {
     /* h = g_slist_prepend(h, x): the call's own operation, recorded with its arguments */
   } else if (fk == OPK_CREATE) {
-    /* t = g_hash_table_new(...): a new, empty handle, not a reset */
-    emit_op(v, t, m, OP_CREATE, fname, c);
+    /* t = g_hash_table_new(...): a new, empty handle, not a reset, unless the old one is handed over */
+    emit_op(v, t, m, hands_over(v, t) ? OP_RESET : OP_CREATE, fname, c);
   } else if (m->family == FAMILY_LIST) {
     emit_op(v, t, m, self.found ? OP_GROW : OP_INSERT, "insert", c);
   } else {
@@ -3077,6 +3152,52 @@ static void walk_decl_ref(Visit *v, CXCursor c) {
 /* The walk: one helper per statement or expression kind that makes facts;
    anything else is walked through (an expression or statement as a plain
    operand: not an argument, not a callee). */
+static void fresh_free(void *p) {
+  Fresh *f = p;
+  if (!f) return;
+  free(f->key);
+  free(f->func);
+  free(f);
+}
+
+/* If statement c creates a handle (g = dictCreate(...)), remembers it as fresh. */
+static void note_created(Visit *v, CXCursor c) {
+  CXCursor e = strip(c);
+  if (clang_getCursorKind(e) != CXCursor_BinaryOperator ||
+      clang_getCursorBinaryOperatorKind(e) != CXBinaryOperator_Assign)
+    return;
+  Kids k = kids_of(e);
+  Target t;
+  if (k.n == 2 && clang_getCursorKind(strip(k.items[1])) == CXCursor_CallExpr && resolve(v, k.items[0], &t)) {
+    const ContainerModel *m = t.kind == T_STORAGE ? model_of_type(v, clang_getCursorType(t.decl)) : NULL;
+    char *fname = str_take(clang_getCursorSpelling(clang_getCursorReferenced(strip(k.items[1]))));
+    if (m && m->family == FAMILY_HANDLE && rules_classify(m, fname) == OPK_CREATE) {
+      Fresh *f = gl_xcalloc(1, sizeof *f);
+      f->key = gl_xstrdup(t.key);
+      f->func = gl_xstrdup(v->func ? v->func : "");
+      f->repeats = loop_may_repeat(v->loop);
+      f->loop_loc = v->loop_loc;
+      pv_push(&v->fresh, f);
+    }
+    free(fname);
+    target_free(&t);
+  }
+  free(k.items);
+}
+
+/* A block: a handle created by one statement is fresh for the statements
+ * after it, to the end of the block. */
+static void walk_compound(Visit *v, CXCursor c) {
+  size_t mark = v->fresh.len;
+  Kids k = kids_of(c);
+  for (unsigned i = 0; i < k.n; i++) {
+    walk(v, k.items[i]);
+    note_created(v, k.items[i]);
+  }
+  free(k.items);
+  while (v->fresh.len > mark) fresh_free(v->fresh.items[--v->fresh.len]);
+}
+
 static void walk(Visit *v, CXCursor c) {
   enum CXCursorKind k = clang_getCursorKind(c);
   if (clang_isDeclaration(k) && in_system(c)) return;
@@ -3095,6 +3216,7 @@ static void walk(Visit *v, CXCursor c) {
     case CXCursor_WhileStmt:
     case CXCursor_DoStmt: walk_while(v, c); return;
     case CXCursor_IfStmt: walk_if(v, c); return;
+    case CXCursor_CompoundStmt: walk_compound(v, c); return;
     case CXCursor_CaseStmt:
     case CXCursor_DefaultStmt: {
       int br = v->in_branch;
@@ -3279,6 +3401,7 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   sm_free(&v.ordinal_ids, free);
   sm_free(&v.accessors, accessor_destroy);
   pv_free(&v.handles_declared, NULL);
+  pv_free(&v.fresh, fresh_free);
   free(v.last_path);
   clang_disposeTranslationUnit(tu);
   ex->walk_s += seconds_now() - t1;
