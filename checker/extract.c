@@ -333,7 +333,7 @@ static const ContainerModel *model_of_type(Visit *v, CXType t) {
   if (cls) {
     const ContainerModel *m = rules_model_for_type(rs, cls);
     free(cls);
-    return m;
+    return m && m->family == FAMILY_HANDLE && !handle_declared(v, m) ? NULL : m;
   }
   CXType can = clang_getCanonicalType(nr);
   if (can.kind != CXType_Pointer) return NULL;
@@ -2750,6 +2750,35 @@ static void assign_link(Visit *v, CXCursor c, CXCursor lhs, CXCursor rhs) {
 
 /* lhs = rhs (k holds both): what it does to the target lhs names, and to a
  * list when lhs is a node's link. */
+/* x.f = ... or x->a.f = ... on a handle x whose model lists the field path
+ * (".nelts", ".part.nelts") among its shrinks or resets: nginx empties an
+ * array by setting its count to zero (a->nelts = 0). */
+static void assign_handle_field(Visit *v, CXCursor assign, CXCursor lhs) {
+  char *fields = gl_xstrdup("");
+  CXCursor e = lhs;
+  for (int depth = 0; depth < 4 && clang_getCursorKind(e) == CXCursor_MemberRefExpr; depth++) {
+    char *name = str_take(clang_getCursorSpelling(e));
+    char *f = gl_xasprintf(".%s%s", name, fields);
+    free(name);
+    free(fields);
+    fields = f;
+    Kids k = kids_of(e);
+    CXCursor base = k.n ? strip(k.items[0]) : clang_getNullCursor();
+    free(k.items);
+    if (clang_Cursor_isNull(base)) break;
+    Target t;
+    if (resolve(v, base, &t)) { /* g_list->part is no target of its own: look further down */
+      const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
+      OpKind ok = m && m->family == FAMILY_HANDLE ? rules_classify(m, fields) : OPK_NONE;
+      if (ok == OPK_SHRINK || ok == OPK_RESET) emit_op(v, &t, m, op_of_model(ok), fields, assign);
+      target_free(&t);
+      if (m && m->family == FAMILY_HANDLE) break;
+    }
+    e = base;
+  }
+  free(fields);
+}
+
 static void walk_assign(Visit *v, CXCursor c, Kids *k) {
   if (k->n < 2) return;
   CXCursor lhs = strip(k->items[0]), rhs = strip(k->items[1]);
@@ -2758,7 +2787,10 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
     assign_to_target(v, &t, c, rhs);
     target_free(&t);
   }
-  if (clang_getCursorKind(lhs) == CXCursor_MemberRefExpr) assign_link(v, c, lhs, rhs);
+  if (clang_getCursorKind(lhs) == CXCursor_MemberRefExpr) {
+    assign_link(v, c, lhs, rhs);
+    assign_handle_field(v, c, lhs);
+  }
 }
 
 /* A size guard: if (SIZE(x) OP LIMIT) where LIMIT is a constant or a
