@@ -4,6 +4,8 @@
 #ifndef REDIS_MINI_H
 #define REDIS_MINI_H
 
+#include <stddef.h>
+
 typedef struct dictType {
   unsigned long (*hash)(const void *key);
 } dictType;
