@@ -109,6 +109,8 @@ typedef struct {
                            T_NONE when it does not return one storage): the storage it hands out */
   int accessor_depth;   /* accessors being resolved (one returning another's result) */
   PtrVec fresh;         /* Fresh*: handles created by an earlier statement of an enclosing block */
+  StrMap shapes;        /* canonical record type spelling -> the model its fields make it (borrowed), or
+                           &no_shape: rules_model_for_shape, computed once per type */
   int handles_scanned;  /* handles_declared has been computed */
   PtrVec handles_declared; /* const ContainerModel* (borrowed): the handle models one of whose functions
                               this unit declares (a handle model applies only in such a unit) */
@@ -316,6 +318,7 @@ static enum CXChildVisitResult declared_cb(CXCursor c, CXCursor parent, CXClient
  * type by its name only (dict, list), so a project's own `struct list` with
  * functions of its own keeps the family its shape gives it. */
 static int handle_declared(Visit *v, const ContainerModel *m) {
+  if (!m->declared) return 1;
   if (!v->handles_scanned) {
     v->handles_scanned = 1;
     clang_visitChildren(clang_getTranslationUnitCursor(v->tu), declared_cb, v);
@@ -323,6 +326,35 @@ static int handle_declared(Visit *v, const ContainerModel *m) {
   for (size_t i = 0; i < v->handles_declared.len; i++)
     if (v->handles_declared.items[i] == m) return 1;
   return 0;
+}
+
+static const char no_shape = 0; /* a record that no model's fields describe (Visit.shapes) */
+
+static enum CXVisitorResult shape_field_cb(CXCursor field, CXClientData d) {
+  PtrVec *names_types = d;
+  pv_push(&names_types[0], str_take(clang_getCursorSpelling(field)));
+  pv_push(&names_types[1], str_take(clang_getTypeSpelling(clang_getCursorType(field))));
+  return CXVisit_Continue;
+}
+
+/* The model whose `fields:` record type t has (a queue head TAILQ_HEAD(jobq, job),
+ * a struct with a UT_hash_handle), or NULL. */
+static const ContainerModel *shape_model(Visit *v, CXType t) {
+  CXType can = clang_getCanonicalType(t);
+  if (can.kind != CXType_Record || !rules_has_shapes(v->rs)) return NULL;
+  char *key = str_take(clang_getTypeSpelling(can));
+  const void *known = sm_get(&v->shapes, key);
+  if (!known) {
+    PtrVec names_types[2] = {{0}, {0}};
+    clang_Type_visitFields(can, shape_field_cb, names_types);
+    const ContainerModel *m = rules_model_for_shape(v->rs, &names_types[0], &names_types[1]);
+    pv_free(&names_types[0], free);
+    pv_free(&names_types[1], free);
+    known = m ? (const void *)m : (const void *)&no_shape;
+    sm_put(&v->shapes, key, (void *)known);
+  }
+  free(key);
+  return known == &no_shape ? NULL : known;
 }
 
 /* The model of a container declared with type t, or NULL. */
@@ -333,7 +365,8 @@ static const ContainerModel *model_of_type(Visit *v, CXType t) {
   if (cls) {
     const ContainerModel *m = rules_model_for_type(rs, cls);
     free(cls);
-    return m && m->family == FAMILY_HANDLE && !handle_declared(v, m) ? NULL : m;
+    if (m && m->family == FAMILY_HANDLE && !handle_declared(v, m)) m = NULL;
+    return m ? m : shape_model(v, nr);
   }
   CXType can = clang_getCanonicalType(nr);
   if (can.kind != CXType_Pointer) return NULL;
@@ -352,6 +385,7 @@ static const ContainerModel *model_of_type(Visit *v, CXType t) {
     }
   }
   if (m && m->family == FAMILY_HANDLE && !handle_declared(v, m)) m = NULL;
+  if (!m) m = shape_model(v, pointee);
   if (m) return m;
   if (is_self_referential_pointer(can)) return rules_model_family(rs, FAMILY_LIST);
   return rules_model_family(rs, FAMILY_REALLOC);
@@ -931,6 +965,10 @@ static void ensure_storage(Visit *v, const Target *t, const ContainerModel *m) {
   s->model = cls ? cls : gl_xstrdup(m->type);
   s->family = m->family;
   s->type = str_take(clang_getTypeSpelling(ty));
+  if (strstr(s->type, "(unnamed ") || strstr(s->type, "(anonymous ")) { /* SLIST_HEAD(, job) g: no name, a path */
+    free(s->type);
+    s->type = gl_xstrdup(m->type);
+  }
   int nargs = clang_Type_getNumTemplateArguments(nr);
   s->elem = nargs > 0 ? str_take(clang_getTypeSpelling(clang_Type_getTemplateArgumentAsType(nr, 0)))
                       : gl_xstrdup("");
@@ -3044,7 +3082,137 @@ static void walk_range_for(Visit *v, CXCursor c) {
 }
 
 /* while and do-while: loops_classify judges the condition (see loops.c). */
+/* ---------- library macros (TAILQ_INSERT_TAIL, HASH_ADD_INT, utarray_push_back) ---------- */
+
+/* The first cursor under root (pre-order: the outermost) whose spelling
+ * location is at offset off of file f: what a macro argument written there
+ * became in the expansion. */
+typedef struct {
+  CXFile file;
+  unsigned off;
+  CXCursor found;
+} ArgFind;
+
+static enum CXChildVisitResult arg_find_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  ArgFind *af = d;
+  if (clang_isExpression(clang_getCursorKind(c))) {
+    CXFile f = NULL;
+    unsigned off = 0;
+    clang_getSpellingLocation(clang_getCursorLocation(c), &f, NULL, NULL, &off);
+    if (f && clang_File_isEqual(f, af->file) && off == af->off) {
+      af->found = c;
+      return CXChildVisit_Break;
+    }
+  }
+  return CXChildVisit_Recurse;
+}
+
+/* Does a handle model name the macro whose invocation starts at offset
+ * off of file f (TAILQ_INSERT_TAIL, "HASH_ADD@1")? */
+static int macro_modelled(Visit *v, CXFile f, unsigned off, size_t size) {
+  unsigned end = size - off > 64 ? off + 64 : (unsigned)size;
+  CXSourceRange range = clang_getRange(clang_getLocationForOffset(v->tu, f, off), clang_getLocationForOffset(v->tu, f, end));
+  CXToken *toks = NULL;
+  unsigned nt = 0;
+  clang_tokenize(v->tu, range, &toks, &nt);
+  int found = 0;
+  if (nt && clang_getTokenKind(toks[0]) == CXToken_Identifier) {
+    char *name = str_take(clang_getTokenSpelling(v->tu, toks[0]));
+    size_t len = strlen(name);
+    for (size_t i = 0; i < v->rs->models.len && !found; i++) {
+      const ContainerModel *m = v->rs->models.items[i];
+      if (m->family != FAMILY_HANDLE || !m->types.len) continue;
+      for (int k = 1; k < OPK_COUNT && !found; k++)
+        for (size_t j = 0; j < m->ops[k].len && !found; j++) {
+          const char *n = m->ops[k].items[j];
+          found = !strncmp(n, name, len) && (n[len] == '\0' || n[len] == '@');
+        }
+    }
+    free(name);
+  }
+  clang_disposeTokens(v->tu, toks, nt);
+  return found;
+}
+
+/* stmt is the expansion of a macro invocation `NAME(a0, a1, ...)` (a
+ * do { } while (0) of sys/queue.h, uthash, utarray): when a model names
+ * NAME for the container one of its arguments is, records that operation,
+ * and returns 1: the expansion itself (its `head = add`, its address
+ * takings) is the library's business and is not walked. 0 otherwise. */
+static int macro_op(Visit *v, CXCursor stmt) {
+  CXSourceLocation loc = clang_getCursorLocation(stmt);
+  CXFile ef = NULL, sf = NULL;
+  unsigned eoff = 0, soff = 0;
+  clang_getExpansionLocation(loc, &ef, NULL, NULL, &eoff);
+  clang_getSpellingLocation(loc, &sf, NULL, NULL, &soff);
+  if (!ef || (sf && clang_File_isEqual(ef, sf) && eoff == soff)) return 0; /* written out, no macro */
+  size_t size = 0;
+  if (!clang_getFileContents(v->tu, ef, &size) || eoff >= size) return 0;
+  if (!macro_modelled(v, ef, eoff, size)) return 0;
+  unsigned end = size - eoff > 4096 ? eoff + 4096 : (unsigned)size;
+  CXSourceRange range = clang_getRange(clang_getLocationForOffset(v->tu, ef, eoff),
+                                       clang_getLocationForOffset(v->tu, ef, end));
+  CXToken *toks = NULL;
+  unsigned nt = 0;
+  clang_tokenize(v->tu, range, &toks, &nt);
+  int done = 0;
+  if (nt >= 3 && clang_getTokenKind(toks[0]) == CXToken_Identifier) {
+    char *name = str_take(clang_getTokenSpelling(v->tu, toks[0]));
+    char *open = str_take(clang_getTokenSpelling(v->tu, toks[1]));
+    if (!strcmp(open, "(")) {
+      /* the arguments: where each begins, up to the closing parenthesis */
+      unsigned starts[17], nargs = 0, depth = 0, arg_start = 2;
+      for (unsigned i = 2; i < nt && nargs < 17; i++) {
+        char *t = str_take(clang_getTokenSpelling(v->tu, toks[i]));
+        int opens = !strcmp(t, "(") || !strcmp(t, "[") || !strcmp(t, "{");
+        int closes = !strcmp(t, ")") || !strcmp(t, "]") || !strcmp(t, "}");
+        int comma = !strcmp(t, ",");
+        free(t);
+        if (depth == 0 && (comma || closes)) {
+          if (i > arg_start) starts[nargs++] = arg_start;
+          arg_start = i + 1;
+          if (closes) break;
+        } else if (opens) {
+          depth++;
+        } else if (closes) {
+          depth--;
+        }
+      }
+      for (unsigned a = 0; a < nargs; a++) {
+        CXFile f = NULL;
+        unsigned off = 0;
+        clang_getSpellingLocation(clang_getTokenLocation(v->tu, toks[starts[a]]), &f, NULL, NULL, &off);
+        ArgFind af = {f, off, clang_getNullCursor()};
+        clang_visitChildren(stmt, arg_find_cb, &af);
+        if (clang_Cursor_isNull(af.found)) continue;
+        CXCursor e = strip(af.found);
+        if (clang_getCursorKind(e) == CXCursor_UnaryOperator &&
+            clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf) {
+          Kids k = kids_of(e);
+          if (k.n) e = k.items[0];
+          free(k.items);
+        }
+        Target t;
+        if (!resolve(v, e, &t)) continue;
+        const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
+        OpKind ok = m && m->family == FAMILY_HANDLE ? rules_classify_arg(m, name, (int)a) : OPK_NONE;
+        if (ok != OPK_NONE) {
+          emit_op(v, &t, m, op_of_model(ok), name, stmt);
+          done = 1;
+        }
+        target_free(&t);
+      }
+    }
+    free(open);
+    free(name);
+  }
+  clang_disposeTokens(v->tu, toks, nt);
+  return done;
+}
+
 static void walk_while(Visit *v, CXCursor c) {
+  if (clang_getCursorKind(c) == CXCursor_DoStmt && macro_op(v, c)) return;
   Kids kk = kids_of(c);
   int kind = LOOP_BOUNDED;
   if (kk.n >= 2)
@@ -3230,6 +3398,23 @@ static void walk_compound(Visit *v, CXCursor c) {
   while (v->fresh.len > mark) fresh_free(v->fresh.items[--v->fresh.len]);
 }
 
+/* (&x)->f, as a macro writes x.f (TAILQ_FIRST(&g_done)): reads a field of x,
+ * whose address goes nowhere. Walks x and returns 1; 0 for another member access. */
+static int walk_member_of_address(Visit *v, CXCursor c) {
+  Kids k = kids_of(c);
+  CXCursor base = k.n ? strip(k.items[0]) : clang_getNullCursor();
+  int done = 0;
+  if (k.n == 1 && clang_getCursorKind(base) == CXCursor_UnaryOperator &&
+      clang_getCursorUnaryOperatorKind(base) == CXUnaryOperator_AddrOf) {
+    Kids bk = kids_of(base);
+    for (unsigned i = 0; i < bk.n; i++) walk_plain(v, bk.items[i]);
+    free(bk.items);
+    done = 1;
+  }
+  free(k.items);
+  return done;
+}
+
 static void walk(Visit *v, CXCursor c) {
   enum CXCursorKind k = clang_getCursorKind(c);
   if (clang_isDeclaration(k) && in_system(c)) return;
@@ -3265,7 +3450,10 @@ static void walk(Visit *v, CXCursor c) {
     case CXCursor_ReturnStmt: walk_return(v, c); return;
     case CXCursor_DeclRefExpr: walk_decl_ref(v, c); return;
     case CXCursor_InitListExpr: walk_init_list(v, c); return;
-    case CXCursor_MemberRefExpr: slot_read(v, c); break;
+    case CXCursor_MemberRefExpr:
+      slot_read(v, c);
+      if (walk_member_of_address(v, c)) return;
+      break;
     case CXCursor_UnexposedExpr:
     case CXCursor_ParenExpr:
     case CXCursor_CStyleCastExpr:
@@ -3434,6 +3622,7 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   sm_free(&v.accessors, accessor_destroy);
   pv_free(&v.handles_declared, NULL);
   pv_free(&v.fresh, fresh_free);
+  sm_free(&v.shapes, NULL);
   free(v.last_path);
   clang_disposeTranslationUnit(tu);
   ex->walk_s += seconds_now() - t1;

@@ -161,6 +161,8 @@ static void model_free(void *p) {
   free(m->type);
   free(m->name);
   pv_free(&m->types, free);
+  pv_free(&m->fields, free);
+  pv_free(&m->field_types, free);
   for (int i = 0; i < OPK_COUNT; i++) pv_free(&m->ops[i], free);
   free(m);
 }
@@ -292,6 +294,7 @@ static void inherit(ContainerModel *m, const ContainerModel *base, int family_se
   }
   if (!family_set) m->family = base->family;
   if (!arg_set) m->arg = base->arg;
+  if (!m->declared) m->declared = base->declared;
 }
 
 /* What a model's keys said beyond its lists. */
@@ -336,6 +339,14 @@ static GlResult model_key(Loader *ld, const char *k, yaml_node_t *kn, yaml_node_
     mk->family_set = 1;
     return rc;
   }
+  if (!strcmp(k, "declared")) {
+    const char *b = scalar(v);
+    if (!b || (strcmp(b, "true") && strcmp(b, "false"))) return bad(ld, v, k, "expected true or false");
+    m->declared = !strcmp(b, "true");
+    return GL_OK;
+  }
+  if (!strcmp(k, "fields")) return get_string_list(ld, v, k, &m->fields);
+  if (!strcmp(k, "field_types")) return get_string_list(ld, v, k, &m->field_types);
   if (!strcmp(k, "arg")) {
     const char *s = scalar(v);
     char *end = NULL;
@@ -688,6 +699,32 @@ const ContainerModel *rules_model_family(const RuleSet *rs, ModelFamily family) 
     if (m->family == family && m->types.len) return m;
   }
   return NULL;
+}
+
+static int all_in(const PtrVec *want, const PtrVec *have) {
+  for (size_t i = 0; i < want->len; i++) {
+    int found = 0;
+    for (size_t j = 0; j < have->len && !found; j++) found = !strcmp(want->items[i], have->items[j]);
+    if (!found) return 0;
+  }
+  return 1;
+}
+
+const ContainerModel *rules_model_for_shape(const RuleSet *rs, const PtrVec *names, const PtrVec *types) {
+  for (size_t i = rs->models.len; i-- > 0;) {
+    const ContainerModel *m = rs->models.items[i];
+    if (m->family != FAMILY_HANDLE || (!m->fields.len && !m->field_types.len)) continue;
+    if (all_in(&m->fields, names) && all_in(&m->field_types, types)) return m;
+  }
+  return NULL;
+}
+
+int rules_has_shapes(const RuleSet *rs) {
+  for (size_t i = 0; i < rs->models.len; i++) {
+    const ContainerModel *m = rs->models.items[i];
+    if (m->fields.len || m->field_types.len) return 1;
+  }
+  return 0;
 }
 
 /* Does a (a rule's or a fix's applies-to) match the storage? */

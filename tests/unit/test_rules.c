@@ -351,6 +351,49 @@ static void the_khash_model_matches_every_instance(void) {
   rules_free(rs);
 }
 
+/* A model may match a record by its fields (a queue head declared by a
+ * macro, a structure holding a UT_hash_handle), whatever the record's name. */
+static void a_model_may_match_records_by_their_fields(void) {
+  GlError err = {{0}};
+  RuleSet *rs = load_text("containers:\n"
+                          "  - type: TAILQ_HEAD\n"
+                          "    family: handle\n"
+                          "    fields: [tqh_first, tqh_last]\n"
+                          "    grow: [TAILQ_INSERT_TAIL]\n"
+                          "  - type: UT_hash_table_head\n"
+                          "    family: handle\n"
+                          "    field_types: [UT_hash_handle]\n"
+                          "    grow: [HASH_ADD_INT]\n"
+                          "  - type: list\n"
+                          "    family: handle\n"
+                          "    declared: true\n"
+                          "    grow: [listAddNodeTail]\n",
+                          &err);
+  CHECK(rs != NULL);
+  if (!rs) return;
+  CHECK(rules_has_shapes(rs));
+  PtrVec names = {0}, types = {0};
+  pv_push(&names, gl_xstrdup("tqh_first"));
+  pv_push(&types, gl_xstrdup("struct job *"));
+  CHECK(rules_model_for_shape(rs, &names, &types) == NULL); /* tqh_last missing */
+  pv_push(&names, gl_xstrdup("tqh_last"));
+  pv_push(&types, gl_xstrdup("struct job **"));
+  const ContainerModel *q = rules_model_for_shape(rs, &names, &types);
+  CHECK(q && !strcmp(q->type, "TAILQ_HEAD"));
+  pv_push(&names, gl_xstrdup("hh"));
+  pv_push(&types, gl_xstrdup("UT_hash_handle"));
+  const ContainerModel *h = rules_model_for_shape(rs, &names, &types); /* both match: the later model */
+  CHECK(h && !strcmp(h->type, "UT_hash_table_head"));
+  CHECK(rules_model_for_type(rs, "TAILQ_HEAD") == q); /* its type names it as well */
+  const ContainerModel *l = rules_model_for_type(rs, "list");
+  CHECK(l && l->declared && q && !q->declared);
+  pv_free(&names, free);
+  pv_free(&types, free);
+  rules_free(rs);
+  load_error_is("containers:\n  - type: list\n    family: handle\n    declared: yes\n",
+                "t.yaml:4: 'declared': expected true or false");
+}
+
 int main(int argc, char **argv) {
   dir = argc > 1 ? argv[1] : "rules";
   RUN(loads_the_shipped_rules);
@@ -370,5 +413,6 @@ int main(int argc, char **argv) {
   RUN(bad_names_in_models_rules_and_fixes_name_file_line_and_key);
   RUN(a_handle_op_may_name_the_argument_it_acts_on);
   RUN(the_khash_model_matches_every_instance);
+  RUN(a_model_may_match_records_by_their_fields);
   return check_failures ? 1 : 0;
 }
