@@ -3084,25 +3084,29 @@ static void walk_range_for(Visit *v, CXCursor c) {
 /* while and do-while: loops_classify judges the condition (see loops.c). */
 /* ---------- library macros (TAILQ_INSERT_TAIL, HASH_ADD_INT, utarray_push_back) ---------- */
 
-/* The first cursor under root (pre-order: the outermost) whose spelling
- * location is at offset off of file f: what a macro argument written there
- * became in the expansion. */
+/* What a macro argument written at offsets [off, last] of file f became in
+ * the expansion: the expression under the invocation whose spelled extent
+ * starts at off and reaches furthest without passing last (db.by_id, not db). */
 typedef struct {
   CXFile file;
-  unsigned off;
+  unsigned off, last;  /* the argument's first and last token */
   CXCursor found;
+  unsigned found_end;
 } ArgFind;
 
 static enum CXChildVisitResult arg_find_cb(CXCursor c, CXCursor parent, CXClientData d) {
   (void)parent;
   ArgFind *af = d;
   if (clang_isExpression(clang_getCursorKind(c))) {
-    CXFile f = NULL;
-    unsigned off = 0;
-    clang_getSpellingLocation(clang_getCursorLocation(c), &f, NULL, NULL, &off);
-    if (f && clang_File_isEqual(f, af->file) && off == af->off) {
+    CXSourceRange r = clang_getCursorExtent(c);
+    CXFile f = NULL, g = NULL;
+    unsigned off = 0, end = 0;
+    clang_getSpellingLocation(clang_getRangeStart(r), &f, NULL, NULL, &off);
+    clang_getSpellingLocation(clang_getRangeEnd(r), &g, NULL, NULL, &end);
+    if (f && g && clang_File_isEqual(f, af->file) && clang_File_isEqual(g, af->file) && off == af->off &&
+        end <= af->last + 1 && (clang_Cursor_isNull(af->found) || end > af->found_end)) {
       af->found = c;
-      return CXChildVisit_Break;
+      af->found_end = end;
     }
   }
   return CXChildVisit_Recurse;
@@ -3162,7 +3166,7 @@ static int macro_op(Visit *v, CXCursor stmt) {
     char *open = str_take(clang_getTokenSpelling(v->tu, toks[1]));
     if (!strcmp(open, "(")) {
       /* the arguments: where each begins, up to the closing parenthesis */
-      unsigned starts[17], nargs = 0, depth = 0, arg_start = 2;
+      unsigned starts[17], lasts[17], nargs = 0, depth = 0, arg_start = 2;
       for (unsigned i = 2; i < nt && nargs < 17; i++) {
         char *t = str_take(clang_getTokenSpelling(v->tu, toks[i]));
         int opens = !strcmp(t, "(") || !strcmp(t, "[") || !strcmp(t, "{");
@@ -3170,7 +3174,10 @@ static int macro_op(Visit *v, CXCursor stmt) {
         int comma = !strcmp(t, ",");
         free(t);
         if (depth == 0 && (comma || closes)) {
-          if (i > arg_start) starts[nargs++] = arg_start;
+          if (i > arg_start) {
+            starts[nargs] = arg_start;
+            lasts[nargs++] = i - 1;
+          }
           arg_start = i + 1;
           if (closes) break;
         } else if (opens) {
@@ -3181,9 +3188,11 @@ static int macro_op(Visit *v, CXCursor stmt) {
       }
       for (unsigned a = 0; a < nargs; a++) {
         CXFile f = NULL;
-        unsigned off = 0;
+        unsigned off = 0, last = 0;
         clang_getSpellingLocation(clang_getTokenLocation(v->tu, toks[starts[a]]), &f, NULL, NULL, &off);
-        ArgFind af = {f, off, clang_getNullCursor()};
+        clang_getSpellingLocation(clang_getRangeEnd(clang_getTokenExtent(v->tu, toks[lasts[a]])), NULL, NULL, NULL,
+                                  &last);
+        ArgFind af = {f, off, last, clang_getNullCursor(), 0};
         clang_visitChildren(stmt, arg_find_cb, &af);
         if (clang_Cursor_isNull(af.found)) continue;
         CXCursor e = strip(af.found);

@@ -23,7 +23,7 @@ static inline unsigned uth_count(const void *head, size_t hh_off) {
   return n;
 }
 
-#define HASH_ADD_INT(head, intfield, add) /* at the end: the head is the first added */ \
+#define HASH_ADD(hh, head, fieldname, keylen, add) /* at the end: the head is the first added */ \
   do {                                                            \
     (add)->hh.next = 0;                                           \
     (add)->hh.prev = 0;                                           \
@@ -37,23 +37,24 @@ static inline unsigned uth_count(const void *head, size_t hh_off) {
       (add)->hh.prev = last_;                                     \
     }                                                             \
   } while (0)
-#define HASH_COUNT(head) uth_count((head), offsetof(__typeof__(*(head)), hh))
+#define HASH_ADD_INT(head, intfield, add) HASH_ADD(hh, head, intfield, sizeof(int), add)
+#define HASH_COUNT(head) HASH_CNT(hh, head)
+#define HASH_CNT(hh, head) uth_count((head), offsetof(__typeof__(*(head)), hh))
 #define HASH_FIND_INT(head, findint, out)                                        \
   do {                                                                           \
     for ((out) = (head); (out) && (out)->id != *(findint); (out) = (out)->hh.next) \
       ;                                                                          \
   } while (0)
-#define HASH_DEL(head, delptr)                                          \
+#define HASH_DELETE(hh, head, delptr)                                   \
   do {                                                                  \
     if ((delptr)->hh.prev)                                              \
-      ((UT_hash_handle *)((char *)(delptr)->hh.prev + ((char *)&(delptr)->hh - (char *)(delptr))))->next = \
-          (delptr)->hh.next;                                            \
+      ((__typeof__(delptr))(delptr)->hh.prev)->hh.next = (delptr)->hh.next; \
     else                                                                \
       (head) = (delptr)->hh.next;                                       \
     if ((delptr)->hh.next)                                              \
-      ((UT_hash_handle *)((char *)(delptr)->hh.next + ((char *)&(delptr)->hh - (char *)(delptr))))->prev = \
-          (delptr)->hh.prev;                                            \
+      ((__typeof__(delptr))(delptr)->hh.next)->hh.prev = (delptr)->hh.prev; \
   } while (0)
+#define HASH_DEL(head, delptr) HASH_DELETE(hh, head, delptr)
 
 typedef struct {
   unsigned i, n; /* elements used, elements allocated */
