@@ -61,6 +61,8 @@ typedef struct {
 typedef struct {
   CXCursor var;         /* the local alias variable */
   Target target;        /* what it aliases (owned strings) */
+  int guard;            /* a guard object made from target (a static wrapper): var-> and *var name the
+                           wrapped field of target, var itself names nothing (resolve_guard) */
 } Alias;
 
 /* A seen-set of strings (storage keys already emitted in this unit). */
@@ -465,6 +467,7 @@ static int param_index(Visit *v, CXCursor parm) {
 }
 
 static int resolve(Visit *v, CXCursor expr, Target *out);
+static int pointee_target(Visit *v, Target *t);
 
 /* The display of an object owned by a static smart pointer ends in "->"
  * (g_manager->), so that its fields read g_manager->m_data. */
@@ -482,6 +485,7 @@ static int resolve_decl_ref(Visit *v, CXCursor c, Target *out) {
   for (size_t i = 0; i < v->aliases.len; i++) {
     Alias *a = v->aliases.items[i];
     if (clang_equalCursors(a->var, ref)) {
+      if (a->guard) return 0;
       *out = target_copy(&a->target);
       return 1;
     }
@@ -540,7 +544,9 @@ static int resolve_member(Visit *v, CXCursor c, Target *out) {
   int arrow = clang_getCanonicalType(clang_getCursorType(base_expr)).kind == CXType_Pointer &&
               clang_getCursorKind(base_expr) != CXCursor_CallExpr; /* instance()->items: a static object */
   Target base;
-  if (resolve(v, base_expr, &base) && (base.kind == T_PARAM || !arrow)) {
+  int based = resolve(v, base_expr, &base);
+  if (based && arrow && base.kind == T_STORAGE) pointee_target(v, &base);
+  if (based && (base.kind == T_PARAM || !arrow)) {
     out->kind = base.kind;
     target_field(out, &base.path, fname);
     out->display = gl_xasprintf("%s%s%s", base.display, owned_display(base.display) ? "" : ".", fname);
@@ -797,6 +803,8 @@ static void accessor_destroy(void *p) {
  * singleton (`static T &instance() { static T t; return t; }`), an accessor
  * (`std::map<int, S> &sessions() { return g_sessions; }`). The call names
  * that object; each accessor is read once per unit. */
+static const Target *accessor_target(Visit *v, CXCursor def);
+
 static int resolve_accessor(Visit *v, CXCursor call, Target *out) {
   CXCursor fn = clang_getCursorReferenced(call);
   enum CXCursorKind fk = clang_getCursorKind(fn);
@@ -805,6 +813,15 @@ static int resolve_accessor(Visit *v, CXCursor call, Target *out) {
   if (rt.kind != CXType_LValueReference && clang_getCanonicalType(rt).kind != CXType_Pointer) return 0;
   CXCursor def = clang_getCursorDefinition(fn);
   if (clang_Cursor_isNull(def)) return 0;
+  const Target *known = accessor_target(v, def);
+  if (!known || known->kind != T_STORAGE) return 0;
+  *out = target_copy(known);
+  return 1;
+}
+
+/* The one storage accessor definition def returns on every return; NULL
+ * (or a T_NONE target) when it returns anything else. */
+static const Target *accessor_target(Visit *v, CXCursor def) {
   char *raw = str_take(clang_getCursorUSR(def));
   Target *known = sm_get(&v->accessors, raw);
   if (!known && v->accessor_depth < LOCAL_DEPTH) {
@@ -818,9 +835,7 @@ static int resolve_accessor(Visit *v, CXCursor call, Target *out) {
     sm_put(&v->accessors, raw, known);
   }
   free(raw);
-  if (!known || known->kind != T_STORAGE) return 0;
-  *out = target_copy(known);
-  return 1;
+  return known;
 }
 
 /* The class object a static smart pointer owns (g_manager->, through the
@@ -890,13 +905,155 @@ static int resolve_owned(Visit *v, CXCursor call, Target *out) {
   return ok;
 }
 
+/* The record (or modelled container) a function hands out by mutable
+ * reference or pointer; a null cursor when it returns anything else. */
+static CXCursor returned_object(CXCursor fn) {
+  CXType rt = clang_getCursorResultType(fn);
+  CXType obj = clang_getCanonicalType(rt);
+  if (rt.kind == CXType_LValueReference || obj.kind == CXType_LValueReference) obj = clang_getNonReferenceType(obj);
+  else if (obj.kind == CXType_Pointer) obj = clang_getPointeeType(obj);
+  else return clang_getNullCursor();
+  obj = clang_getCanonicalType(obj);
+  if (obj.kind != CXType_Record || clang_isConstQualifiedType(obj)) return clang_getNullCursor();
+  return clang_getTypeDeclaration(obj);
+}
+
+/* F() where F (a free function or a static member function of the project)
+ * returns a mutable reference or pointer to an object and is defined in
+ * another unit: the call names F's return, {return, F}, which link reads as
+ * the storage F's own unit says it returns (FACT_IDX_RETURN). */
+static int resolve_return(Visit *v, CXCursor call, Target *out) {
+  CXCursor fn = clang_getCursorReferenced(call);
+  enum CXCursorKind fk = clang_getCursorKind(fn);
+  if (fk != CXCursor_FunctionDecl && !(fk == CXCursor_CXXMethod && clang_CXXMethod_isStatic(fn))) return 0;
+  if (in_system(fn) || !clang_Cursor_isNull(clang_getCursorDefinition(fn))) return 0;
+  CXCursor obj = returned_object(fn);
+  if (clang_Cursor_isNull(obj)) return 0;
+  char *usr = usr_of(v, fn);
+  out->kind = T_PARAM;
+  target_path(out, ROOT_RETURN, usr, -1, "", "");
+  free(usr);
+  char *name = str_take(clang_getCursorSpelling(fn));
+  out->symbol = gl_xasprintf("%s()", name);
+  out->display = gl_xstrdup(out->symbol);
+  free(name);
+  out->decl = obj;
+  return 1;
+}
+
+/* A static raw pointer to an object of the program (not a modelled
+ * container, not a list head): P-> names whatever every assignment of P in
+ * the program makes it point to (points_to), {return, "points:" KEY}; link
+ * reads it as that object when all agree (README "Static owners"). Converts
+ * t in place; returns 0 and leaves t when it is no such pointer. */
+#define POINTS_PREFIX "points:"
+static CXCursor pointee_record(const ContainerModel *m, CXCursor decl) {
+  CXType ty = clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(decl)));
+  if ((m && m->family != FAMILY_REALLOC) || ty.kind != CXType_Pointer) return clang_getNullCursor();
+  CXType obj = clang_getCanonicalType(clang_getPointeeType(ty));
+  if (obj.kind != CXType_Record) return clang_getNullCursor();
+  CXCursor d = clang_getTypeDeclaration(obj);
+  return in_system(d) ? clang_getNullCursor() : d;
+}
+
+static int pointee_target(Visit *v, Target *t) {
+  if (t->kind != T_STORAGE || clang_Cursor_isNull(t->decl)) return 0;
+  CXCursor rec = pointee_record(model_of_type(v, clang_getCursorType(t->decl)), t->decl);
+  if (clang_Cursor_isNull(rec)) return 0;
+  Target p = {0};
+  p.kind = T_PARAM;
+  char *func = gl_xasprintf(POINTS_PREFIX "%s", t->key);
+  target_path(&p, ROOT_RETURN, func, -1, "", "");
+  free(func);
+  p.symbol = gl_xasprintf("%s->", t->symbol);
+  p.display = gl_xstrdup(p.symbol);
+  p.decl = rec;
+  target_free(t);
+  *t = p;
+  return 1;
+}
+
+static int guard_source(Visit *v, CXCursor e, int depth, Target *out);
+
+/* The field of a static wrapper object whose type is want: the one field
+ * of that type (an empty cursor when none or several have it). */
+typedef struct {
+  CXType want;
+  CXCursor found;
+  int n;
+} FieldOfType;
+
+static enum CXVisitorResult field_of_type_cb(CXCursor field, CXClientData d) {
+  FieldOfType *ft = d;
+  if (clang_equalTypes(clang_getCanonicalType(clang_getCursorType(field)), ft->want)) {
+    ft->found = field;
+    ft->n++;
+  }
+  return CXVisit_Continue;
+}
+
+/* g->x or (*g).x on a guard object g made from a static wrapper (`auto g =
+ * g_history.acquire();`, README "Wrappers"): the guard's operator-> or
+ * operator* hands out the wrapped value, which is the wrapper's one field of
+ * that type. */
+static int resolve_guard(Visit *v, CXCursor call, Target *out) {
+  char *name = str_take(clang_getCursorSpelling(call));
+  int deref = !strcmp(name, "operator->") || !strcmp(name, "operator*");
+  free(name);
+  if (!deref) return 0;
+  CXType rt = clang_getCanonicalType(clang_getCursorType(call));
+  CXType want = rt.kind == CXType_Pointer ? clang_getPointeeType(rt) : clang_getNonReferenceType(rt);
+  want = clang_getCanonicalType(want);
+  if (want.kind != CXType_Record) return 0;
+  Kids k = kids_of(call);
+  const Alias *guard = NULL;
+  Target made = {0}; /* g_history.acquire()->lines: a guard made on the spot */
+  int have_made = 0;
+  for (unsigned i = 0; i < k.n && !guard && !have_made; i++) {
+    CXCursor e = strip(k.items[i]);
+    if (clang_getCursorKind(e) == CXCursor_CallExpr && i == 0) {
+      CXType gt = clang_getCanonicalType(clang_getCursorType(e));
+      have_made = gt.kind == CXType_Record && !in_system(clang_getTypeDeclaration(gt)) && guard_source(v, e, 0, &made);
+      continue;
+    }
+    if (clang_getCursorKind(e) != CXCursor_DeclRefExpr) continue;
+    CXCursor ref = clang_getCursorReferenced(e);
+    for (size_t j = 0; j < v->aliases.len && !guard; j++) {
+      const Alias *a = v->aliases.items[j];
+      if (a->guard && clang_equalCursors(a->var, ref)) guard = a;
+    }
+  }
+  free(k.items);
+  if (!guard && !have_made) return 0;
+  const Target *w = guard ? &guard->target : &made;
+  FieldOfType ft = {want, clang_getNullCursor(), 0};
+  clang_Type_visitFields(clang_getCanonicalType(clang_getCursorType(w->decl)), field_of_type_cb, &ft);
+  if (ft.n != 1) {
+    if (have_made) target_free(&made);
+    return 0;
+  }
+  char *fname = str_take(clang_getCursorSpelling(ft.found));
+  out->kind = w->kind;
+  target_field(out, &w->path, fname);
+  out->display = gl_xasprintf("%s%s%s", w->display, owned_display(w->display) ? "" : ".", fname);
+  out->symbol = fname;
+  out->skind = SK_FIELD;
+  out->decl = ft.found;
+  out->owner = w->has_owner ? w->owner : w->decl;
+  out->has_owner = w->kind == T_STORAGE;
+  if (have_made) target_free(&made);
+  return 1;
+}
+
 static int resolve(Visit *v, CXCursor expr, Target *out) {
   memset(out, 0, sizeof *out);
   CXCursor c = strip(expr);
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k == CXCursor_DeclRefExpr) return resolve_decl_ref(v, c, out);
   if (k == CXCursor_MemberRefExpr) return resolve_member(v, c, out);
-  if (k == CXCursor_CallExpr) return resolve_owned(v, c, out) || resolve_accessor(v, c, out);
+  if (k == CXCursor_CallExpr)
+    return resolve_owned(v, c, out) || resolve_guard(v, c, out) || resolve_accessor(v, c, out) ||
+           resolve_return(v, c, out);
   return 0;
 }
 
@@ -1611,11 +1768,18 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
                                                    : rules_classify(m, callee_name);
     const char *short_name = strrchr(callee_name, ':');
     short_name = short_name ? short_name + 1 : callee_name;
-    if (rules_name_in(&v->rs->shrink_funcs, callee_name) || (is_class && !strcmp(short_name, "swap"))) {
+    /* g << x as a free operator: the container is its left operand */
+    if (m && m->family == FAMILY_CLASS && idx == 0 && !strncmp(short_name, "operator", 8))
+      fk = rules_classify(m, short_name);
+    if (rules_name_in(&v->rs->read_funcs, callee_name)) {
+      /* std::begin(g), std::size(g): a read, no escape */
+    } else if (m && idx == 0 && rules_name_in(&v->rs->grow_funcs, callee_name)) {
+      emit_op(v, &t, m, OP_GROW, short_name, args[i]); /* std::back_inserter(g) */
+    } else if (rules_name_in(&v->rs->shrink_funcs, callee_name) || (is_class && !strcmp(short_name, "swap"))) {
       emit_op(v, &t, m, OP_SHRINK, callee_name, args[i]);
     } else if (fk != OPK_NONE &&
                !(m->family == FAMILY_REALLOC && fk == OPK_GROW)) { /* p = realloc(p, n): the assignment's */
-      emit_op(v, &t, m, op_of_model(fk), callee_name, args[i]);
+      emit_op(v, &t, m, op_of_model(fk), m->family == FAMILY_CLASS ? short_name : callee_name, args[i]);
     } else {
       int mut = 0;
       CXType pt = {0};
@@ -1690,16 +1854,18 @@ static enum CXVisitorResult field_cb(CXCursor field, CXClientData d) {
 
 /* obj.method(...) on a static object (or a parameter): what the method
  * does to `this` happens to obj. */
-static void bind_this(Visit *v, const Target *t, CXCursor method, const char *name, CXCursor site) {
-  if (t->kind == T_STORAGE) {
-    char *key = gl_xasprintf("%s#fields", t->key);
-    if (keyset_add(&v->emitted, key)) {
-      FieldScan fs = {v, t, 0};
-      clang_Type_visitFields(clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t->decl))), field_cb,
-                             &fs);
-    }
-    free(key);
+static void emit_fields(Visit *v, const Target *t) {
+  char *key = gl_xasprintf("%s#fields", t->key);
+  if (keyset_add(&v->emitted, key)) {
+    FieldScan fs = {v, t, 0};
+    clang_Type_visitFields(clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t->decl))), field_cb,
+                           &fs);
   }
+  free(key);
+}
+
+static void bind_this(Visit *v, const Target *t, CXCursor method, const char *name, CXCursor site) {
+  if (t->kind == T_STORAGE) emit_fields(v, t);
   FactArg *fa = gl_xcalloc(1, sizeof *fa);
   fa->target = path_copy(&t->path);
   fa->caller = gl_xstrdup(v->func ? v->func : "");
@@ -2126,6 +2292,17 @@ static void owner_assigned(Visit *v, const Target *t, const char *short_name, CX
   if (assign) bind_owned_construction(v, t, c);
 }
 
+/* Does expression c mention key (directly or through fields)? */
+typedef struct {
+  Visit *v;
+  const char *key;
+  int found;
+  int static_var;       /* mentions any static-storage non-const variable */
+  int depth;            /* locals followed so far; LOCAL_DEPTH: none (a guard's limit is read as written) */
+} Mention;
+
+static Mention mentions(Visit *v, CXCursor c, const char *key, int follow);
+
 /* The operation a member call (or an operator call) does on its object obj:
  * a modelled container's method by its model, an unmodelled call on a
  * dependent-type parameter by any model, `=` a reset; a non-const method of
@@ -2143,6 +2320,7 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
     return;
   }
   if (clang_Cursor_isNull(obj) || !resolve(v, obj, &t)) return;
+  if (clang_getCanonicalType(clang_getCursorType(obj)).kind == CXType_Pointer) pointee_target(v, &t); /* p->run() */
   const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
   if (!m) owner_assigned(v, &t, short_name, c);
   OpKind kind = OPK_NONE;
@@ -2150,6 +2328,11 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
   else if (!m && t.kind == T_PARAM && is_dependent(clang_getCursorType(t.decl)))
     kind = rules_classify_any(v->rs, short_name);
   if (!strcmp(short_name, "operator=") && (m || t.kind == T_PARAM)) kind = OPK_RESET;
+  if (kind == OPK_RESET && args_from < k->n && !strcmp(short_name, "resize") &&
+      mentions(v, k->items[args_from], t.key, 1).found)
+    kind = OPK_GROW; /* g.resize(g.size() + n): sized from itself, it grows */
+  if (kind == OPK_RESET && args_from >= k->n && !strcmp(short_name, "str"))
+    kind = OPK_ITERATE; /* g.str() reads a string stream; g.str("") empties it */
   CXType obj_type = clang_getCanonicalType(clang_getCursorType(obj)); /* p->run() on a parameter, or a cast of one */
   int param_ptr = t.kind == T_PARAM && obj_type.kind == CXType_Pointer &&
                   clang_getCanonicalType(clang_getPointeeType(obj_type)).kind == CXType_Record;
@@ -2335,15 +2518,28 @@ static void walk_call(Visit *v, CXCursor c) {
   } else {
     args_from = 1; /* k[0] is the callee expression */
   }
+  /* a free operator written as one (g << x): its children are the left
+   * operand, the operator's name, then the right operand */
+  Kids ops = {0};
+  if (known && rk == CXCursor_FunctionDecl && !strncmp(short_name, "operator", 8) && k.n >= 3 &&
+      clang_getCursorKind(strip(k.items[1])) == CXCursor_DeclRefExpr &&
+      clang_equalCursors(clang_getCursorReferenced(strip(k.items[1])), ref)) {
+    ops.items = gl_xcalloc(k.n - 1, sizeof *ops.items);
+    ops.items[ops.n++] = k.items[0];
+    for (unsigned i = 2; i < k.n; i++) ops.items[ops.n++] = k.items[i];
+  }
+  const Kids *ak = ops.items ? &ops : &k;
+  unsigned ak_from = ops.items ? 0 : args_from;
 
   if (known && !in_system(ref)) {
     char *usr = usr_of(v, ref);
-    emit_call_args(v, usr, name, c, k.n > args_from ? k.items + args_from : NULL,
-                   k.n > args_from ? k.n - args_from : 0);
+    emit_call_args(v, usr, name, c, ak->n > ak_from ? ak->items + ak_from : NULL,
+                   ak->n > ak_from ? ak->n - ak_from : 0);
     free(usr);
   }
-  if (k.n > args_from)
-    visit_args(v, known ? ref : clang_getNullCursor(), name, k.items, k.n, args_from);
+  if (ak->n > ak_from)
+    visit_args(v, known ? ref : clang_getNullCursor(), name, ak->items, ak->n, ak_from);
+  free(ops.items);
   if (known && rules_name_in(&v->rs->entry_once, name)) bind_thread_arg(v, &k, args_from);
   if (known) functor_args(v, ref, &k, args_from);
   char *saved_slot = v->slot, *slot = NULL;
@@ -2412,14 +2608,6 @@ static Kids local_sources(CXCursor var, CXCursor fn) {
   return ls.out;
 }
 
-/* Does expression c mention key (directly or through fields)? */
-typedef struct {
-  Visit *v;
-  const char *key;
-  int found;
-  int static_var;       /* mentions any static-storage non-const variable */
-  int depth;            /* locals followed so far; LOCAL_DEPTH: none (a guard's limit is read as written) */
-} Mention;
 
 static enum CXChildVisitResult mention_cb(CXCursor c, CXCursor parent, CXClientData d) {
   (void)parent;
@@ -2740,9 +2928,62 @@ static void assign_list_head(Visit *v, const Target *t, const ContainerModel *m,
 /* lhs = rhs where lhs resolves to t: pointers by the helpers above, a static
  * integer set to a value that does not mention it is a count reset, a static
  * struct assigned whole is a reset of its fields. */
+/* P = E on a static pointer to an object of the program: says what P points
+ * to from now on, as an arg at FACT_IDX_RETURN on "points:" P's key: the
+ * object `new` made here (owned by P, named P->) when this runs once, the
+ * static object E names (&obj, or an accessor returning its address), or
+ * else something growlint does not know ("?", which keeps P-> unknown).
+ * A null pointer says nothing. */
+static int points_to(Visit *v, const Target *p, CXCursor rec, CXCursor site, CXCursor rhs) {
+  CXCursor e = strip(rhs);
+  if (is_null_literal(e)) return 1;
+  Target to = {0};
+  int known = 0;
+  if (clang_getCursorKind(e) == CXCursor_CXXNewExpr) {
+    if (!loop_may_repeat(v->loop)) {
+      to.kind = T_STORAGE;
+      target_path(&to, ROOT_STORAGE, "", -1, p->path.key, p->path.field);
+      to.symbol = gl_xstrdup(p->symbol);
+      to.display = gl_xasprintf("%s->", p->display);
+      to.skind = p->skind;
+      to.decl = rec;
+      to.owner = p->has_owner ? p->owner : p->decl;
+      to.has_owner = 1;
+      known = 1;
+    }
+  } else {
+    CXCursor obj = e;
+    int addr = clang_getCursorKind(e) == CXCursor_UnaryOperator &&
+               clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf;
+    if (addr) {
+      Kids k = kids_of(e);
+      obj = k.n ? strip(k.items[0]) : clang_getNullCursor();
+      free(k.items);
+    }
+    if ((addr || clang_getCursorKind(e) == CXCursor_CallExpr) && !clang_Cursor_isNull(obj) && resolve(v, obj, &to)) {
+      known = to.kind == T_STORAGE && clang_getCanonicalType(clang_getCursorType(to.decl)).kind == CXType_Record;
+      if (!known) target_free(&to);
+    }
+  }
+  if (known) emit_fields(v, &to);
+  AccessPath unknown = {ROOT_STORAGE, "", -1, "?", ""};
+  char *callee = gl_xasprintf(POINTS_PREFIX "%s", p->key);
+  bind_path(v, known ? &to.path : &unknown, callee, p->display, FACT_IDX_RETURN, site);
+  FactArg *fa = v->facts->args.items[v->facts->args.len - 1];
+  fa->mut = 0;
+  fa->loop = LOOP_NONE;
+  free(callee);
+  if (known) target_free(&to);
+  return known;
+}
+
 static void assign_to_target(Visit *v, const Target *t, CXCursor c, CXCursor rhs) {
   CXType ty = clang_getCanonicalType(clang_getCursorType(t->decl));
-  if (ty.kind == CXType_Pointer) {
+  CXCursor rec = t->kind == T_STORAGE ? pointee_record(model_of_type(v, clang_getCursorType(t->decl)), t->decl)
+                                      : clang_getNullCursor();
+  if (!clang_Cursor_isNull(rec) && points_to(v, t, rec, c, rhs)) {
+    /* one object, not an array: no reset of a count or of elements */
+  } else if (ty.kind == CXType_Pointer) {
     const ContainerModel *m = model_of_type(v, clang_getCursorType(t->decl));
     CXCursor call = clang_getNullCursor();
     if (m && clang_getCursorKind(rhs) == CXCursor_DeclRefExpr && is_plain_local(v, clang_getCursorReferenced(rhs)))
@@ -2949,6 +3190,24 @@ static void bind_static_constructor(Visit *v, CXCursor var) {
     return;
   }
   CXType ty = clang_getCanonicalType(clang_getCursorType(var));
+  if (ty.kind == CXType_Pointer) { /* static Manager *g = new Manager; static T *p = &obj; */
+    Kids k = kids_of(var);
+    CXCursor init = clang_getNullCursor();
+    for (unsigned i = 0; i < k.n; i++)
+      if (clang_isExpression(clang_getCursorKind(k.items[i]))) init = k.items[i];
+    free(k.items);
+    Target t = {0};
+    if (!clang_Cursor_isNull(init)) {
+      var_target(v, var, &t);
+      CXCursor rec = pointee_record(model_of_type(v, clang_getCursorType(var)), var);
+      LoopCtx saved = v->loop; /* a static's initializer runs once */
+      v->loop = LOOP_NONE;
+      if (*t.key && !clang_Cursor_isNull(rec)) points_to(v, &t, rec, var, init);
+      v->loop = saved;
+      target_free(&t);
+    }
+    return;
+  }
   if (ty.kind != CXType_Record) return;
   Kids k = kids_of(var);
   CXCursor ctor = clang_getNullCursor(), site = clang_getNullCursor();
@@ -2983,6 +3242,35 @@ static void bind_static_constructor(Visit *v, CXCursor var) {
   target_free(&t);
 }
 
+/* The static wrapper object a guard is made from: a member call on it
+ * (g_history.acquire()) or a constructor given it (guard g(g_history)),
+ * also through the guard's copy or move. */
+static int guard_source(Visit *v, CXCursor e, int depth, Target *out) {
+  e = strip(e);
+  if (clang_getCursorKind(e) != CXCursor_CallExpr || depth > 2) return 0;
+  CXCursor ref = clang_getCursorReferenced(e);
+  Kids k = kids_of(e);
+  int ok = 0;
+  if (clang_getCursorKind(ref) == CXCursor_CXXMethod && !clang_CXXMethod_isStatic(ref) && k.n &&
+      clang_getCursorKind(strip(k.items[0])) == CXCursor_MemberRefExpr) {
+    Kids mk = kids_of(strip(k.items[0]));
+    ok = mk.n && resolve(v, mk.items[0], out);
+    free(mk.items);
+  } else if (clang_getCursorKind(ref) == CXCursor_Constructor) {
+    for (unsigned i = 0; i < k.n && !ok; i++) {
+      if (!clang_isExpression(clang_getCursorKind(k.items[i]))) continue;
+      ok = guard_source(v, k.items[i], depth + 1, out) || resolve(v, k.items[i], out);
+    }
+  }
+  free(k.items);
+  if (ok && (out->kind != T_STORAGE ||
+             clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(out->decl))).kind != CXType_Record)) {
+    target_free(out);
+    ok = 0;
+  }
+  return ok;
+}
+
 static void walk_vardecl_init(Visit *v, CXCursor c) {
   if (clang_Cursor_hasVarDeclGlobalStorage(c) == 1) bind_static_constructor(v, c);
   if (clang_Cursor_hasVarDeclGlobalStorage(c) != 1 && v->func) {
@@ -3013,9 +3301,26 @@ static void walk_vardecl_init(Visit *v, CXCursor c) {
         return;
       }
       if (clang_getCanonicalType(ty).kind == CXType_Pointer && resolve(v, e, &t)) {
+        if (pointee_target(v, &t)) { /* Tracker *t = instance_; t->track(a) */
+          Alias *a = gl_xcalloc(1, sizeof *a);
+          a->var = c;
+          a->target = t;
+          pv_push(&v->aliases, a);
+          walk_children(v, init);
+          return;
+        }
         const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
         if (m && m->family == FAMILY_LIST) emit_op(v, &t, m, OP_ITERATE, "walk", c);
         target_free(&t);
+      }
+      CXType rec = clang_getCanonicalType(ty);
+      if (rec.kind == CXType_Record && !model_of_type(v, ty) && !in_system(clang_getTypeDeclaration(rec)) &&
+          guard_source(v, e, 0, &t)) { /* auto g = g_history.acquire(); g->lines.push_back(x) */
+        Alias *a = gl_xcalloc(1, sizeof *a);
+        a->var = c;
+        a->target = t;
+        a->guard = 1;
+        pv_push(&v->aliases, a);
       }
     }
   }
@@ -3030,6 +3335,34 @@ static int accessor_seen_by_callers(CXCursor fn) {
   enum CXCursorKind fk = clang_getCursorKind(fn);
   if (fk != CXCursor_FunctionDecl && !(fk == CXCursor_CXXMethod && clang_CXXMethod_isStatic(fn))) return 0;
   return clang_Cursor_isFunctionInlined(fn) || clang_getCursorLinkage(fn) == CXLinkage_Internal;
+}
+
+/* A return of storage t by an accessor that callers in other units cannot
+ * see into (a free or static member function returning a mutable reference
+ * or pointer) that returns t on every return: says so once (an arg at index
+ * FACT_IDX_RETURN, with the storage facts of t or of its container fields),
+ * so that what callers do through the call happens to t (resolve_return).
+ * Returns 0 when the function is no such accessor. */
+static int accessor_returns(Visit *v, const Target *t, const ContainerModel *m, CXCursor site) {
+  CXCursor fn = v->func_cursor;
+  enum CXCursorKind fk = clang_getCursorKind(fn);
+  if (fk != CXCursor_FunctionDecl && !(fk == CXCursor_CXXMethod && clang_CXXMethod_isStatic(fn))) return 0;
+  if (clang_Cursor_isNull(returned_object(fn))) return 0;
+  const Target *known = accessor_target(v, fn);
+  if (!known || known->kind != T_STORAGE || strcmp(known->key, t->key)) return 0;
+  char *key = gl_xasprintf("return#%s", v->func);
+  if (keyset_add(&v->emitted, key)) {
+    if (m) ensure_storage(v, t, m);
+    else emit_fields(v, t);
+    char *name = str_take(clang_getCursorSpelling(fn));
+    bind_path(v, &t->path, v->func, name, FACT_IDX_RETURN, site);
+    free(name);
+    FactArg *fa = v->facts->args.items[v->facts->args.len - 1];
+    fa->mut = 0;
+    fa->loop = LOOP_NONE;
+  }
+  free(key);
+  return 1;
 }
 
 static void walk_return(Visit *v, CXCursor c) {
@@ -3049,8 +3382,13 @@ static void walk_return(Visit *v, CXCursor c) {
     Target t;
     if (ref_out && (is_addr || rt.kind != CXType_Pointer) && resolve(v, e, &t)) {
       const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
-      if (m && t.kind == T_STORAGE && !accessor_seen_by_callers(v->func_cursor))
-        emit_op(v, &t, m, OP_ESCAPE, "return", c);
+      if (t.kind == T_STORAGE && !accessor_seen_by_callers(v->func_cursor)) {
+        if (accessor_returns(v, &t, m, c)) {
+          /* the callers in other units name it through the call */
+        } else if (m) {
+          emit_op(v, &t, m, OP_ESCAPE, "return", c);
+        }
+      }
       target_free(&t);
     }
   }

@@ -248,6 +248,13 @@ typedef struct {
  * function, with its own site and loop, when lifted to the object. */
 #define FACT_ARG_CAPTURE 2
 
+/* FactArg.index of an accessor's return (README "Accessors"): callee, a
+ * function defined in this unit whose callers elsewhere cannot see its
+ * body, returns a reference or pointer to target (a storage) on every
+ * return. A unit that calls it names the result {return, callee}; link
+ * reads an op or an arg on that root as one on target. */
+#define FACT_IDX_RETURN (-3)
+
 void facts_free(Facts *f); /* frees the contents; f itself is the caller's */
 /* Destructors of single facts (for PtrVec of owned facts); NULL is not accepted. */
 void fact_storage_clear(FactStorage *s); /* frees the fields, not s */

@@ -110,6 +110,8 @@ typedef struct {
   PtrVec entry_once;     /* char*: functions that run their callback once where they are called (thread starts, atexit) */
   PtrVec owning;         /* char*: owning smart pointer types (weak-reference fix) */
   PtrVec shrink_funcs;   /* char*: free functions that empty their argument (std::swap, std::move) */
+  PtrVec grow_funcs;     /* char*: free functions that grow their first argument (std::back_inserter) */
+  PtrVec read_funcs;     /* char*: free functions that only read their argument (std::begin, std::size) */
   PtrVec disabled;       /* char*: rule ids switched off */
   PtrVec programs;       /* char*: functions that root a program besides main (.growlint.yaml programs:) */
   char *digest;          /* hex digest of every file's content, for caching */

@@ -750,7 +750,17 @@ static const char lifted_cte[] =
     LIFT_SITE("loop_file") ", " LIFT_SITE("loop_line") ", " LIFT_SITE("loop_col") " "
     "FROM arg a JOIN lifted p ON p.root_func = a.callee AND p.root_index = a.idx "
     "WHERE a.unit_id IN " CUR_UNITS " AND a.root IN ('param', 'this') "
-    "AND length(a.path || p.path) - length(replace(a.path || p.path, '.', '')) <= " LIFT_MAX_FIELDS ") ";
+    "AND length(a.path || p.path) - length(replace(a.path || p.path, '.', '')) <= " LIFT_MAX_FIELDS "), "
+    /* what each accessor returns, and what each static pointer points to (FACT_IDX_RETURN), when all the
+       program's facts say one storage ("?": something else) */
+    "rets(func, key, path) AS (SELECT callee, MIN(root_key), MIN(path) FROM arg WHERE unit_id IN " CUR_UNITS
+    " AND idx = -3 AND root = 'storage' GROUP BY callee HAVING COUNT(DISTINCT root_key || '#' || path) = 1 AND MIN(root_key) <> '?'), "
+    /* the args on storages: those on an accessor's return are on what it returns */
+    "sarg AS (SELECT root, root_func, root_index, root_key, path, caller, callee, callee_name, idx, mut, loop, file, "
+    "line, col, loop_file, loop_line, loop_col FROM arg WHERE unit_id IN " CUR_UNITS " AND root = 'storage' "
+    "AND idx <> -3 UNION ALL SELECT 'storage', '', -1, r.key, r.path || a.path, a.caller, a.callee, a.callee_name, "
+    "a.idx, a.mut, a.loop, a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col FROM arg a JOIN rets r "
+    "ON r.func = a.root_func WHERE a.unit_id IN " CUR_UNITS " AND a.root = 'return') ";
 
 /* The run's ops on storages and on function-pointer parameters; what a
  * defined function does to a parameter or to `this` (lifted, above) at each
@@ -762,16 +772,19 @@ static const char lifted_cte[] =
 static const char op_query_tail[] =
     " FROM op WHERE unit_id IN " CUR_UNITS " AND (root = 'storage' OR kind IN " FN_KINDS ") "
     "UNION "
+    "SELECT 'storage', '', -1, r.key, r.path || o.path, o.func, o.kind, o.detail, o.loop, o.file, o.line, o.col, "
+    "o.loop_file, o.loop_line, o.loop_col, o.key_arg FROM op o JOIN rets r ON r.func = o.root_func "
+    "WHERE o.unit_id IN " CUR_UNITS " AND o.root = 'return' "
+    "UNION "
     "SELECT a.root, a.root_func, a.root_index, a.root_key, a.path || p.path, " LIFT_SITE("caller") ", p.kind, "
     "CASE WHEN p.own OR a.mut = 2 THEN p.detail ELSE p.detail || ' in ' || a.callee_name END, "
     LIFT_SITE("loop") ", " LIFT_SITE("file") ", " LIFT_SITE("line") ", " LIFT_SITE("col") ", " LIFT_SITE("loop_file")
     ", " LIFT_SITE("loop_line") ", " LIFT_SITE("loop_col") ", 0 "
-    "FROM arg a JOIN lifted p ON p.root_func = a.callee AND p.root_index = a.idx "
-    "WHERE a.unit_id IN " CUR_UNITS " AND a.root = 'storage' "
+    "FROM sarg a JOIN lifted p ON p.root_func = a.callee AND p.root_index = a.idx "
     "UNION ALL "
     "SELECT a.root, a.root_func, a.root_index, a.root_key, a.path, a.caller, 'escape', a.callee_name, a.loop, "
-    "a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col, 0 FROM arg a WHERE a.unit_id IN " CUR_UNITS
-    " AND a.mut AND a.root = 'storage' AND NOT EXISTS (SELECT 1 FROM function f "
+    "a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col, 0 FROM sarg a WHERE a.mut "
+    "AND NOT EXISTS (SELECT 1 FROM function f "
     "WHERE f.usr = a.callee AND f.is_def AND f.unit_id IN " CUR_UNITS ") "
     ;
 

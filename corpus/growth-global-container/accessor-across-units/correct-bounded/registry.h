@@ -1,0 +1,26 @@
+// registry.h - the request registry, shared by main.cpp and registry.cpp. Its
+// accessors are defined in registry.cpp, so main.cpp sees only their declarations.
+// expect-no-findings
+#ifndef REGISTRY_H
+#define REGISTRY_H
+
+#include <map>
+#include <string>
+#include <vector>
+
+struct Session {
+  std::string user;
+};
+
+class Registry {
+ public:
+  static Registry &Instance();
+  void defer(const std::string &job);
+
+ private:
+  std::vector<std::string> jobs_;
+};
+
+std::map<int, Session> &sessions();
+
+#endif
