@@ -112,7 +112,23 @@ typedef struct {
   StrMap accessors;     /* raw USR of a function returning a reference or pointer -> Target* (owned; kind
                            T_NONE when it does not return one storage): the storage it hands out */
   int accessor_depth;   /* accessors being resolved (one returning another's result) */
+  PtrVec fresh;         /* Fresh*: handles created by an earlier statement of an enclosing block */
+  StrMap shapes;        /* canonical record type spelling -> the model its fields make it (borrowed), or
+                           &no_shape: rules_model_for_shape, computed once per type */
+  int handles_scanned;  /* handles_declared has been computed */
+  PtrVec handles_declared; /* const ContainerModel* (borrowed): the handle models one of whose functions
+                              this unit declares (a handle model applies only in such a unit) */
 } Visit;
+
+/* A handle that a statement of the block being walked has just created
+ * (g = dictCreate(...)): what the statements after it add in the same loop
+ * context fills the new, empty container (walk_compound). */
+typedef struct {
+  char *key;                 /* owned: the storage's key */
+  char *func;                /* owned: the function (or lambda) whose block created it */
+  int repeats;               /* the create's loop context may repeat */
+  CXSourceLocation loop_loc; /* then its innermost repeating loop */
+} Fresh;
 
 /* How many locals deep a value is followed (ncap = cap * 2; n = ncap * sizeof *p),
  * and how many accessors or realloc wrappers deep a call is. */
@@ -279,14 +295,82 @@ static CXType pointee_of(CXType t) {
   return p;
 }
 
+/* Records in the Visit each handle model that names the function declared at c. */
+static enum CXChildVisitResult declared_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  Visit *v = d;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_LinkageSpec || k == CXCursor_Namespace) return CXChildVisit_Recurse; /* extern "C" { } */
+  if (k != CXCursor_FunctionDecl) return CXChildVisit_Continue;
+  char *name = str_take(clang_getCursorSpelling(c));
+  for (size_t i = 0; i < v->rs->models.len; i++) {
+    const ContainerModel *m = v->rs->models.items[i];
+    if (m->family != FAMILY_HANDLE || !m->types.len) continue;
+    int known = 0;
+    for (size_t j = 0; j < v->handles_declared.len && !known; j++) known = v->handles_declared.items[j] == m;
+    for (int op = 1; op < OPK_COUNT && !known; op++)
+      if (rules_name_in(&m->ops[op], name)) {
+        pv_push(&v->handles_declared, (void *)m);
+        known = 1;
+      }
+  }
+  free(name);
+  return CXChildVisit_Continue;
+}
+
+/* Does this unit declare a function of handle model m? A model matches a
+ * type by its name only (dict, list), so a project's own `struct list` with
+ * functions of its own keeps the family its shape gives it. */
+static int handle_declared(Visit *v, const ContainerModel *m) {
+  if (!m->declared) return 1;
+  if (!v->handles_scanned) {
+    v->handles_scanned = 1;
+    clang_visitChildren(clang_getTranslationUnitCursor(v->tu), declared_cb, v);
+  }
+  for (size_t i = 0; i < v->handles_declared.len; i++)
+    if (v->handles_declared.items[i] == m) return 1;
+  return 0;
+}
+
+static const char no_shape = 0; /* a record that no model's fields describe (Visit.shapes) */
+
+static enum CXVisitorResult shape_field_cb(CXCursor field, CXClientData d) {
+  PtrVec *names_types = d;
+  pv_push(&names_types[0], str_take(clang_getCursorSpelling(field)));
+  pv_push(&names_types[1], str_take(clang_getTypeSpelling(clang_getCursorType(field))));
+  return CXVisit_Continue;
+}
+
+/* The model whose `fields:` record type t has (a queue head TAILQ_HEAD(jobq, job),
+ * a struct with a UT_hash_handle), or NULL. */
+static const ContainerModel *shape_model(Visit *v, CXType t) {
+  CXType can = clang_getCanonicalType(t);
+  if (can.kind != CXType_Record || !rules_has_shapes(v->rs)) return NULL;
+  char *key = str_take(clang_getTypeSpelling(can));
+  const void *known = sm_get(&v->shapes, key);
+  if (!known) {
+    PtrVec names_types[2] = {{0}, {0}};
+    clang_Type_visitFields(can, shape_field_cb, names_types);
+    const ContainerModel *m = rules_model_for_shape(v->rs, &names_types[0], &names_types[1]);
+    pv_free(&names_types[0], free);
+    pv_free(&names_types[1], free);
+    known = m ? (const void *)m : (const void *)&no_shape;
+    sm_put(&v->shapes, key, (void *)known);
+  }
+  free(key);
+  return known == &no_shape ? NULL : known;
+}
+
 /* The model of a container declared with type t, or NULL. */
-static const ContainerModel *model_of_type(const RuleSet *rs, CXType t) {
+static const ContainerModel *model_of_type(Visit *v, CXType t) {
+  const RuleSet *rs = v->rs;
   CXType nr = clang_getNonReferenceType(t);
   char *cls = class_name_of_type(nr);
   if (cls) {
     const ContainerModel *m = rules_model_for_type(rs, cls);
     free(cls);
-    return m;
+    if (m && m->family == FAMILY_HANDLE && !handle_declared(v, m)) m = NULL;
+    return m ? m : shape_model(v, nr);
   }
   CXType can = clang_getCanonicalType(nr);
   if (can.kind != CXType_Pointer) return NULL;
@@ -304,6 +388,8 @@ static const ContainerModel *model_of_type(const RuleSet *rs, CXType t) {
       free(rn);
     }
   }
+  if (m && m->family == FAMILY_HANDLE && !handle_declared(v, m)) m = NULL;
+  if (!m) m = shape_model(v, pointee);
   if (m) return m;
   if (is_self_referential_pointer(can)) return rules_model_family(rs, FAMILY_LIST);
   return rules_model_family(rs, FAMILY_REALLOC);
@@ -874,7 +960,7 @@ static CXCursor pointee_record(const ContainerModel *m, CXCursor decl) {
 
 static int pointee_target(Visit *v, Target *t) {
   if (t->kind != T_STORAGE || clang_Cursor_isNull(t->decl)) return 0;
-  CXCursor rec = pointee_record(model_of_type(v->rs, clang_getCursorType(t->decl)), t->decl);
+  CXCursor rec = pointee_record(model_of_type(v, clang_getCursorType(t->decl)), t->decl);
   if (clang_Cursor_isNull(rec)) return 0;
   Target p = {0};
   p.kind = T_PARAM;
@@ -1038,6 +1124,10 @@ static void ensure_storage(Visit *v, const Target *t, const ContainerModel *m) {
   s->model = cls ? cls : gl_xstrdup(m->type);
   s->family = m->family;
   s->type = str_take(clang_getTypeSpelling(ty));
+  if (strstr(s->type, "(unnamed ") || strstr(s->type, "(anonymous ")) { /* SLIST_HEAD(, job) g: no name, a path */
+    free(s->type);
+    s->type = gl_xstrdup(m->type);
+  }
   int nargs = clang_Type_getNumTemplateArguments(nr);
   s->elem = nargs > 0 ? str_take(clang_getTypeSpelling(clang_Type_getTemplateArgumentAsType(nr, 0)))
                       : gl_xstrdup("");
@@ -1063,9 +1153,25 @@ static Loc loop_loc_now(Visit *v) {
   return l;
 }
 
+/* Was storage t created by an earlier statement of an enclosing block, in
+ * the loop context of the current site? Then growth here fills the handle
+ * just created ({ g = dictCreate(...); addNames(g, names); }), once per
+ * creation, and is not growth of what the storage held before. */
+static int is_fresh(Visit *v, const Target *t) {
+  if (t->kind != T_STORAGE) return 0;
+  int repeats = loop_may_repeat(v->loop);
+  for (size_t i = 0; i < v->fresh.len; i++) {
+    const Fresh *f = v->fresh.items[i];
+    if (strcmp(f->key, t->key) || strcmp(f->func, v->func ? v->func : "") || f->repeats != repeats) continue;
+    if (!repeats || clang_equalLocations(f->loop_loc, v->loop_loc)) return 1;
+  }
+  return 0;
+}
+
 static FactOp *emit_op(Visit *v, const Target *t, const ContainerModel *m, FactOpKind kind,
                        const char *detail, CXCursor site) {
   if (t->kind == T_NONE) return NULL;
+  if (kind == OP_GROW && m && m->family == FAMILY_HANDLE && is_fresh(v, t)) return NULL;
   /* a storage fact only for what may be reported: link needs the rest as ops only */
   if (t->kind == T_STORAGE && (kind == OP_GROW || kind == OP_INSERT || kind == OP_TAIL))
     ensure_storage(v, t, m);
@@ -1690,11 +1796,13 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
     if (!resolve(v, a, &t)) continue;
     int idx = (int)(i - from);
     CXType decl_type = clang_getCursorType(t.decl);
-    const ContainerModel *m = model_of_type(v->rs, decl_type);
+    const ContainerModel *m = model_of_type(v, decl_type);
     char *cls = class_name_of_type(decl_type);
     int is_class = cls != NULL;
     free(cls);
-    OpKind fk = m && m->family != FAMILY_CLASS ? rules_classify(m, callee_name) : OPK_NONE;
+    OpKind fk = !m || m->family == FAMILY_CLASS ? OPK_NONE
+                : m->family == FAMILY_HANDLE       ? rules_classify_arg(m, callee_name, idx)
+                                                   : rules_classify(m, callee_name);
     const char *short_name = strrchr(callee_name, ':');
     short_name = short_name ? short_name + 1 : callee_name;
     /* g << x as a free operator: the container is its left operand */
@@ -1706,7 +1814,7 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
       emit_op(v, &t, m, OP_GROW, short_name, args[i]); /* std::back_inserter(g) */
     } else if (rules_name_in(&v->rs->shrink_funcs, callee_name) || (is_class && !strcmp(short_name, "swap"))) {
       emit_op(v, &t, m, OP_SHRINK, callee_name, args[i]);
-    } else if (fk != OPK_NONE && (m->family != FAMILY_HANDLE || idx == m->arg) &&
+    } else if (fk != OPK_NONE &&
                !(m->family == FAMILY_REALLOC && fk == OPK_GROW)) { /* p = realloc(p, n): the assignment's */
       emit_op(v, &t, m, op_of_model(fk), m->family == FAMILY_CLASS ? short_name : callee_name, args[i]);
     } else {
@@ -1727,6 +1835,7 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
       } else if (m && m->family == FAMILY_HANDLE) {
         mut = !have_param || !is_const_pointee(pt);
       }
+      if (mut && m && m->family == FAMILY_HANDLE && is_fresh(v, &t)) mut = 0; /* filling a handle just created */
       if (mut && t.kind == T_STORAGE) ensure_storage(v, &t, m);
       if (mut && m) {
         FactArg *fa = gl_xcalloc(1, sizeof *fa);
@@ -1759,7 +1868,7 @@ typedef struct {
 static enum CXVisitorResult field_cb(CXCursor field, CXClientData d) {
   FieldScan *fs = d;
   CXType ft = clang_getCursorType(field);
-  const ContainerModel *m = model_of_type(fs->v->rs, ft);
+  const ContainerModel *m = model_of_type(fs->v, ft);
   char *fname = str_take(clang_getCursorSpelling(field));
   Target t = {0};
   t.kind = T_STORAGE;
@@ -2249,7 +2358,7 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
   }
   if (clang_Cursor_isNull(obj) || !resolve(v, obj, &t)) return;
   if (clang_getCanonicalType(clang_getCursorType(obj)).kind == CXType_Pointer) pointee_target(v, &t); /* p->run() */
-  const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+  const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
   if (!m) owner_assigned(v, &t, short_name, c);
   OpKind kind = OPK_NONE;
   if (m && m->family == FAMILY_CLASS) kind = rules_classify(m, short_name);
@@ -2433,7 +2542,7 @@ static int reads_object(Visit *v, CXCursor ref, enum CXCursorKind rk, int member
     free(mk.items);
   }
   if (clang_Cursor_isNull(obj)) return 0;
-  const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(obj));
+  const ContainerModel *m = model_of_type(v, clang_getCursorType(obj));
   if (!m || m->family != FAMILY_CLASS) return 0;
   OpKind kind = rules_classify(m, short_name);
   static const char *const reads[] = {"end", "cend", "rend", "crend", "empty", NULL}; /* no op of their own */
@@ -2759,6 +2868,53 @@ static int realloc_like(Visit *v, CXCursor fn, int depth) {
   return ws.found;
 }
 
+/* Is the value of storage key copied into a local of the function being
+ * walked (`done = g_list;` or `list *done = g_list;`)? */
+typedef struct {
+  Visit *v;
+  const char *key;
+  int found;
+} CopyScan;
+
+static int copies_key(Visit *v, CXCursor rhs, const char *key) {
+  Target t;
+  if (!resolve(v, rhs, &t)) return 0;
+  int same = t.kind == T_STORAGE && !strcmp(t.key, key);
+  target_free(&t);
+  return same;
+}
+
+static enum CXChildVisitResult copy_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  CopyScan *cs = d;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_BinaryOperator && clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign) {
+    Kids kk = kids_of(c);
+    if (kk.n == 2 && clang_getCursorKind(strip(kk.items[0])) == CXCursor_DeclRefExpr &&
+        is_plain_local(cs->v, clang_getCursorReferenced(strip(kk.items[0]))) &&
+        copies_key(cs->v, kk.items[1], cs->key))
+      cs->found = 1;
+    free(kk.items);
+  } else if (k == CXCursor_VarDecl && is_plain_local(cs->v, c)) {
+    Kids kk = kids_of(c);
+    if (kk.n && clang_isExpression(clang_getCursorKind(kk.items[kk.n - 1])) &&
+        copies_key(cs->v, kk.items[kk.n - 1], cs->key))
+      cs->found = 1;
+    free(kk.items);
+  }
+  return cs->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/* t = create(...) where the function also takes t's old value into a local
+ * (done = g_list; g_list = listCreate(); ... listRelease(done)): the filled
+ * container is handed over and t starts empty, a reset. */
+static int hands_over(Visit *v, const Target *t) {
+  if (t->kind != T_STORAGE || clang_Cursor_isNull(v->func_cursor)) return 0;
+  CopyScan cs = {v, t->key, 0};
+  clang_visitChildren(v->func_cursor, copy_cb, &cs);
+  return cs.found;
+}
+
 /* p = CALL(...) on a modelled pointer t: a realloc of p grows it (with its
  * counters) or resizes it afresh; a model's own call on p is recorded with
  * its arguments; a create call makes a new handle; a list head gets a node;
@@ -2792,8 +2948,8 @@ static void assign_from_call(Visit *v, const Target *t, const ContainerModel *m,
   } else if (self.found && fk != OPK_NONE) {
     /* h = g_slist_prepend(h, x): the call's own operation, recorded with its arguments */
   } else if (fk == OPK_CREATE) {
-    /* t = g_hash_table_new(...): a new, empty handle, not a reset */
-    emit_op(v, t, m, OP_CREATE, fname, c);
+    /* t = g_hash_table_new(...): a new, empty handle, not a reset, unless the old one is handed over */
+    emit_op(v, t, m, hands_over(v, t) ? OP_RESET : OP_CREATE, fname, c);
   } else if (m->family == FAMILY_LIST) {
     emit_op(v, t, m, self.found ? OP_GROW : OP_INSERT, "insert", c);
   } else {
@@ -2894,12 +3050,12 @@ static int points_to(Visit *v, const Target *p, CXCursor rec, CXCursor site, CXC
 
 static void assign_to_target(Visit *v, const Target *t, CXCursor c, CXCursor rhs) {
   CXType ty = clang_getCanonicalType(clang_getCursorType(t->decl));
-  CXCursor rec = t->kind == T_STORAGE ? pointee_record(model_of_type(v->rs, clang_getCursorType(t->decl)), t->decl)
+  CXCursor rec = t->kind == T_STORAGE ? pointee_record(model_of_type(v, clang_getCursorType(t->decl)), t->decl)
                                       : clang_getNullCursor();
   if (!clang_Cursor_isNull(rec) && points_to(v, t, rec, c, rhs)) {
     /* one object, not an array: no reset of a count or of elements */
   } else if (ty.kind == CXType_Pointer) {
-    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t->decl));
+    const ContainerModel *m = model_of_type(v, clang_getCursorType(t->decl));
     CXCursor call = clang_getNullCursor();
     if (m && clang_getCursorKind(rhs) == CXCursor_DeclRefExpr && is_plain_local(v, clang_getCursorReferenced(rhs)))
       call = realloc_source(v, t, clang_getCursorReferenced(rhs));
@@ -2921,7 +3077,7 @@ static void assign_to_target(Visit *v, const Target *t, CXCursor c, CXCursor rhs
 static void assign_link(Visit *v, CXCursor c, CXCursor lhs, CXCursor rhs) {
   Target old_head;
   if (resolve(v, rhs, &old_head)) {
-    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(old_head.decl));
+    const ContainerModel *m = model_of_type(v, clang_getCursorType(old_head.decl));
     if (old_head.kind == T_STORAGE && m && m->family == FAMILY_LIST &&
         clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
                          clang_getCanonicalType(clang_getCursorType(old_head.decl))))
@@ -2932,7 +3088,7 @@ static void assign_link(Visit *v, CXCursor c, CXCursor lhs, CXCursor rhs) {
   Kids mk = kids_of(lhs);
   Target base;
   if (mk.n && resolve(v, mk.items[0], &base)) {
-    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(base.decl));
+    const ContainerModel *m = model_of_type(v, clang_getCursorType(base.decl));
     if (m && m->family == FAMILY_LIST &&
         clang_equalTypes(clang_getCanonicalType(clang_getCursorType(lhs)),
                          clang_getCanonicalType(clang_getCursorType(base.decl))))
@@ -2944,6 +3100,35 @@ static void assign_link(Visit *v, CXCursor c, CXCursor lhs, CXCursor rhs) {
 
 /* lhs = rhs (k holds both): what it does to the target lhs names, and to a
  * list when lhs is a node's link. */
+/* x.f = ... or x->a.f = ... on a handle x whose model lists the field path
+ * (".nelts", ".part.nelts") among its shrinks or resets: nginx empties an
+ * array by setting its count to zero (a->nelts = 0). */
+static void assign_handle_field(Visit *v, CXCursor assign, CXCursor lhs) {
+  char *fields = gl_xstrdup("");
+  CXCursor e = lhs;
+  for (int depth = 0; depth < 4 && clang_getCursorKind(e) == CXCursor_MemberRefExpr; depth++) {
+    char *name = str_take(clang_getCursorSpelling(e));
+    char *f = gl_xasprintf(".%s%s", name, fields);
+    free(name);
+    free(fields);
+    fields = f;
+    Kids k = kids_of(e);
+    CXCursor base = k.n ? strip(k.items[0]) : clang_getNullCursor();
+    free(k.items);
+    if (clang_Cursor_isNull(base)) break;
+    Target t;
+    if (resolve(v, base, &t)) { /* g_list->part is no target of its own: look further down */
+      const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
+      OpKind ok = m && m->family == FAMILY_HANDLE ? rules_classify(m, fields) : OPK_NONE;
+      if (ok == OPK_SHRINK || ok == OPK_RESET) emit_op(v, &t, m, op_of_model(ok), fields, assign);
+      target_free(&t);
+      if (m && m->family == FAMILY_HANDLE) break;
+    }
+    e = base;
+  }
+  free(fields);
+}
+
 static void walk_assign(Visit *v, CXCursor c, Kids *k) {
   if (k->n < 2) return;
   CXCursor lhs = strip(k->items[0]), rhs = strip(k->items[1]);
@@ -2952,7 +3137,10 @@ static void walk_assign(Visit *v, CXCursor c, Kids *k) {
     assign_to_target(v, &t, c, rhs);
     target_free(&t);
   }
-  if (clang_getCursorKind(lhs) == CXCursor_MemberRefExpr) assign_link(v, c, lhs, rhs);
+  if (clang_getCursorKind(lhs) == CXCursor_MemberRefExpr) {
+    assign_link(v, c, lhs, rhs);
+    assign_handle_field(v, c, lhs);
+  }
 }
 
 /* A size guard: if (SIZE(x) OP LIMIT) where LIMIT is a constant or a
@@ -2969,7 +3157,7 @@ static int size_expr(Visit *v, CXCursor side, Target *t) {
     if (k.n && clang_getCursorKind(head) == CXCursor_MemberRefExpr) {
       Kids mk = kids_of(head);
       if (mk.n && resolve(v, mk.items[0], t)) {
-        const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t->decl));
+        const ContainerModel *m = model_of_type(v, clang_getCursorType(t->decl));
         ok = m && rules_classify(m, mname) == OPK_SIZE;
         if (!ok) target_free(t);
       }
@@ -2996,7 +3184,7 @@ static void check_guard(Visit *v, CXCursor c, Kids *k) {
     CXCursor other = k->items[1 - side];
     Mention m = mentions(v, other, t.key, 0);
     if (!is_null_literal(other) && !m.found && !m.static_var) {
-      const ContainerModel *model = model_of_type(v->rs, clang_getCursorType(t.decl));
+      const ContainerModel *model = model_of_type(v, clang_getCursorType(t.decl));
       emit_op(v, &t, model, OP_GUARD, "size", c);
     }
     target_free(&t);
@@ -3082,7 +3270,7 @@ static void bind_static_constructor(Visit *v, CXCursor var) {
     Target t = {0};
     if (!clang_Cursor_isNull(init)) {
       var_target(v, var, &t);
-      CXCursor rec = pointee_record(model_of_type(v->rs, clang_getCursorType(var)), var);
+      CXCursor rec = pointee_record(model_of_type(v, clang_getCursorType(var)), var);
       LoopCtx saved = v->loop; /* a static's initializer runs once */
       v->loop = LOOP_NONE;
       if (*t.key && !clang_Cursor_isNull(rec)) points_to(v, &t, rec, var, init);
@@ -3192,12 +3380,12 @@ static void walk_vardecl_init(Visit *v, CXCursor c) {
           walk_children(v, init);
           return;
         }
-        const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+        const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
         if (m && m->family == FAMILY_LIST) emit_op(v, &t, m, OP_ITERATE, "walk", c);
         target_free(&t);
       }
       CXType rec = clang_getCanonicalType(ty);
-      if (rec.kind == CXType_Record && !model_of_type(v->rs, ty) && !in_system(clang_getTypeDeclaration(rec)) &&
+      if (rec.kind == CXType_Record && !model_of_type(v, ty) && !in_system(clang_getTypeDeclaration(rec)) &&
           guard_source(v, e, 0, &t)) { /* auto g = g_history.acquire(); g->lines.push_back(x) */
         Alias *a = gl_xcalloc(1, sizeof *a);
         a->var = c;
@@ -3264,7 +3452,7 @@ static void walk_return(Visit *v, CXCursor c) {
                    clang_getCanonicalType(rt).kind == CXType_Pointer) && !is_const_pointee(rt);
     Target t;
     if (ref_out && (is_addr || rt.kind != CXType_Pointer) && resolve(v, e, &t)) {
-      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+      const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
       if (t.kind == T_STORAGE && !accessor_seen_by_callers(v->func_cursor)) {
         if (accessor_returns(v, &t, m, c)) {
           /* the callers in other units name it through the call */
@@ -3294,7 +3482,7 @@ static void walk_range_for(Visit *v, CXCursor c) {
   if (kk.n >= 2) {
     Target t;
     if (resolve(v, kk.items[kk.n - 2], &t)) {
-      const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+      const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
       if (m) emit_op(v, &t, m, OP_ITERATE, "range-for", kk.items[kk.n - 2]);
       target_free(&t);
     }
@@ -3322,7 +3510,146 @@ static int loop_before_main_loop(Visit *v, CXCursor c) {
 }
 
 /* while and do-while: loops_classify judges the condition (see loops.c). */
+/* ---------- library macros (TAILQ_INSERT_TAIL, HASH_ADD_INT, utarray_push_back) ---------- */
+
+/* What a macro argument written at offsets [off, last] of file f became in
+ * the expansion: the expression under the invocation whose spelled extent
+ * starts at off and reaches furthest without passing last (db.by_id, not db). */
+typedef struct {
+  CXFile file;
+  unsigned off, last;  /* the argument's first and last token */
+  CXCursor found;
+  unsigned found_end;
+} ArgFind;
+
+static enum CXChildVisitResult arg_find_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  ArgFind *af = d;
+  if (clang_isExpression(clang_getCursorKind(c))) {
+    CXSourceRange r = clang_getCursorExtent(c);
+    CXFile f = NULL, g = NULL;
+    unsigned off = 0, end = 0;
+    clang_getSpellingLocation(clang_getRangeStart(r), &f, NULL, NULL, &off);
+    clang_getSpellingLocation(clang_getRangeEnd(r), &g, NULL, NULL, &end);
+    if (f && g && clang_File_isEqual(f, af->file) && clang_File_isEqual(g, af->file) && off == af->off &&
+        end <= af->last + 1 && (clang_Cursor_isNull(af->found) || end > af->found_end)) {
+      af->found = c;
+      af->found_end = end;
+    }
+  }
+  return CXChildVisit_Recurse;
+}
+
+/* Does a handle model name the macro whose invocation starts at offset
+ * off of file f (TAILQ_INSERT_TAIL, "HASH_ADD@1")? */
+static int macro_modelled(Visit *v, CXFile f, unsigned off, size_t size) {
+  unsigned end = size - off > 64 ? off + 64 : (unsigned)size;
+  CXSourceRange range = clang_getRange(clang_getLocationForOffset(v->tu, f, off), clang_getLocationForOffset(v->tu, f, end));
+  CXToken *toks = NULL;
+  unsigned nt = 0;
+  clang_tokenize(v->tu, range, &toks, &nt);
+  int found = 0;
+  if (nt && clang_getTokenKind(toks[0]) == CXToken_Identifier) {
+    char *name = str_take(clang_getTokenSpelling(v->tu, toks[0]));
+    size_t len = strlen(name);
+    for (size_t i = 0; i < v->rs->models.len && !found; i++) {
+      const ContainerModel *m = v->rs->models.items[i];
+      if (m->family != FAMILY_HANDLE || !m->types.len) continue;
+      for (int k = 1; k < OPK_COUNT && !found; k++)
+        for (size_t j = 0; j < m->ops[k].len && !found; j++) {
+          const char *n = m->ops[k].items[j];
+          found = !strncmp(n, name, len) && (n[len] == '\0' || n[len] == '@');
+        }
+    }
+    free(name);
+  }
+  clang_disposeTokens(v->tu, toks, nt);
+  return found;
+}
+
+/* stmt is the expansion of a macro invocation `NAME(a0, a1, ...)` (a
+ * do { } while (0) of sys/queue.h, uthash, utarray): when a model names
+ * NAME for the container one of its arguments is, records that operation,
+ * and returns 1: the expansion itself (its `head = add`, its address
+ * takings) is the library's business and is not walked. 0 otherwise. */
+static int macro_op(Visit *v, CXCursor stmt) {
+  CXSourceLocation loc = clang_getCursorLocation(stmt);
+  CXFile ef = NULL, sf = NULL;
+  unsigned eoff = 0, soff = 0;
+  clang_getExpansionLocation(loc, &ef, NULL, NULL, &eoff);
+  clang_getSpellingLocation(loc, &sf, NULL, NULL, &soff);
+  if (!ef || (sf && clang_File_isEqual(ef, sf) && eoff == soff)) return 0; /* written out, no macro */
+  size_t size = 0;
+  if (!clang_getFileContents(v->tu, ef, &size) || eoff >= size) return 0;
+  if (!macro_modelled(v, ef, eoff, size)) return 0;
+  unsigned end = size - eoff > 4096 ? eoff + 4096 : (unsigned)size;
+  CXSourceRange range = clang_getRange(clang_getLocationForOffset(v->tu, ef, eoff),
+                                       clang_getLocationForOffset(v->tu, ef, end));
+  CXToken *toks = NULL;
+  unsigned nt = 0;
+  clang_tokenize(v->tu, range, &toks, &nt);
+  int done = 0;
+  if (nt >= 3 && clang_getTokenKind(toks[0]) == CXToken_Identifier) {
+    char *name = str_take(clang_getTokenSpelling(v->tu, toks[0]));
+    char *open = str_take(clang_getTokenSpelling(v->tu, toks[1]));
+    if (!strcmp(open, "(")) {
+      /* the arguments: where each begins, up to the closing parenthesis */
+      unsigned starts[17], lasts[17], nargs = 0, depth = 0, arg_start = 2;
+      for (unsigned i = 2; i < nt && nargs < 17; i++) {
+        char *t = str_take(clang_getTokenSpelling(v->tu, toks[i]));
+        int opens = !strcmp(t, "(") || !strcmp(t, "[") || !strcmp(t, "{");
+        int closes = !strcmp(t, ")") || !strcmp(t, "]") || !strcmp(t, "}");
+        int comma = !strcmp(t, ",");
+        free(t);
+        if (depth == 0 && (comma || closes)) {
+          if (i > arg_start) {
+            starts[nargs] = arg_start;
+            lasts[nargs++] = i - 1;
+          }
+          arg_start = i + 1;
+          if (closes) break;
+        } else if (opens) {
+          depth++;
+        } else if (closes) {
+          depth--;
+        }
+      }
+      for (unsigned a = 0; a < nargs; a++) {
+        CXFile f = NULL;
+        unsigned off = 0, last = 0;
+        clang_getSpellingLocation(clang_getTokenLocation(v->tu, toks[starts[a]]), &f, NULL, NULL, &off);
+        clang_getSpellingLocation(clang_getRangeEnd(clang_getTokenExtent(v->tu, toks[lasts[a]])), NULL, NULL, NULL,
+                                  &last);
+        ArgFind af = {f, off, last, clang_getNullCursor(), 0};
+        clang_visitChildren(stmt, arg_find_cb, &af);
+        if (clang_Cursor_isNull(af.found)) continue;
+        CXCursor e = strip(af.found);
+        if (clang_getCursorKind(e) == CXCursor_UnaryOperator &&
+            clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf) {
+          Kids k = kids_of(e);
+          if (k.n) e = k.items[0];
+          free(k.items);
+        }
+        Target t;
+        if (!resolve(v, e, &t)) continue;
+        const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
+        OpKind ok = m && m->family == FAMILY_HANDLE ? rules_classify_arg(m, name, (int)a) : OPK_NONE;
+        if (ok != OPK_NONE) {
+          emit_op(v, &t, m, op_of_model(ok), name, stmt);
+          done = 1;
+        }
+        target_free(&t);
+      }
+    }
+    free(open);
+    free(name);
+  }
+  clang_disposeTokens(v->tu, toks, nt);
+  return done;
+}
+
 static void walk_while(Visit *v, CXCursor c) {
+  if (clang_getCursorKind(c) == CXCursor_DoStmt && macro_op(v, c)) return;
   Kids kk = kids_of(c);
   int kind = LOOP_BOUNDED;
   CXCursor cond = kk.n >= 2 ? (clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[kk.n - 1] : kk.items[0])
@@ -3424,7 +3751,7 @@ static void walk_unary(Visit *v, CXCursor c) {
       emit_op(v, &t, NULL, OP_RESET, "--", c);
     target_free(&t);
   } else if (kk.n && op == CXUnaryOperator_AddrOf && !v->in_arg && resolve(v, kk.items[0], &t)) {
-    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+    const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
     if (m && t.kind == T_STORAGE) emit_op(v, &t, m, OP_ESCAPE, "address taken", c);
     target_free(&t);
   }
@@ -3444,7 +3771,7 @@ static void walk_subscript(Visit *v, CXCursor c) {
   Kids kk = kids_of(c);
   Target t;
   if (kk.n && v->loop_is_for && resolve(v, kk.items[0], &t)) {
-    const ContainerModel *m = model_of_type(v->rs, clang_getCursorType(t.decl));
+    const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
     if (m && m->family == FAMILY_REALLOC && clang_getCanonicalType(clang_getCursorType(t.decl)).kind == CXType_Pointer)
       emit_op(v, &t, m, OP_ITERATE, "index loop", c);
     target_free(&t);
@@ -3468,6 +3795,69 @@ static void walk_decl_ref(Visit *v, CXCursor c) {
 /* The walk: one helper per statement or expression kind that makes facts;
    anything else is walked through (an expression or statement as a plain
    operand: not an argument, not a callee). */
+static void fresh_free(void *p) {
+  Fresh *f = p;
+  if (!f) return;
+  free(f->key);
+  free(f->func);
+  free(f);
+}
+
+/* If statement c creates a handle (g = dictCreate(...)), remembers it as fresh. */
+static void note_created(Visit *v, CXCursor c) {
+  CXCursor e = strip(c);
+  if (clang_getCursorKind(e) != CXCursor_BinaryOperator ||
+      clang_getCursorBinaryOperatorKind(e) != CXBinaryOperator_Assign)
+    return;
+  Kids k = kids_of(e);
+  Target t;
+  if (k.n == 2 && clang_getCursorKind(strip(k.items[1])) == CXCursor_CallExpr && resolve(v, k.items[0], &t)) {
+    const ContainerModel *m = t.kind == T_STORAGE ? model_of_type(v, clang_getCursorType(t.decl)) : NULL;
+    char *fname = str_take(clang_getCursorSpelling(clang_getCursorReferenced(strip(k.items[1]))));
+    if (m && m->family == FAMILY_HANDLE && rules_classify(m, fname) == OPK_CREATE) {
+      Fresh *f = gl_xcalloc(1, sizeof *f);
+      f->key = gl_xstrdup(t.key);
+      f->func = gl_xstrdup(v->func ? v->func : "");
+      f->repeats = loop_may_repeat(v->loop);
+      f->loop_loc = v->loop_loc;
+      pv_push(&v->fresh, f);
+    }
+    free(fname);
+    target_free(&t);
+  }
+  free(k.items);
+}
+
+/* A block: a handle created by one statement is fresh for the statements
+ * after it, to the end of the block. */
+static void walk_compound(Visit *v, CXCursor c) {
+  size_t mark = v->fresh.len;
+  Kids k = kids_of(c);
+  for (unsigned i = 0; i < k.n; i++) {
+    walk(v, k.items[i]);
+    note_created(v, k.items[i]);
+  }
+  free(k.items);
+  while (v->fresh.len > mark) fresh_free(v->fresh.items[--v->fresh.len]);
+}
+
+/* (&x)->f, as a macro writes x.f (TAILQ_FIRST(&g_done)): reads a field of x,
+ * whose address goes nowhere. Walks x and returns 1; 0 for another member access. */
+static int walk_member_of_address(Visit *v, CXCursor c) {
+  Kids k = kids_of(c);
+  CXCursor base = k.n ? strip(k.items[0]) : clang_getNullCursor();
+  int done = 0;
+  if (k.n == 1 && clang_getCursorKind(base) == CXCursor_UnaryOperator &&
+      clang_getCursorUnaryOperatorKind(base) == CXUnaryOperator_AddrOf) {
+    Kids bk = kids_of(base);
+    for (unsigned i = 0; i < bk.n; i++) walk_plain(v, bk.items[i]);
+    free(bk.items);
+    done = 1;
+  }
+  free(k.items);
+  return done;
+}
+
 static void walk(Visit *v, CXCursor c) {
   enum CXCursorKind k = clang_getCursorKind(c);
   if (clang_isDeclaration(k) && in_system(c)) return;
@@ -3486,6 +3876,7 @@ static void walk(Visit *v, CXCursor c) {
     case CXCursor_WhileStmt:
     case CXCursor_DoStmt: walk_while(v, c); return;
     case CXCursor_IfStmt: walk_if(v, c); return;
+    case CXCursor_CompoundStmt: walk_compound(v, c); return;
     case CXCursor_CaseStmt:
     case CXCursor_DefaultStmt: {
       int br = v->in_branch;
@@ -3502,7 +3893,10 @@ static void walk(Visit *v, CXCursor c) {
     case CXCursor_ReturnStmt: walk_return(v, c); return;
     case CXCursor_DeclRefExpr: walk_decl_ref(v, c); return;
     case CXCursor_InitListExpr: walk_init_list(v, c); return;
-    case CXCursor_MemberRefExpr: slot_read(v, c); break;
+    case CXCursor_MemberRefExpr:
+      slot_read(v, c);
+      if (walk_member_of_address(v, c)) return;
+      break;
     case CXCursor_UnexposedExpr:
     case CXCursor_ParenExpr:
     case CXCursor_CStyleCastExpr:
@@ -3669,6 +4063,9 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   keyset_free(&v.emitted);
   sm_free(&v.ordinal_ids, free);
   sm_free(&v.accessors, accessor_destroy);
+  pv_free(&v.handles_declared, NULL);
+  pv_free(&v.fresh, fresh_free);
+  sm_free(&v.shapes, NULL);
   free(v.last_path);
   clang_disposeTranslationUnit(tu);
   ex->walk_s += seconds_now() - t1;

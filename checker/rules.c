@@ -162,6 +162,8 @@ static void model_free(void *p) {
   free(m->type);
   free(m->name);
   pv_free(&m->types, free);
+  pv_free(&m->fields, free);
+  pv_free(&m->field_types, free);
   for (int i = 0; i < OPK_COUNT; i++) pv_free(&m->ops[i], free);
   free(m);
 }
@@ -293,6 +295,7 @@ static void inherit(ContainerModel *m, const ContainerModel *base, int family_se
   }
   if (!family_set) m->family = base->family;
   if (!arg_set) m->arg = base->arg;
+  if (!m->declared) m->declared = base->declared;
 }
 
 /* What a model's keys said beyond its lists. */
@@ -300,6 +303,26 @@ typedef struct {
   yaml_node_t *inherits; /* the value node of `inherits:`, NULL when absent */
   int family_set, arg_set;
 } ModelKeys;
+
+/* A model's list of operation names: "name", "prefix*", or either with
+ * "@N", the index of the argument it acts on (rules_classify_arg). */
+static GlResult get_op_names(Loader *ld, yaml_node_t *v, const char *key, PtrVec *out) {
+  size_t from = out->len;
+  GlResult rc = get_string_list(ld, v, key, out);
+  for (size_t i = from; rc == GL_OK && i < out->len; i++) {
+    const char *at = strchr(out->items[i], '@');
+    if (!at) continue;
+    char *end = NULL;
+    long n = at[1] >= '0' && at[1] <= '9' ? strtol(at + 1, &end, 10) : -1;
+    if (n < 0 || n > 16 || *end) {
+      char *what = gl_xasprintf("'%s': after '@' comes the index of the argument it acts on, 0..16",
+                                (char *)out->items[i]);
+      rc = bad(ld, v, key, what);
+      free(what);
+    }
+  }
+  return rc;
+}
 
 static GlResult model_key(Loader *ld, const char *k, yaml_node_t *kn, yaml_node_t *v, ContainerModel *m,
                           ModelKeys *mk) {
@@ -317,6 +340,14 @@ static GlResult model_key(Loader *ld, const char *k, yaml_node_t *kn, yaml_node_
     mk->family_set = 1;
     return rc;
   }
+  if (!strcmp(k, "declared")) {
+    const char *b = scalar(v);
+    if (!b || (strcmp(b, "true") && strcmp(b, "false"))) return bad(ld, v, k, "expected true or false");
+    m->declared = !strcmp(b, "true");
+    return GL_OK;
+  }
+  if (!strcmp(k, "fields")) return get_string_list(ld, v, k, &m->fields);
+  if (!strcmp(k, "field_types")) return get_string_list(ld, v, k, &m->field_types);
   if (!strcmp(k, "arg")) {
     const char *s = scalar(v);
     char *end = NULL;
@@ -327,7 +358,7 @@ static GlResult model_key(Loader *ld, const char *k, yaml_node_t *kn, yaml_node_
     return GL_OK;
   }
   for (int i = 1; i < OPK_COUNT; i++)
-    if (!strcmp(k, op_keys[i])) return get_string_list(ld, v, k, &m->ops[i]);
+    if (!strcmp(k, op_keys[i])) return get_op_names(ld, v, k, &m->ops[i]);
   return bad(ld, kn, k, "unknown key in a container model");
 }
 
@@ -677,6 +708,32 @@ const ContainerModel *rules_model_family(const RuleSet *rs, ModelFamily family) 
   return NULL;
 }
 
+static int all_in(const PtrVec *want, const PtrVec *have) {
+  for (size_t i = 0; i < want->len; i++) {
+    int found = 0;
+    for (size_t j = 0; j < have->len && !found; j++) found = !strcmp(want->items[i], have->items[j]);
+    if (!found) return 0;
+  }
+  return 1;
+}
+
+const ContainerModel *rules_model_for_shape(const RuleSet *rs, const PtrVec *names, const PtrVec *types) {
+  for (size_t i = rs->models.len; i-- > 0;) {
+    const ContainerModel *m = rs->models.items[i];
+    if (m->family != FAMILY_HANDLE || (!m->fields.len && !m->field_types.len)) continue;
+    if (all_in(&m->fields, names) && all_in(&m->field_types, types)) return m;
+  }
+  return NULL;
+}
+
+int rules_has_shapes(const RuleSet *rs) {
+  for (size_t i = 0; i < rs->models.len; i++) {
+    const ContainerModel *m = rs->models.items[i];
+    if (m->fields.len || m->field_types.len) return 1;
+  }
+  return 0;
+}
+
 /* Does a (a rule's or a fix's applies-to) match the storage? */
 static int applies(const AppliesTo *a, const StorageTraits *st) {
   if (a->families && !(a->families & (1u << st->family))) return 0;
@@ -836,4 +893,26 @@ GlResult rules_apply_checks(RuleSet *rs, const char *checks, const char *origin,
   free(copy);
   free(on);
   return rc;
+}
+
+/* Does entry n ("name", "prefix*", "name@N", "prefix*@N") name call op_name
+ * acting on argument idx of a model whose own argument is arg? */
+static int entry_names_arg(const char *n, const char *op_name, int idx, int arg) {
+  const char *at = strchr(n, '@');
+  size_t len = at ? (size_t)(at - n) : strlen(n);
+  if ((at ? atoi(at + 1) : arg) != idx) return 0;
+  if (len >= 2 && n[len - 1] == '*') return !strncmp(op_name, n, len - 1);
+  return strlen(op_name) == len && !strncmp(op_name, n, len);
+}
+
+OpKind rules_classify_arg(const ContainerModel *m, const char *op_name, int idx) {
+  if (!m) return OPK_NONE;
+  /* shrink and reset first, as rules_classify */
+  static const OpKind order[] = {OPK_SHRINK, OPK_RESET, OPK_GROW, OPK_LOOKUP, OPK_SIZE, OPK_ITERATE, OPK_CREATE};
+  for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
+    const PtrVec *names = &m->ops[order[i]];
+    for (size_t j = 0; j < names->len; j++)
+      if (entry_names_arg(names->items[j], op_name, idx, m->arg)) return order[i];
+  }
+  return OPK_NONE;
 }

@@ -34,6 +34,11 @@ typedef struct {
   ModelFamily family; /* facts.h */
   PtrVec ops[OPK_COUNT]; /* char* names per OpKind (index OPK_GROW..OPK_CREATE) */
   int arg;           /* FAMILY_HANDLE: index of the container argument */
+  int declared;      /* FAMILY_HANDLE: applies only in a unit that declares one of its functions
+                        (`declared: true`, for a type named like a project's own: list, dict) */
+  PtrVec fields;     /* char*: a record type that has fields of all these names is this model's
+                        (`fields:`, a head declared by a macro: TAILQ_HEAD(jobq, job)); empty: by type only */
+  PtrVec field_types; /* char*: ... and fields of all these types (`field_types: [UT_hash_handle]`) */
 } ContainerModel;
 
 /* Why a fix is suggested: the evidence link found about how the program
@@ -160,7 +165,17 @@ char *rules_fix_label(const Fix *f);
  * type of a model first, else a pattern; later files win. */
 const ContainerModel *rules_model_for_type(const RuleSet *rs, const char *qualified);
 const ContainerModel *rules_model_family(const RuleSet *rs, ModelFamily family);
+/* The model (latest first) whose `fields:` and `field_types:` a record with these
+ * field names and field type spellings (char*) has; NULL when none. */
+const ContainerModel *rules_model_for_shape(const RuleSet *rs, const PtrVec *names, const PtrVec *types);
+/* Does any model match records by their fields? */
+int rules_has_shapes(const RuleSet *rs);
 OpKind rules_classify(const ContainerModel *m, const char *op_name);
+/* What call op_name does to its argument number idx, for a handle model:
+ * a name listed plainly acts on the model's `arg`; a name listed as
+ * "name@N" acts on argument N ("listJoin@1": listJoin(l, o) empties o).
+ * OPK_NONE when the call does nothing modelled to that argument. */
+OpKind rules_classify_arg(const ContainerModel *m, const char *op_name, int idx);
 /* Classifies a name against every model (used for dependent template code). */
 OpKind rules_classify_any(const RuleSet *rs, const char *op_name);
 int rules_name_in(const PtrVec *names, const char *qualified); /* supports "ns::*" */

@@ -289,6 +289,10 @@ static void load_error_is(const char *text, const char *want) {
 static void bad_names_in_models_rules_and_fixes_name_file_line_and_key(void) {
   load_error_is("containers:\n  - type: acme::Box\n    inherits: acme::Nothing\n",
                 "t.yaml:3: 'inherits': unknown model 'acme::Nothing' (a model inherits one loaded before it)");
+  load_error_is("containers:\n  - type: acme::Box\n    family: handle\n    shrink: [join@one]\n",
+                "t.yaml:4: 'shrink': 'join@one': after '@' comes the index of the argument it acts on, 0..16");
+  load_error_is("containers:\n  - type: acme::Box\n    family: handle\n    shrink: [\"join@17\"]\n",
+                "t.yaml:4: 'shrink': 'join@17': after '@' comes the index of the argument it acts on, 0..16");
   load_error_is("containers:\n  - type: acme::Box\n    family: klass\n",
                 "t.yaml:3: 'family': unknown family 'klass' (class, handle, realloc, list)");
   load_error_is("rules:\n  - id: r\n    message: m\n    applies_to:\n      lang: [c, cobol]\n",
@@ -302,6 +306,92 @@ static void bad_names_in_models_rules_and_fixes_name_file_line_and_key(void) {
                 "t.yaml:4: 'family': unknown family 'array' (class, handle, realloc, list)");
   load_error_is("fixes:\n  bounded:\n    - lang: c\n      example: e\n",
                 "t.yaml:3: 'bounded': a fix needs a 'text'");
+}
+
+/* A handle model's op name may say which argument it acts on ("listJoin@1"):
+ * listJoin(l, o) grows l (the model's arg 0) and empties o. */
+static void a_handle_op_may_name_the_argument_it_acts_on(void) {
+  GlError err = {{0}};
+  RuleSet *rs = load_text("containers:\n"
+                          "  - type: list\n"
+                          "    family: handle\n"
+                          "    arg: 0\n"
+                          "    grow: [listAddNodeTail, listJoin]\n"
+                          "    shrink: [\"listJoin@1\", \"move_*@2\"]\n",
+                          &err);
+  CHECK(rs != NULL);
+  if (!rs) return;
+  const ContainerModel *m = rules_model_for_type(rs, "list");
+  CHECK(m && rules_classify_arg(m, "listJoin", 0) == OPK_GROW);
+  CHECK(m && rules_classify_arg(m, "listJoin", 1) == OPK_SHRINK);
+  CHECK(m && rules_classify_arg(m, "listJoin", 2) == OPK_NONE);
+  CHECK(m && rules_classify_arg(m, "listAddNodeTail", 0) == OPK_GROW);
+  CHECK(m && rules_classify_arg(m, "listAddNodeTail", 1) == OPK_NONE); /* the value, not the list */
+  CHECK(m && rules_classify_arg(m, "move_all", 2) == OPK_SHRINK);
+  CHECK(m && rules_classify_arg(m, "move_all", 0) == OPK_NONE);
+  CHECK(m && rules_classify(m, "listJoin") == OPK_GROW); /* by name alone: the model's own argument */
+  rules_free(rs);
+}
+
+/* khash: every instance's type (kh_peer_t) and functions (kh_put_peer) match by pattern. */
+static void the_khash_model_matches_every_instance(void) {
+  RuleSet *rs = shipped();
+  if (!rs) return;
+  const ContainerModel *m = rules_model_for_type(rs, "kh_peer_t");
+  CHECK(m && m->family == FAMILY_HANDLE && m->arg == 0);
+  CHECK(m == rules_model_for_type(rs, "kh_str_s"));
+  CHECK(m && rules_classify_arg(m, "kh_put_peer", 0) == OPK_GROW);
+  CHECK(m && rules_classify_arg(m, "kh_del_peer", 0) == OPK_SHRINK);
+  CHECK(m && rules_classify_arg(m, "kh_get_peer", 0) == OPK_LOOKUP);
+  CHECK(m && rules_classify_arg(m, "kh_init_peer", 0) == OPK_CREATE);
+  CHECK(rules_model_for_type(rs, "khint_t") == NULL);
+  const ContainerModel *l = rules_model_for_type(rs, "list");
+  CHECK(l && rules_classify_arg(l, "listJoin", 0) == OPK_GROW);
+  CHECK(l && rules_classify_arg(l, "listJoin", 1) == OPK_SHRINK);
+  rules_free(rs);
+}
+
+/* A model may match a record by its fields (a queue head declared by a
+ * macro, a structure holding a UT_hash_handle), whatever the record's name. */
+static void a_model_may_match_records_by_their_fields(void) {
+  GlError err = {{0}};
+  RuleSet *rs = load_text("containers:\n"
+                          "  - type: TAILQ_HEAD\n"
+                          "    family: handle\n"
+                          "    fields: [tqh_first, tqh_last]\n"
+                          "    grow: [TAILQ_INSERT_TAIL]\n"
+                          "  - type: UT_hash_table_head\n"
+                          "    family: handle\n"
+                          "    field_types: [UT_hash_handle]\n"
+                          "    grow: [HASH_ADD_INT]\n"
+                          "  - type: list\n"
+                          "    family: handle\n"
+                          "    declared: true\n"
+                          "    grow: [listAddNodeTail]\n",
+                          &err);
+  CHECK(rs != NULL);
+  if (!rs) return;
+  CHECK(rules_has_shapes(rs));
+  PtrVec names = {0}, types = {0};
+  pv_push(&names, gl_xstrdup("tqh_first"));
+  pv_push(&types, gl_xstrdup("struct job *"));
+  CHECK(rules_model_for_shape(rs, &names, &types) == NULL); /* tqh_last missing */
+  pv_push(&names, gl_xstrdup("tqh_last"));
+  pv_push(&types, gl_xstrdup("struct job **"));
+  const ContainerModel *q = rules_model_for_shape(rs, &names, &types);
+  CHECK(q && !strcmp(q->type, "TAILQ_HEAD"));
+  pv_push(&names, gl_xstrdup("hh"));
+  pv_push(&types, gl_xstrdup("UT_hash_handle"));
+  const ContainerModel *h = rules_model_for_shape(rs, &names, &types); /* both match: the later model */
+  CHECK(h && !strcmp(h->type, "UT_hash_table_head"));
+  CHECK(rules_model_for_type(rs, "TAILQ_HEAD") == q); /* its type names it as well */
+  const ContainerModel *l = rules_model_for_type(rs, "list");
+  CHECK(l && l->declared && q && !q->declared);
+  pv_free(&names, free);
+  pv_free(&types, free);
+  rules_free(rs);
+  load_error_is("containers:\n  - type: list\n    family: handle\n    declared: yes\n",
+                "t.yaml:4: 'declared': expected true or false");
 }
 
 int main(int argc, char **argv) {
@@ -321,5 +411,8 @@ int main(int argc, char **argv) {
   RUN(fix_texts_follow_the_language_and_the_family);
   RUN(a_rule_offers_only_the_fix_texts_of_its_families);
   RUN(bad_names_in_models_rules_and_fixes_name_file_line_and_key);
+  RUN(a_handle_op_may_name_the_argument_it_acts_on);
+  RUN(the_khash_model_matches_every_instance);
+  RUN(a_model_may_match_records_by_their_fields);
   return check_failures ? 1 : 0;
 }
