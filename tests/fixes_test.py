@@ -230,7 +230,8 @@ class FitNotes(Base):
             "mistake.cpp:13:47: note: suggested fix (bounded): cap 'memo' (std::unordered_map<std::string, int>, "
             "mistake.cpp:13), because 'memo' is only looked up by key: before it grows (emplace in 'lookup', "
             "mistake.cpp:18), evict an entry once it holds kMaxMemo: the least recently used (an LRU: a std::list "
-            "of keys in use order beside it), or simply the first; for example: if (memo.size() >= kMaxMemo) "
+            "of keys in use order beside it), or simply the first, or clear() it once per period (an epoch); for "
+            "example: if (memo.size() >= kMaxMemo) "
             "memo.erase(memo.begin());")
 
     def test_cxx_set_of_seen_ids_is_told_an_epoch_clear_or_an_expiry(self):
