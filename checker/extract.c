@@ -97,6 +97,8 @@ typedef struct {
                            (if (m.count(k)) ..., if (m.find(k) == m.end()) return;) */
   KeySet emitted;       /* storage keys with a storage fact */
   int lambda_this;      /* walking a lambda written in a member function: `this` is the lambda's (captured) */
+  int in_compare;       /* walking an operand of a comparison (==, !=, <, ...): a function named there is
+                           compared, not stored (cmd->proc == multiCommand) */
   int obj_read;         /* walking the object of a member call that only reads it (a const method, or one a
                            model calls a lookup, size or iterate): m[k].empty() looks m[k] up */
   char *slot;           /* borrowed: the slot ("slot:ID") the value being walked is stored into, NULL when none */
@@ -1556,7 +1558,7 @@ static void visit_lambda(Visit *v, CXCursor c) {
 }
 
 static void visit_function_ref(Visit *v, CXCursor c, CXCursor fn) {
-  if (v->in_callee) return;
+  if (v->in_callee || v->in_compare) return;
   char *name = qualified_name(fn);
   char *what = gl_xasprintf("the address of '%s'", name);
   char *reason = NULL;
@@ -2399,7 +2401,8 @@ static void walk_call_children(Visit *v, const Kids *k, unsigned args_from, int 
   CXCursor saved_outer = v->outer_call;
   int saved_outer_index = v->outer_index;
   int forwards = known && !clang_Cursor_isNull(saved_outer) && is_forwarder(v, name);
-  int saved_read = v->obj_read;
+  int saved_read = v->obj_read, saved_compare = v->in_compare;
+  v->in_compare = 0; /* register(f) == 0: f is passed, not compared */
   for (unsigned i = 0; i < k->n; i++) {
     int a = v->in_arg, ce = v->in_callee;
     CXCursor saved_callee = v->arg_callee;
@@ -2428,6 +2431,7 @@ static void walk_call_children(Visit *v, const Kids *k, unsigned args_from, int 
     v->outer_index = saved_outer_index;
   }
   v->obj_read = saved_read;
+  v->in_compare = saved_compare;
 }
 
 /* A call and function slots: a call through a slot (g_hook(), kw[i].fn(x),
@@ -3709,7 +3713,8 @@ static void walk_binary(Visit *v, CXCursor c) {
     int co = v->in_cond, br = v->in_branch;
     if (op == CXBinaryOperator_Assign) v->in_cond = 0;
     if (i == 1 && (op == CXBinaryOperator_LAnd || op == CXBinaryOperator_LOr)) v->in_branch = 1;
-    int a = v->in_arg, ce = v->in_callee, sc = v->slot_call;
+    int a = v->in_arg, ce = v->in_callee, sc = v->slot_call, cmp = v->in_compare;
+    v->in_compare = op >= CXBinaryOperator_LT && op <= CXBinaryOperator_NE; /* p == f compares f */
     char *saved_slot = v->slot, *slot = NULL; /* lhs = f: f is stored in lhs's slot */
     if (op == CXBinaryOperator_Assign && i == 1 && holds_fn_values(clang_getCursorType(kk.items[0])))
       slot = slot_of(v, kk.items[0]);
@@ -3717,6 +3722,7 @@ static void walk_binary(Visit *v, CXCursor c) {
     v->in_arg = v->in_callee = v->slot_call = 0;
     walk(v, kk.items[i]);
     v->in_arg = a; v->in_callee = ce; v->slot_call = sc;
+    v->in_compare = cmp;
     v->slot = saved_slot;
     free(slot);
     v->in_cond = co;
