@@ -2368,8 +2368,16 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
     kind = rules_classify_any(v->rs, short_name);
   if (!strcmp(short_name, "operator=") && (m || t.kind == T_PARAM)) kind = OPK_RESET;
   if (kind == OPK_RESET && args_from < k->n && !strcmp(short_name, "resize") &&
-      mentions(v, k->items[args_from], t.key, 1).found)
-    kind = OPK_GROW; /* g.resize(g.size() + n): sized from itself, it grows */
+      mentions(v, k->items[args_from], t.key, 1).found) {
+    /* sized from itself: g.resize(g.size() + n) grows, g.resize(g.size() - 1) shrinks */
+    CXCursor size = strip(k->items[args_from]);
+    if (clang_getCursorKind(size) == CXCursor_BinaryOperator) {
+      enum CXBinaryOperatorKind bop = clang_getCursorBinaryOperatorKind(size);
+      if (bop == CXBinaryOperator_Add || bop == CXBinaryOperator_Mul) kind = OPK_GROW;
+      else if (bop == CXBinaryOperator_Sub || bop == CXBinaryOperator_Div || bop == CXBinaryOperator_Shr)
+        kind = OPK_SHRINK;
+    }
+  }
   if (kind == OPK_RESET && args_from >= k->n && !strcmp(short_name, "str"))
     kind = OPK_ITERATE; /* g.str() reads a string stream; g.str("") empties it */
   CXType obj_type = clang_getCanonicalType(clang_getCursorType(obj)); /* p->run() on a parameter, or a cast of one */
