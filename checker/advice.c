@@ -6,7 +6,7 @@
  * (observers registered in a constructor or a register call) ->
  * weak-reference; read in full after it is filled and never looked up (a
  * batch) -> cleanup, where it is read; otherwise (a log, a cache, a
- * seen-set) -> bounded. The note is
+ * seen-set, a list searched before each insertion) -> bounded. The note is
  *   "suggested fix (FIX): " TEXT "; for example: " EXAMPLE
  * with the placeholders of the fix text written for the container filled
  * from one table of variables (vars[]); {because} is the reason phrase of
@@ -31,13 +31,14 @@ static const char *const reasons[] = {
     [REASON_OWNING] = "its elements are {elem}, which keep each {pointee} alive as long as it holds them",
     [REASON_OBSERVER] = "each {pointee} is added in '{grow_fn}' ({grow_at}) and nothing removes it when it is "
                         "destroyed",
+    [REASON_SEARCH] = "'{consumer}' ({consumer_at}) walks all of it only to search it, before it grows",
 };
 _Static_assert(sizeof reasons / sizeof *reasons == REASON_COUNT, "reasons[] follows FixReason");
 
 /* The placeholders, in the order of the variables' table; ORDER VAR. */
 typedef enum {
-  V_THE, V_BECAUSE, V_C, V_NAME, V_TYPE, V_ELEM, V_POINTEE, V_NODE, V_NEXT, V_MAX,
-  V_GROW_SITE, V_GROW_FN, V_GROW_AT, V_CONSUMER, V_CONSUMER_AT, V_COUNT, V_COUNT_
+  V_THE, V_BECAUSE, V_C, V_NAME, V_TYPE, V_ELEM, V_POINTEE, V_NODE, V_NEXT, V_TAIL, V_MAX,
+  V_GROW_SITE, V_GROW_FN, V_GROW_AT, V_CONSUMER, V_CONSUMER_AT, V_COUNT, V_COUNTS, V_ITS_COUNTS, V_COUNT_
 } Var;
 
 /* ORDER VAR: each placeholder's name and what explain shows for it. */
@@ -54,6 +55,7 @@ static const struct {
     [V_POINTEE] = {"pointee", "T"},
     [V_NODE] = {"node", "struct node"},
     [V_NEXT] = {"next", "next"},
+    [V_TAIL] = {"tail", "tail"},
     [V_MAX] = {"max", "MAX"},
     [V_GROW_SITE] = {"grow_site", "GROW in 'F', FILE:LINE"},
     [V_GROW_FN] = {"grow_fn", "F"},
@@ -61,6 +63,8 @@ static const struct {
     [V_CONSUMER] = {"consumer", "F"},
     [V_CONSUMER_AT] = {"consumer_at", "FILE:LINE"},
     [V_COUNT] = {"count", "count"},
+    [V_COUNTS] = {"counts", "count"},
+    [V_ITS_COUNTS] = {"its_counts", "its count"},
 };
 _Static_assert(sizeof vars / sizeof *vars == V_COUNT_, "vars[] follows Var");
 
@@ -136,10 +140,11 @@ static char *pointee_of(const FactStorage *s) {
   return bare_type(e, 1);
 }
 
-/* The container's name without g_ s_ m_ prefixes and trailing '_'. */
+/* The container's name without g_ s_ m_ prefixes and leading and trailing '_'. */
 static char *stem(const char *symbol) {
   const char *p = symbol;
   if ((p[0] == 'g' || p[0] == 's' || p[0] == 'm') && p[1] == '_' && p[2]) p += 2;
+  while (p[0] == '_' && p[1]) p++;
   size_t n = strlen(p);
   while (n > 1 && p[n - 1] == '_') n--;
   return gl_xstrndup(p, n);
@@ -186,6 +191,41 @@ static char *next_field(const char *link) {
 
 static const char *line_at(const char *text, unsigned n, size_t *len);
 
+static int is_ident_char(char ch) { return isalnum((unsigned char)ch) || ch == '_'; }
+
+/* The count a realloc'd array is written at, as the source of its grow site
+ * writes it: X of the first "C[X++] =" in that file (C the container, X a
+ * name or a field: n, g_buf.n, s->n); NULL when there is none (owned). Its
+ * capacity may size the realloc instead (realloc(p, ncap * sizeof *p) with
+ * ncap from g_cap), so the counter of the evidence is not always the count.
+ * A plain "C[X] =" is not taken: it may be an index of a loop. */
+static char *index_in_source(const Evidence *ev) {
+  const FactOp *g = ev->grow;
+  const char *c = ev->s->display;
+  if (!g || !g->loc.file || !c || !*c) return NULL;
+  char *text = gl_read_file(g->loc.file, NULL, NULL);
+  char *found = NULL;
+  size_t cn = strlen(c);
+  for (const char *p = text ? strstr(text, c) : NULL; p && !found; p = strstr(p + 1, c)) {
+    if ((p > text && (is_ident_char(p[-1]) || p[-1] == '.' || p[-1] == '>')) || p[cn] != '[') continue;
+    const char *x = p + cn + 1, *end = x;
+    while (*end == ' ') end++;
+    const char *start = end;
+    while (is_ident_char(*end) || *end == '.' || (end[0] == '-' && end[1] == '>')) end += end[0] == '-' ? 2 : 1;
+    const char *name_end = end;
+    int inc = !strncmp(end, "++", 2);
+    if (inc) end += 2;
+    while (*end == ' ') end++;
+    if (name_end == start || isdigit((unsigned char)*start) || *end != ']') continue;
+    end++;
+    while (*end == ' ') end++;
+    if (end[0] != '=' || end[1] == '=') continue;
+    if (inc) found = gl_xstrndup(start, (size_t)(name_end - start));
+  }
+  free(text);
+  return found;
+}
+
 /* The link field of a list fed at its head, as the source writes it: X of
  * "->X = C;" (C the container) on the grow line or one of the five lines
  * before it; NULL when none is found (owned). */
@@ -212,6 +252,77 @@ static char *next_field_in_source(const Evidence *ev) {
   return found;
 }
 
+/* The identifier-or-member expression (x, g_q.tail, s->tail) that ends
+ * just before end in line, or an empty span. */
+static const char *lvalue_start(const char *line, const char *end) {
+  const char *p = end;
+  while (p > line) {
+    if (is_ident_char(p[-1]) || p[-1] == '.') p--;
+    else if (p - line >= 2 && p[-1] == '>' && p[-2] == '-') p -= 2;
+    else break;
+  }
+  while (p < end && !(isalpha((unsigned char)*p) || *p == '_')) p++; /* not from a digit or an arrow */
+  return p;
+}
+
+/* The tail pointer of a list fed at its tail, as the source writes it: T
+ * of "T->F = X;" near the grow statement "C = X;" (within six lines of
+ * it, T not C), with F, the link field, into *next; NULL when none is
+ * found (owned; *next untouched then). */
+static char *tail_in_source(const Evidence *ev, char **next) {
+  const FactOp *g = ev->grow;
+  const char *c = ev->s->display;
+  if (!g || !g->loc.file || !c || !*c) return NULL;
+  char *text = gl_read_file(g->loc.file, NULL, NULL);
+  size_t len = 0, cn = strlen(c);
+  const char *gline = text ? line_at(text, g->loc.line, &len) : NULL;
+  /* X of the grow statement "C = X;" at the grow site */
+  const char *at = gline && g->loc.col >= 1 && g->loc.col <= len ? gline + g->loc.col - 1 : NULL;
+  char *x = NULL;
+  if (at && !strncmp(at, c, cn)) {
+    const char *v = at + cn;
+    while (*v == ' ') v++;
+    if (v[0] == '=' && v[1] != '=') {
+      v++;
+      while (*v == ' ') v++;
+      size_t n = 0;
+      while (is_ident_char(v[n])) n++;
+      if (n && v[n] == ';') x = gl_xstrndup(v, n);
+    }
+  }
+  char *tail = NULL;
+  char *pattern = x ? gl_xasprintf(" = %s;", x) : NULL;
+  unsigned first = g->loc.line > 6 ? g->loc.line - 6 : 1;
+  for (unsigned n = first; pattern && !tail && n <= g->loc.line + 6; n++) {
+    const char *l = line_at(text, n, &len);
+    if (!l) break;
+    char *line = gl_xstrndup(l, len);
+    for (char *hit = strstr(line, pattern); hit && !tail; hit = strstr(hit + 1, pattern)) {
+      const char *lhs = lvalue_start(line, hit);
+      const char *arrow = NULL;
+      for (const char *q = lhs; q + 1 < hit; q++)
+        if (q[0] == '-' && q[1] == '>') arrow = q;
+      if (!arrow || arrow == lhs || arrow + 2 == hit) continue;
+      const char *f = arrow + 2;
+      while (f < hit && is_ident_char(*f)) f++;
+      if (f != hit) continue; /* T->F, F a plain field */
+      char *t = gl_xstrndup(lhs, (size_t)(arrow - lhs));
+      if (strcmp(t, c) && strcmp(t, x)) {
+        tail = t;
+        free(*next);
+        *next = gl_xstrndup(arrow + 2, (size_t)(hit - arrow - 2));
+      } else {
+        free(t);
+      }
+    }
+    free(line);
+  }
+  free(pattern);
+  free(x);
+  free(text);
+  return tail;
+}
+
 /* Raw pointers to objects of a class that one of its own member functions
  * adds (this, from a constructor or a register call): observers whose
  * lifetime ends elsewhere. */
@@ -222,12 +333,27 @@ static int is_observer(const Evidence *ev, const char *pointee) {
   return n && ev->grow_fn && !strncmp(ev->grow_fn, pointee, n) && !strncmp(ev->grow_fn + n, "::", 2);
 }
 
+/* Is the full read a search before the growth: written in the function
+ * that grows it (neither op lifted there from a call: "push_back in
+ * Server::on_message"), above the grow site and outside the loop that
+ * repeats the growth there (walk the list for a known name, then link a new
+ * node in)? Then nothing reads what was filled afterwards: not a batch. */
+static int search_before_growth(const Evidence *ev) {
+  const FactOp *it = ev->iterate, *g = ev->grow;
+  if (!it || !g || !it->func || !g->func || strcmp(it->func, g->func) || !it->loc.file || !g->loc.file ||
+      strcmp(it->loc.file, g->loc.file) || it->loc.line >= g->loc.line)
+    return 0;
+  if ((it->detail && strstr(it->detail, " in ")) || (g->detail && strstr(g->detail, " in "))) return 0;
+  return !(g->loop_loc.file && *g->loop_loc.file && g->loop_loc.line <= it->loc.line);
+}
+
 static FixReason choose(const Evidence *ev, const char *pointee, const char **fix) {
   if (ev->s->owning) { *fix = "weak-reference"; return REASON_OWNING; }
   if (is_observer(ev, pointee)) { *fix = "weak-reference"; return REASON_OBSERVER; }
-  if (ev->iterate && !ev->lookup) { *fix = "cleanup"; return REASON_BATCH; }
+  int search = search_before_growth(ev);
+  if (ev->iterate && !ev->lookup && !search) { *fix = "cleanup"; return REASON_BATCH; }
   *fix = "bounded";
-  return ev->iterate ? REASON_CACHE : ev->lookup ? REASON_LOOKUP : REASON_LOG;
+  return ev->iterate && ev->lookup ? REASON_CACHE : search ? REASON_SEARCH : ev->lookup ? REASON_LOOKUP : REASON_LOG;
 }
 
 /* How it grows, as fix texts are selected by (`grow:`): the grow op's name,
@@ -237,22 +363,29 @@ static const char *grow_kind(const Evidence *ev) {
   return ev->grow ? ev->grow->detail : NULL;
 }
 
-/* Fills val[] (owned strings) for the container of ev. */
-static void set_vars(const Evidence *ev, FixReason reason, char *pointee, char **val) {
+/* Fills val[] (owned strings) for the container of ev (registered: the
+ * class of a Python instance registry, or NULL); returns whether the tail
+ * pointer of a list fed at its tail was found in the source. */
+static int set_vars(const Evidence *ev, FixReason reason, char *pointee, char **val, const char *registered) {
   const FactStorage *s = ev->s;
   const FactOp *g = ev->grow;
-  val[V_C] = gl_xstrdup(s->display);
-  val[V_NAME] = gl_xstrdup(s->display);
+  /* the container as code names it: its display, but for a parameter's
+   * default (is_duplicate(_seen=...)), the parameter's name */
+  const char *code = strchr(s->display, '(') && s->symbol && *s->symbol ? s->symbol : s->display;
+  val[V_C] = gl_xstrdup(code);
+  val[V_NAME] = gl_xstrdup(code);
   for (char *p = val[V_NAME]; *p; p++)
     if (!isalnum((unsigned char)*p)) *p = '_';
   val[V_TYPE] = gl_xstrdup(s->type);
-  val[V_ELEM] = gl_xstrdup(s->elem && *s->elem ? s->elem : pointee);
+  val[V_ELEM] = registered ? gl_xasprintf("references to %s", registered)
+                           : gl_xstrdup(s->elem && *s->elem ? s->elem : pointee);
   val[V_POINTEE] = pointee;
   size_t tn = strlen(s->type ? s->type : "");
   while (tn && (s->type[tn - 1] == '*' || s->type[tn - 1] == ' ')) tn--;
   val[V_NODE] = gl_xstrndup(s->type ? s->type : "", tn); /* struct node * -> struct node */
   val[V_NEXT] = s->family == FAMILY_LIST && ev->link ? next_field_in_source(ev) : NULL;
   if (!val[V_NEXT]) val[V_NEXT] = next_field(ev->link);
+  val[V_TAIL] = s->family == FAMILY_LIST && !ev->link ? tail_in_source(ev, &val[V_NEXT]) : NULL;
   val[V_MAX] = max_name(s);
   val[V_GROW_FN] = gl_xstrdup(ev->grow_fn && *ev->grow_fn ? ev->grow_fn : "");
   val[V_GROW_AT] = g ? at(&g->loc) : gl_xstrdup("");
@@ -261,7 +394,17 @@ static void set_vars(const Evidence *ev, FixReason reason, char *pointee, char *
   else val[V_GROW_SITE] = gl_xasprintf("%s at %s", g->detail, val[V_GROW_AT]);
   val[V_CONSUMER] = gl_xstrdup(ev->iterate_fn ? ev->iterate_fn : "");
   val[V_CONSUMER_AT] = ev->iterate ? at(&ev->iterate->loc) : gl_xstrdup("");
-  val[V_COUNT] = ev->counter ? count_name(ev->counter) : gl_xasprintf("%s_count", val[V_NAME]);
+  if (s->family == FAMILY_REALLOC) val[V_COUNT] = index_in_source(ev);
+  char *counter = ev->counter ? count_name(ev->counter) : NULL;
+  if (!val[V_COUNT]) val[V_COUNT] = counter ? gl_xstrdup(counter) : gl_xasprintf("%s_count", val[V_NAME]);
+  if (counter && strcmp(counter, val[V_COUNT])) { /* sized by a capacity apart from its count */
+    val[V_COUNTS] = gl_xasprintf("%s = %s", val[V_COUNT], counter);
+    val[V_ITS_COUNTS] = gl_xasprintf("its count '%s' and its capacity '%s'", val[V_COUNT], counter);
+  } else {
+    val[V_COUNTS] = gl_xstrdup(val[V_COUNT]);
+    val[V_ITS_COUNTS] = gl_xasprintf("its count '%s'", val[V_COUNT]);
+  }
+  free(counter);
   char *decl = at(&s->loc);
   val[V_THE] = gl_xasprintf("'%s' (%s, %s)", s->display, s->type, decl);
   free(decl);
@@ -270,6 +413,9 @@ static void set_vars(const Evidence *ev, FixReason reason, char *pointee, char *
   val[V_BECAUSE] = NULL;
   fill(&why, reasons[reason], val);
   val[V_BECAUSE] = sb_steal(&why);
+  int tail_known = val[V_TAIL] != NULL;
+  if (!val[V_TAIL]) val[V_TAIL] = gl_xstrdup(vars[V_TAIL].generic);
+  return tail_known;
 }
 
 /* ---------- the patch of a mechanical fix ---------- */
@@ -423,12 +569,14 @@ static unsigned line_of(const char *text, size_t off) {
  * the indentation of the reading statement; only when that brace starts its
  * line. A field or a function-local static read in another function, and a
  * realloc'd array whose count is not known, get no patch. */
-static void make_release_patch(const Evidence *ev, const char *release, const char *example_tmpl, Advice *out) {
+static void make_release_patch(const Evidence *ev, const char *release, const char *example_tmpl, int tail_known,
+                               Advice *out) {
   const FactStorage *s = ev->s;
   const FactOp *it = ev->iterate;
   if (!it || !it->loc.file || s->kind == SK_FIELD) return;
   if (s->kind == SK_STATIC_LOCAL && (!ev->grow_fn || !ev->iterate_fn || strcmp(ev->grow_fn, ev->iterate_fn))) return;
-  if (strstr(example_tmpl, "{count}") && !ev->counter) return;
+  if (strstr(example_tmpl, "{count") && !ev->counter) return;
+  if (strstr(example_tmpl, "{tail}") && !tail_known) return; /* a drained list would keep a dangling tail */
   char *text = gl_read_file(it->loc.file, NULL, NULL);
   size_t il = 0;
   const char *line = text ? line_at(text, it->loc.line, &il) : NULL;
@@ -465,19 +613,34 @@ void advice_edit_free(void *p) {
   free(e);
 }
 
+/* The class of a Python instance registry: C of a grow in 'C.__init__'
+ * (Job.instances.append(self)), or NULL (owned). */
+static char *python_registered_class(const Evidence *ev) {
+  const char *fn = ev->grow_fn;
+  size_t n = fn ? strlen(fn) : 0, tail = strlen(".__init__");
+  if (ev->s->lang != LANG_PYTHON || (ev->s->elem && *ev->s->elem) || n <= tail || strcmp(fn + n - tail, ".__init__"))
+    return NULL;
+  const char *start = fn + n - tail;
+  while (start > fn && start[-1] != '.') start--;
+  return gl_xstrndup(start, (size_t)(fn + n - tail - start));
+}
+
 void advice_decide(const RuleSet *rs, const Evidence *ev, Advice *out) {
   memset(out, 0, sizeof *out);
   const FactStorage *s = ev->s;
-  char *pointee = pointee_of(s);
+  char *registered = python_registered_class(ev);
+  char *pointee = registered ? gl_xstrdup(registered) : pointee_of(s);
   out->reason = choose(ev, pointee, &out->fix);
   StorageTraits st = {s->family, s->kind, s->lang, s->model, out->reason, grow_kind(ev)};
   const Fix *fx = rules_fix_for(rs, out->fix, &st);
   if (!fx) {
     free(pointee);
+    free(registered);
     return;
   }
   char *val[V_COUNT_] = {0};
-  set_vars(ev, out->reason, pointee, val); /* takes pointee */
+  int tail_known = set_vars(ev, out->reason, pointee, val, registered); /* takes pointee */
+  free(registered);
   StrBuf sb = {0};
   sb_appendf(&sb, "suggested fix (%s): ", out->fix);
   fill(&sb, fx->text, val);
@@ -490,7 +653,7 @@ void advice_decide(const RuleSet *rs, const Evidence *ev, Advice *out) {
     StrBuf ex = {0};
     fill(&ex, fx->example, val);
     if (!strcmp(fx->patch, "guard")) make_guard_patch(ev, sb_cstr(&ex), val, out);
-    else if (!strcmp(fx->patch, "release")) make_release_patch(ev, sb_cstr(&ex), fx->example, out);
+    else if (!strcmp(fx->patch, "release")) make_release_patch(ev, sb_cstr(&ex), fx->example, tail_known, out);
     sb_free(&ex);
   }
   for (int i = 0; i < V_COUNT_; i++) free(val[i]);

@@ -6,7 +6,9 @@
  * for the container's language, family, type, reason and way of growing
  * (rules/rules.yaml `fixes:`) and fills the text's placeholders with the
  * container's name, type, place, grow site and consumer. Nothing here reads
- * the store or the sources.
+ * the store; the sources of the grow site and of the full read are read for
+ * names the facts do not hold (a list's link field and tail pointer, the
+ * count a realloc'd array is written at) and for patches.
  *
  * Placeholders of a fix text or example (and of the reason phrases):
  *   {the}         'g_log' (std::vector<std::string>, server.cpp:5)
@@ -15,11 +17,16 @@
  *   {name}        an identifier made from it: g_server_sessions
  *   {type} {elem} its type and element type; {pointee} what an element points to
  *                 (Session for std::shared_ptr<Session> or Session *, int for int *)
- *   {node}        a list's node type (struct node); {next} its link field (next)
+ *   {node}        a list's node type (struct node); {next} its link field (next);
+ *                 {tail} the tail pointer of a list fed at its tail (g_last)
  *   {max}         a named maximum: kMaxLog in C++, MAX_LOG in C
  *   {grow_site}   push_back in 'remember', server.cpp:8; {grow_fn} {grow_at} its parts
  *   {consumer}    the function that reads it in full; {consumer_at} where
- *   {count}       the count that sizes a realloc'd array (g_count)
+ *   {count}       the count a realloc'd array is written at (g_count): the index
+ *                 of its writes in the grow site's file, else the count that sizes it
+ *   {counts}      that count and its capacity when a capacity sizes it apart
+ *                 (g_n = g_cap), else the count; {its_counts} the same in words
+ *                 (its count 'g_n' and its capacity 'g_cap')
  */
 #ifndef GROWLINT_ADVICE_H
 #define GROWLINT_ADVICE_H

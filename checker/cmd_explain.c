@@ -101,10 +101,12 @@ static size_t piece(const char *s, size_t width) {
   return width;
 }
 
-/* Prints text word-wrapped to width, the first line after first, the others after indent. */
+/* Prints first and text word-wrapped to width, the lines after the first
+ * after indent (first wraps too when it is long: a fix's label). */
 static void print_wrapped(const char *first, const char *indent, const char *text, int width) {
-  const char *lead = first;
-  const char *p = text;
+  char *all = gl_xasprintf("%s%s", first, text);
+  const char *lead = "";
+  const char *p = all;
   do {
     size_t used = strlen(lead), room = (size_t)width > used + 20 ? (size_t)width - used : 20;
     size_t n = piece(p, room);
@@ -114,6 +116,7 @@ static void print_wrapped(const char *first, const char *indent, const char *tex
     while (*p == ' ') p++;
     lead = indent;
   } while (*p);
+  free(all);
 }
 
 static void print_rule(int width) {
@@ -132,7 +135,22 @@ static void side_by_side(const char *left_path, const char *right_path, int tota
   const char *ln = strrchr(left_path, '/'), *rn = strrchr(right_path, '/');
   char *lh = gl_xasprintf("Mistake (%s)", ln ? ln + 1 : left_path);
   char *rh = gl_xasprintf("Correct Way (%s)", rn ? rn + 1 : right_path);
-  printf("%-*s -> %s\n", width, lh, rh);
+  /* the right heading wraps in its own column when it is long */
+  size_t room = (size_t)(total - width - 4 > 10 ? total - width - 4 : 10);
+  const char *h = rh;
+  for (int first = 1; first || *h; first = 0) {
+    size_t n = strlen(h);
+    if (n > room) { /* at its last blank that fits, else split */
+      n = room;
+      while (n && h[n] != ' ') n--;
+      if (!n) n = room;
+    }
+    while (n && h[n - 1] == ' ') n--;
+    if (first) printf("%-*s -> %.*s\n", width, lh, (int)n, h);
+    else printf("%*s%.*s\n", width + 4, "", (int)n, h);
+    h += n;
+    while (*h == ' ') h++;
+  }
   print_rule(width);
   printf("   ");
   print_rule(width);

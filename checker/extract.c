@@ -97,6 +97,8 @@ typedef struct {
                            (if (m.count(k)) ..., if (m.find(k) == m.end()) return;) */
   KeySet emitted;       /* storage keys with a storage fact */
   int lambda_this;      /* walking a lambda written in a member function: `this` is the lambda's (captured) */
+  int obj_read;         /* walking the object of a member call that only reads it (a const method, or one a
+                           model calls a lookup, size or iterate): m[k].empty() looks m[k] up */
   char *slot;           /* borrowed: the slot ("slot:ID") the value being walked is stored into, NULL when none */
   int slot_call;        /* the arguments of the call being walked are stored into slot (std::function) */
   /* file name cache */
@@ -1391,6 +1393,34 @@ static void mark_realloc_wrapper(Visit *v, CXCursor fn, const char *usr) {
   target_free(&t);
 }
 
+/* The method a virtual method overrides at the root of its hierarchy
+ * (itself when it overrides none). */
+static CXCursor root_virtual(CXCursor m) {
+  for (int depth = 0; depth < 16; depth++) {
+    CXCursor *over = NULL;
+    unsigned n = 0;
+    clang_getOverriddenCursors(m, &over, &n);
+    CXCursor next = n ? over[0] : clang_getNullCursor();
+    clang_disposeOverriddenCursors(over);
+    if (!n) break;
+    m = next;
+  }
+  return m;
+}
+
+/* The function slot of a virtual method of the program (README "Function
+ * slots"): every override is stored in it, and a call of the method
+ * through an object calls through it; NULL when the hierarchy's root is a
+ * library's (the library calls it). */
+static char *virtual_slot(Visit *v, CXCursor method) {
+  CXCursor root = root_virtual(method);
+  if (in_system(root)) return NULL;
+  char *usr = usr_of(v, root);
+  char *slot = gl_xasprintf(FACT_SLOT_PREFIX "virtual:%s", usr);
+  free(usr);
+  return slot;
+}
+
 static void visit_function(Visit *v, CXCursor c) {
   if (!clang_isCursorDefinition(c)) return;
   char *usr = usr_of(v, c);
@@ -1409,6 +1439,13 @@ static void visit_function(Visit *v, CXCursor c) {
       char *base = qualified_name(over[0]);
       char *reason = gl_xasprintf("it overrides the virtual function '%s', which the framework calls", base);
       emit_entry(v, usr, reason, c);
+      char *slot = virtual_slot(v, c); /* the program's own virtual: its calls through objects are the calls */
+      if (slot) {
+        FactEntry *e = v->facts->entries.items[v->facts->entries.len - 1];
+        free(e->via);
+        e->via = slot;
+        e->via_index = FACT_VIA_SLOT;
+      }
       free(reason);
       free(base);
     }
@@ -2342,8 +2379,10 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
     bind_this(v, &t, ref, name, c);
   if (kind == OPK_SIZE && v->in_cond) {
     /* handled by the comparison that contains it */
-  } else if (kind == OPK_GROW && m && keyed_lookup(v, &t, m, k->items, k->n, args_from)) {
-    emit_op(v, &t, m, OP_LOOKUP, short_name, c); /* a key known to be there, or one of a fixed set */
+  } else if (kind == OPK_GROW && m && (keyed_lookup(v, &t, m, k->items, k->n, args_from) ||
+                                        (v->obj_read && !strcmp(short_name, "operator[]")))) {
+    /* a key known to be there, or one of a fixed set; m[k].empty(): m[k] only read */
+    emit_op(v, &t, m, OP_LOOKUP, short_name, c);
   } else if (kind != OPK_NONE && kind != OPK_SIZE) {
     FactOp *o = emit_op(v, &t, m, op_of_model(kind), short_name, c);
     if (o && kind == OPK_GROW && m && is_associative(m) && args_from < k->n)
@@ -2356,13 +2395,15 @@ static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int
  * in_callee, the arguments with in_arg and the function they are passed to
  * (std::bind(f, ...) and std::function(f) hand it on to their own receiver). */
 static void walk_call_children(Visit *v, const Kids *k, unsigned args_from, int known, CXCursor ref,
-                               const char *name) {
+                               const char *name, int reads_object) {
   CXCursor saved_outer = v->outer_call;
   int saved_outer_index = v->outer_index;
   int forwards = known && !clang_Cursor_isNull(saved_outer) && is_forwarder(v, name);
+  int saved_read = v->obj_read;
   for (unsigned i = 0; i < k->n; i++) {
     int a = v->in_arg, ce = v->in_callee;
     CXCursor saved_callee = v->arg_callee;
+    v->obj_read = i < args_from && reads_object;
     if (i < args_from) {
       v->in_callee = 1;
       v->in_arg = 0;
@@ -2386,6 +2427,7 @@ static void walk_call_children(Visit *v, const Kids *k, unsigned args_from, int 
     v->outer_call = saved_outer;
     v->outer_index = saved_outer_index;
   }
+  v->obj_read = saved_read;
 }
 
 /* A call and function slots: a call through a slot (g_hook(), kw[i].fn(x),
@@ -2485,6 +2527,30 @@ static void functor_args(Visit *v, CXCursor callee, const Kids *k, unsigned args
   free(params.items);
 }
 
+/* Does member call obj.m() (or obj OP x) only read obj: m is const, or a
+ * model (of obj's type) calls it a lookup, size or iterate? */
+static int reads_object(Visit *v, CXCursor ref, enum CXCursorKind rk, int member_call, const Kids *k,
+                        const char *short_name) {
+  if (rk != CXCursor_CXXMethod || clang_CXXMethod_isStatic(ref)) return 0;
+  if (!member_call && strncmp(short_name, "operator", 8)) return 0;
+  if (clang_CXXMethod_isConst(ref)) return 1;
+  if (!k->n) return 0;
+  CXCursor obj = strip(k->items[0]);
+  if (member_call) {
+    Kids mk = kids_of(obj);
+    obj = mk.n ? strip(mk.items[0]) : clang_getNullCursor();
+    free(mk.items);
+  }
+  if (clang_Cursor_isNull(obj)) return 0;
+  const ContainerModel *m = model_of_type(v, clang_getCursorType(obj));
+  if (!m || m->family != FAMILY_CLASS) return 0;
+  OpKind kind = rules_classify(m, short_name);
+  static const char *const reads[] = {"end", "cend", "rend", "crend", "empty", NULL}; /* no op of their own */
+  for (size_t i = 0; reads[i]; i++)
+    if (!strcmp(short_name, reads[i])) return 1;
+  return kind == OPK_LOOKUP || kind == OPK_SIZE || kind == OPK_ITERATE;
+}
+
 /* A call: the operation on its object (member and operator calls), the call
  * fact, the args passed to a function that may modify them, then the children. */
 static void walk_call(Visit *v, CXCursor c) {
@@ -2536,6 +2602,11 @@ static void walk_call(Visit *v, CXCursor c) {
     emit_call_args(v, usr, name, c, ak->n > ak_from ? ak->items + ak_from : NULL,
                    ak->n > ak_from ? ak->n - ak_from : 0);
     free(usr);
+    if (rk == CXCursor_CXXMethod && member_call && clang_CXXMethod_isVirtual(ref)) {
+      char *slot = virtual_slot(v, ref); /* svc->run(): any override of run */
+      if (slot) emit_call(v, slot, name, c);
+      free(slot);
+    }
   }
   if (ak->n > ak_from)
     visit_args(v, known ? ref : clang_getNullCursor(), name, ak->items, ak->n, ak_from);
@@ -2546,7 +2617,7 @@ static void walk_call(Visit *v, CXCursor c) {
   int saved_slot_call = v->slot_call;
   v->slot_call = call_through_slot(v, c, ref, known, short_name, &k, args_from, &slot);
   v->slot = v->slot_call ? slot : NULL;
-  walk_call_children(v, &k, args_from, known, ref, name);
+  walk_call_children(v, &k, args_from, known, ref, name, reads_object(v, ref, rk, member_call, &k, short_name));
   v->slot = saved_slot;
   v->slot_call = saved_slot_call;
   free(slot);
@@ -3399,7 +3470,8 @@ static void walk_return(Visit *v, CXCursor c) {
 /* for (init; cond; inc): unbounded only with an empty condition, for (;;). */
 static void walk_for(Visit *v, CXCursor c) {
   Kids kk = kids_of(c);
-  int unbounded = kk.n && for_without_condition(v, c, kk.items[kk.n - 1]);
+  int unbounded = kk.n && for_without_condition(v, c, kk.items[kk.n - 1]) &&
+                  !loops_reads_command_line(kk.items[kk.n - 1]);
   free(kk.items);
   walk_loop(v, c, unbounded ? LOOP_UNBOUNDED : LOOP_BOUNDED, !unbounded);
 }
@@ -3417,6 +3489,24 @@ static void walk_range_for(Visit *v, CXCursor c) {
   }
   free(kk.items);
   walk_loop(v, c, LOOP_BOUNDED, 1);
+}
+
+/* Is loop c a statement of main's body that another loop follows? main has
+ * one main loop, its last: a loop before it is start-up code. */
+static int loop_before_main_loop(Visit *v, CXCursor c) {
+  Kids fk = kids_of(v->func_cursor);
+  CXCursor body = fk.n ? fk.items[fk.n - 1] : clang_getNullCursor();
+  free(fk.items);
+  if (clang_getCursorKind(body) != CXCursor_CompoundStmt) return 0;
+  Kids st = kids_of(body);
+  int seen = 0, later = 0;
+  for (unsigned i = 0; i < st.n && !later; i++) {
+    enum CXCursorKind k = clang_getCursorKind(st.items[i]);
+    if (seen && (k == CXCursor_ForStmt || k == CXCursor_WhileStmt || k == CXCursor_DoStmt)) later = 1;
+    if (clang_equalCursors(st.items[i], c)) seen = 1;
+  }
+  free(st.items);
+  return later;
 }
 
 /* while and do-while: loops_classify judges the condition (see loops.c). */
@@ -3562,9 +3652,15 @@ static void walk_while(Visit *v, CXCursor c) {
   if (clang_getCursorKind(c) == CXCursor_DoStmt && macro_op(v, c)) return;
   Kids kk = kids_of(c);
   int kind = LOOP_BOUNDED;
-  if (kk.n >= 2)
-    kind = loops_classify(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[kk.n - 1] : kk.items[0],
-                          v->loop == LOOP_NONE, in_main(v));
+  CXCursor cond = kk.n >= 2 ? (clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[kk.n - 1] : kk.items[0])
+                            : clang_getNullCursor();
+  if (kk.n >= 2) kind = loops_classify(cond, v->loop == LOOP_NONE, in_main(v));
+  if (kind == LOOP_INPUT && in_main(v) && loops_classify(cond, v->loop == LOOP_NONE, 0) == LOOP_POLL &&
+      loop_before_main_loop(v, c))
+    kind = LOOP_BOUNDED; /* while (next_route(&r)) ... before main's own loop: start-up */
+  if (kk.n >= 2 && kind == LOOP_UNBOUNDED &&
+      loops_reads_command_line(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[0] : kk.items[kk.n - 1]))
+    kind = LOOP_BOUNDED; /* while (1) { c = getopt(argc, argv, ...); if (c == -1) break; ... } */
   free(kk.items);
   if (kind == LOOP_NONE) walk_children(v, c); /* do { } while (0): the body runs once */
   else walk_loop(v, c, kind, 0);

@@ -60,7 +60,20 @@ typedef struct {
   int stream;    /* a call that reads a stream */
   int std_input; /* stdin or std::cin is named */
   int call;      /* a call of any other function */
+  int argv;      /* a parameter shaped like main's argv (char **) is named */
 } CondScan;
+
+/* A parameter shaped like main's argv: char **, char *[] (also wide). */
+static int is_argv(CXCursor decl) {
+  if (clang_getCursorKind(decl) != CXCursor_ParmDecl) return 0;
+  CXType t = clang_getCanonicalType(clang_getCursorType(decl));
+  if (t.kind != CXType_Pointer) return 0;
+  CXType p = clang_getCanonicalType(clang_getPointeeType(t));
+  if (p.kind != CXType_Pointer) return 0;
+  enum CXTypeKind ck = clang_getCanonicalType(clang_getPointeeType(p)).kind;
+  return ck == CXType_Char_S || ck == CXType_Char_U || ck == CXType_SChar || ck == CXType_UChar ||
+         ck == CXType_WChar;
+}
 
 static enum CXChildVisitResult scan_visit(CXCursor c, CXCursor parent, CXClientData d) {
   (void)parent;
@@ -68,6 +81,7 @@ static enum CXChildVisitResult scan_visit(CXCursor c, CXCursor parent, CXClientD
   enum CXCursorKind k = clang_getCursorKind(c);
   if (k != CXCursor_CallExpr && k != CXCursor_DeclRefExpr) return CXChildVisit_Recurse;
   char *name = spelling(c);
+  if (k == CXCursor_DeclRefExpr && is_argv(clang_getCursorReferenced(c))) cs->argv = 1;
   if (k == CXCursor_CallExpr && in_list(waits_for_input, name)) cs->input = 1;
   else if (in_list(reads_stream, name)) cs->stream = 1;
   else if (k == CXCursor_DeclRefExpr && (!strcmp(name, "stdin") || !strcmp(name, "cin"))) cs->std_input = 1;
@@ -187,13 +201,56 @@ int loops_classify(CXCursor cond, int outermost, int in_main) {
   long long value = 0;
   if (clang_getCursorKind(cond) == CXCursor_VarDecl) return LOOP_BOUNDED; /* while (T x = next()) */
   if (is_constant(cond, &value)) return value ? LOOP_UNBOUNDED : LOOP_NONE;
-  CondScan cs = {0, 0, 0, 0};
+  CondScan cs = {0, 0, 0, 0, 0};
   scan_visit(cond, clang_getNullCursor(), &cs);
   clang_visitChildren(cond, scan_visit, &cs);
   if (cs.input || (cs.stream && cs.std_input)) return LOOP_INPUT;
+  if (cs.argv) return LOOP_BOUNDED; /* getopt(argc, argv, ...): the command line, read to its end */
   if (cs.stream) return LOOP_BOUNDED;
   int flag = flag_condition(cond);
   if (flag == 1 || (flag == 2 && outermost && in_main)) return LOOP_FLAG;
   if (!outermost || (!cs.call && !flag)) return LOOP_BOUNDED;
   return in_main && cs.call ? LOOP_INPUT : LOOP_POLL; /* main's own loop reads the requests */
+}
+
+/* Does a statement end the loop it is in: `break;`, `return ...;`, or
+ * `{ ...; break; }`? */
+static int ends_loop(CXCursor st) {
+  enum CXCursorKind k = clang_getCursorKind(st);
+  if (k == CXCursor_BreakStmt || k == CXCursor_ReturnStmt) return 1;
+  if (k != CXCursor_CompoundStmt) return 0;
+  Few f = children(st);
+  for (unsigned i = 0; i < f.n && i < 3; i++)
+    if (clang_getCursorKind(f.items[i]) == CXCursor_BreakStmt || clang_getCursorKind(f.items[i]) == CXCursor_ReturnStmt)
+      return 1;
+  return 0;
+}
+
+typedef struct {
+  int argv_call; /* one of the first two statements calls a function with argv */
+  int exit;      /* an `if (...) break;` (or return) among the statements */
+  int index;     /* statements seen */
+} BodyScan;
+
+static enum CXChildVisitResult body_visit(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  BodyScan *bs = d;
+  if (clang_getCursorKind(c) == CXCursor_IfStmt) {
+    Few f = children(c);
+    if (f.n >= 2 && ends_loop(f.items[1])) bs->exit = 1;
+  }
+  if (bs->index++ < 2) {
+    CondScan cs = {0, 0, 0, 0, 0};
+    scan_visit(c, clang_getNullCursor(), &cs);
+    clang_visitChildren(c, scan_visit, &cs);
+    if (cs.argv && cs.call) bs->argv_call = 1;
+  }
+  return CXChildVisit_Continue;
+}
+
+int loops_reads_command_line(CXCursor body) {
+  BodyScan bs = {0, 0, 0};
+  if (clang_getCursorKind(body) != CXCursor_CompoundStmt) return 0;
+  clang_visitChildren(body, body_visit, &bs);
+  return bs.argv_call && bs.exit;
 }

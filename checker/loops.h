@@ -18,4 +18,11 @@
  * in main() (in_main) such a loop is the main loop: LOOP_INPUT or LOOP_FLAG. */
 int loops_classify(CXCursor cond, int outermost, int in_main);
 
+/* Does a loop without an end condition (for (;;), while (true)) walk the
+ * command line instead: one of its first two statements calls a function
+ * with argv (a parameter shaped like main's), and the body leaves the loop with `if (...) break;` (or return),
+ * as in `for (;;) { int c = getopt(argc, argv, "..."); if (c == -1) break; ...}`?
+ * Such a loop ends when the options do. */
+int loops_reads_command_line(CXCursor body);
+
 #endif

@@ -706,11 +706,15 @@ static GlResult report_sarif(FILE *out, const Report *r, GlError *err) {
 
 /* GitLab Code Quality: an array of issues, each {description, check_name,
  * fingerprint, severity, location: {path, lines: {begin}}}, with paths
- * relative to the project root (the repository GitLab checked out). */
+ * relative to the project root (the repository GitLab checked out). The
+ * format has no dismissal field, so only what is to be fixed is listed:
+ * suppressed findings (r->suppressed) and those triaged false-positive or
+ * intentional (in the database or the triage file) are left out. */
 static GlResult report_codequality(FILE *out, const Report *r, GlError *err) {
   json_t *issues = json_array();
   for (size_t i = 0; i < r->findings->len; i++) {
     const Finding *f = r->findings->items[i];
+    if (f->triage && strcmp(f->triage, "confirmed")) continue;
     char *path = gl_path_relative(f->loc.file ? f->loc.file : "", r->root ? r->root : r->cwd);
     json_t *issue = json_pack("{s:o, s:o, s:o, s:s, s:{s:o, s:{s:i}}}", "description", sarif_str(f->message),
                               "check_name", sarif_str(f->rule), "fingerprint", sarif_str(f->fingerprint), "severity",

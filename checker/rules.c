@@ -78,7 +78,8 @@ static const char *const lang_list = "c, c++, python";
 /* ORDER REASON */
 static const char *const reason_names[] = {
     [REASON_LOG] = "log", [REASON_LOOKUP] = "lookup", [REASON_CACHE] = "cache",
-    [REASON_BATCH] = "batch", [REASON_OWNING] = "owning", [REASON_OBSERVER] = "observer"};
+    [REASON_BATCH] = "batch", [REASON_OWNING] = "owning", [REASON_OBSERVER] = "observer",
+    [REASON_SEARCH] = "search"};
 _Static_assert(sizeof reason_names / sizeof *reason_names == REASON_COUNT, "reason_names[] follows FixReason");
 
 const char *rules_reason_name(FixReason r) {

@@ -52,6 +52,7 @@ typedef enum {
   REASON_BATCH,    /* "batch": read in full after it is filled (cleanup) */
   REASON_OWNING,   /* "owning": its elements own what others own (std::shared_ptr) */
   REASON_OBSERVER, /* "observer": raw pointers to objects added by their own class, never removed */
+  REASON_SEARCH,   /* "search": read in full only before it grows, in the function that grows it (a search) */
   REASON_COUNT
 } FixReason;
 

@@ -80,6 +80,46 @@ class ActionYml(unittest.TestCase):
         self.assertEqual(wf["jobs"]["growlint"]["permissions"]["security-events"], "write")
 
 
+# The Debian package of each pkg-config module CMakeLists.txt requires.
+DEV_PACKAGES = {"sqlite3": "libsqlite3-dev", "jansson": "libjansson-dev", "yaml-0.1": "libyaml-dev",
+                "libxxhash": "libxxhash-dev", "tree-sitter": "libtree-sitter-dev"}
+
+
+def build_packages():
+    """What building growlint needs from the distribution, read from CMakeLists.txt: the
+    compiler and tools, libclang 19, each pkg-config module's -dev package, python3 (the
+    tests' CMakeLists requires it) and npm (the Python grammar is fetched with npm pack)."""
+    with open(os.path.join(TOP, "CMakeLists.txt")) as f:
+        cmake = f.read()
+    modules = [m for line in re.findall(r"pkg_check_modules\(\w+ REQUIRED IMPORTED_TARGET ([^)]*)\)", cmake)
+               for m in line.split()]
+    missing = [m for m in modules if m not in DEV_PACKAGES]
+    assert not missing, f"add the Debian package of {missing} to DEV_PACKAGES"
+    return {"build-essential", "cmake", "pkg-config", "libclang-19-dev", "clang-19", "python3", "npm"} | {
+        DEV_PACKAGES[m] for m in modules}
+
+
+def apt_installs(script):
+    """The packages of every 'apt-get install' in a shell script (continued lines joined)."""
+    words = set()
+    for cmd in re.findall(r"apt-get install ([^\n;&|]*)", script.replace("\\\n", " ")):
+        words |= {w for w in cmd.split() if not w.startswith("-")}
+    return words
+
+
+class Dependencies(unittest.TestCase):
+    def test_the_action_installs_what_the_build_needs(self):
+        run = step(name="Install growlint's dependencies")["run"]
+        # GitHub's runners have python3 and npm; the step installs npm only where it is missing
+        self.assertEqual(build_packages() - {"python3", "npm"} - apt_installs(run), set())
+        self.assertIn("command -v npm", run)
+        self.assertIn("npm", apt_installs(run))
+
+    def test_the_readme_gitlab_job_installs_what_the_build_needs(self):
+        script = "\n".join(readme_yaml("### GitLab CI")["growlint"]["script"])
+        self.assertEqual(build_packages() - apt_installs(script), set())
+
+
 class Repo(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="growlint-action-")

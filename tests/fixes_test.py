@@ -111,6 +111,51 @@ class FitNotes(Base):
             "'process_all', after it has been processed, free it and reset its count 'g_count'; for example: "
             "free(g_items); g_items = NULL; g_count = 0;")
 
+    def test_c_realloc_array_with_a_capacity_writes_its_ring_at_its_count(self):
+        """The realloc is sized by the capacity ('g_cap'), but the ring is indexed by the
+        count the program writes at ('g_lines[g_nlines++] = line')."""
+        self.assertEqual(self.note("growth-realloc-array/checked-realloc-temporary", "mistake.c"),
+            "mistake.c:9:15: note: suggested fix (bounded): cap 'g_lines' (char **, mistake.c:9), because nothing "
+            "reads all of 'g_lines' after filling it: instead of the realloc (realloc in 'main', mistake.c:17), "
+            "allocate MAX_LINES elements once and write at 'g_nlines' modulo MAX_LINES (a ring; readers walk at "
+            "most MAX_LINES elements), or stop appending once 'g_nlines' reaches MAX_LINES; for example: if "
+            "(!g_lines) g_lines = calloc(MAX_LINES, sizeof *g_lines); g_lines[g_nlines % MAX_LINES] = x; "
+            "g_nlines++;")
+
+    def test_c_realloc_batch_with_a_capacity_resets_count_and_capacity(self):
+        folder = os.path.join(self.tmp, "w")
+        os.makedirs(os.path.join(folder, ".git"))
+        with open(os.path.join(folder, "batch.c"), "w") as f:
+            f.write("#include <stdlib.h>\n"
+                    "int next_item(int *v);\n"
+                    "void use(int v);\n"
+                    "static int *g_items;\n"
+                    "static size_t g_n, g_cap;\n"
+                    "static void drain(void) {\n"
+                    "  for (size_t i = 0; i < g_n; i++)\n"
+                    "    use(g_items[i]);\n"
+                    "}\n"
+                    "int main(void) {\n"
+                    "  int v;\n"
+                    "  while (next_item(&v)) {\n"
+                    "    if (g_n == g_cap) {\n"
+                    "      size_t ncap = g_cap ? g_cap * 2 : 16;\n"
+                    "      int *tmp = realloc(g_items, ncap * sizeof *tmp);\n"
+                    "      if (!tmp) return 1;\n"
+                    "      g_items = tmp;\n"
+                    "      g_cap = ncap;\n"
+                    "    }\n"
+                    "    g_items[g_n++] = v;\n"
+                    "    if (g_n == 64) drain();\n"
+                    "  }\n"
+                    "  return 0;\n"
+                    "}\n")
+        self.assertEqual(self.note(folder, "batch.c"),
+            "batch.c:4:13: note: suggested fix (cleanup): release 'g_items' (int *, batch.c:4) after use, because "
+            "'drain' (batch.c:8) reads all of it after it is filled (a batch): at the end of 'drain', after it has "
+            "been processed, free it and reset its count 'g_n' and its capacity 'g_cap'; for example: "
+            "free(g_items); g_items = NULL; g_n = g_cap = 0;")
+
     def test_c_list_fed_at_its_head_frees_its_last_node_past_a_maximum(self):
         self.assertEqual(self.note("growth-linked-list/head-insertion", "mistake.c"),
             "mistake.c:15:21: note: suggested fix (bounded): cap 'g_head' (struct node *, mistake.c:15), because "
@@ -131,8 +176,39 @@ class FitNotes(Base):
         self.assertEqual(self.note("growth-linked-list/tail-insertion-globals", "mistake.c"),
             "mistake.c:17:20: note: suggested fix (cleanup): release 'g_first' (struct job *, mistake.c:17) after "
             "use, because 'run_pending' (mistake.c:21) reads all of it after it is filled (a batch): at the end of "
-            "'run_pending', after it has been processed, pop and free each node (and reset the list's tail "
-            "pointer); for example: while (g_first) { struct job *n = g_first; g_first = n->next; free(n); }")
+            "'run_pending', after it has been processed, pop and free each node and reset its tail pointer "
+            "'g_last'; for example: while (g_first) { struct job *n = g_first; g_first = n->next; free(n); } "
+            "g_last = NULL;")
+
+    def test_c_list_fed_at_its_tail_pops_its_first_node_and_resets_its_tail(self):
+        self.assertEqual(self.note("growth-linked-list/tail-insertion-static-struct", "mistake.c"),
+            "mistake.c:19:15: note: suggested fix (bounded): cap 'g_queue.head' (struct msg *, mistake.c:19), "
+            "because nothing reads all of 'g_queue.head' after filling it: count its nodes and, before one is "
+            "linked in (insert in 'client_thread', mistake.c:33), pop and free the oldest (the first node) once it "
+            "holds MAX_HEAD, and reset its tail pointer 'g_queue.tail' when that empties it; for example: if "
+            "(g_queue_head_count >= MAX_HEAD) { struct msg *old = g_queue.head; g_queue.head = old->next; if "
+            "(!g_queue.head) g_queue.tail = NULL; free(old); g_queue_head_count--; }")
+
+    def test_c_list_searched_before_each_insertion_is_capped_not_drained(self):
+        """add_user walks the list to skip a known name and then links a new node in:
+        a search before it grows, not a batch read after it is filled, so freeing every
+        node at the end of add_user would be wrong."""
+        self.assertEqual(self.note("growth-linked-list/walk-cursor-reused-for-new-node", "mistake.c"),
+            "mistake.c:16:21: note: suggested fix (bounded): cap 'userlist' (struct user *, mistake.c:16), because "
+            "'add_user' (mistake.c:19) walks all of it only to search it, before it grows: count its nodes and, "
+            "before one is linked in (insert in 'add_user', mistake.c:30), unlink and free the oldest (the last "
+            "node) once it holds MAX_USERLIST; for example: if (userlist_count >= MAX_USERLIST) { struct user **p = "
+            "&userlist; while ((*p)->next) p = &(*p)->next; free(*p); *p = NULL; userlist_count--; }")
+
+    def test_c_list_fed_at_its_head_and_walked_unlinks_what_it_has_processed(self):
+        """run_due fires only the timers that are due: freeing every node at its end would drop
+        the others; the note says to unlink each node once it has been processed."""
+        self.assertEqual(self.note("growth-linked-list/unlink-is-removal", "mistake.c"),
+            "mistake.c:14:22: note: suggested fix (cleanup): release 'g_timers' (struct timer *, mistake.c:14) as it "
+            "is processed, because 'run_due' (mistake.c:26) reads all of it after it is filled (a batch): in "
+            "'run_due', unlink and free each node once it has been processed (every node, when it processes them "
+            "all); for example: for (struct timer **p = &g_timers; *p;) { struct timer *n = *p; if (done(n)) { *p = "
+            "n->next; free(n); } else p = &n->next; }")
 
     def test_glib_table_is_told_g_hash_table_calls_on_its_own_name(self):
         self.assertEqual(self.note("growth-global-container/glib-hash-table-timer", "mistake.c"),
@@ -195,6 +271,38 @@ class FitNotes(Base):
                 self.assertIn(f"for example: ", note, name)
                 self.assertNotIn("{", note.split("for example:")[0], name)
         self.assertGreaterEqual(count, 40)
+
+    def test_every_note_is_the_same_in_text_json_and_sarif_and_in_its_language(self):
+        """For every corpus mistake: the text report's note, the JSON note and the SARIF
+        related location are the same words; a C note has no C++ in it, a Python note no
+        C or C++, a C++ example no C allocation."""
+        words = {"c": ("std::", "pop_front", "constexpr", "::"), "python": ("std::", "free(", "realloc", "->", "::"),
+                 "c++": ("calloc", "free(")}
+        count = 0
+        for name, path in list(mistakes(".c")) + list(mistakes(".cpp")) + list(mistakes(".py")):
+            files = [path] if os.path.isfile(path) else [os.path.join(r, f) for r, _, fs in os.walk(path) for f in fs]
+            lang = ("python" if any(f.endswith(".py") for f in files) else
+                    "c++" if any(f.endswith(".cpp") for f in files) else "c")
+            out = {}
+            for fmt in ("text", "json", "sarif"):
+                db = os.path.join(self.tmp, fmt + ".db")
+                p = subprocess.run([GROWLINT, "check", "--format", fmt, "--db", db, os.path.basename(path)],
+                                   capture_output=True, text=True, cwd=os.path.dirname(path))
+                self.assertEqual(p.returncode, 1, (name, fmt, p.stderr))
+                out[fmt] = p.stdout
+            text = sorted(l.split(": note: ", 1)[1] for l in out["text"].splitlines() if ": note: suggested fix" in l)
+            js = sorted(n["message"] for f in json.loads(out["json"])["findings"] for n in f["notes"]
+                        if n["message"].startswith("suggested fix"))
+            sarif = sorted(l["message"]["text"] for r in json.loads(out["sarif"])["runs"][0]["results"]
+                           for l in r.get("relatedLocations", []) if l["message"]["text"].startswith("suggested fix"))
+            self.assertEqual(text, js, name)
+            self.assertEqual(sarif, js, name)
+            for note in js:
+                count += 1
+                example = note.split("; for example: ", 1)[-1] if lang == "c++" else note
+                for word in words[lang]:
+                    self.assertNotIn(word, example, (name, note))
+        self.assertGreaterEqual(count, 90)
 
     def test_sarif_carries_the_same_note(self):
         path = os.path.join(CORPUS, "growth-global-container", "vector-log-event-loop", "mistake.cpp")
@@ -306,7 +414,8 @@ class Patches(Base):
                      "growth-global-container/reference-alias-batch/mistake.cpp",
                      "growth-global-container/shrink-spellings/mistake.cpp",
                      "growth-realloc-array/realloc-global-count/mistake.c",
-                     "growth-realloc-array/realloc-across-units/mistake"):
+                     "growth-realloc-array/realloc-across-units/mistake",
+                     "growth-linked-list/tail-insertion-globals/mistake.c"):
             self.assertIn(case, patched)
 
     def test_a_c_batch_is_freed_and_its_count_reset_at_the_end_of_its_consumer(self):
@@ -321,6 +430,22 @@ class Patches(Base):
             "     total += g_items[i];\n"
             "   report(total, g_count);\n"
             "+  free(g_items); g_items = NULL; g_count = 0;\n"
+            " }\n"
+            " \n"
+            " int main(void) {\n")
+
+    def test_a_c_list_fed_at_its_tail_is_drained_and_its_tail_reset_at_the_end_of_its_consumer(self):
+        work = os.path.join(self.tmp, "w")
+        shutil.copytree(os.path.join(CORPUS, "growth-linked-list", "tail-insertion-globals"), work)
+        os.mkdir(os.path.join(work, ".git"))
+        self.assertEqual(self.show_patches(work, "mistake.c"),
+            "--- a/mistake.c\n"
+            "+++ b/mistake.c\n"
+            "@@ -24,6 +24,7 @@\n"
+            "       j->done = 1;\n"
+            "     }\n"
+            "   }\n"
+            "+  while (g_first) { struct job *n = g_first; g_first = n->next; free(n); } g_last = NULL;\n"
             " }\n"
             " \n"
             " int main(void) {\n")
@@ -483,13 +608,38 @@ class PythonFixNotes(Base):
         [note] = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-class-instances", "mistake.py"))
         self.assertIn("weakref.WeakSet", note)
 
+    def test_a_mutable_default_is_named_in_code_as_the_function_names_it(self):
+        [note] = self.fix_notes(os.path.join(CORPUS, "growth-static-local", "python-mutable-default", "mistake.py"))
+        self.assertEqual(note, "suggested fix (bounded): cap 'is_duplicate(_seen=...)' (set, mistake.py:8), because "
+                               "'_seen' is only looked up by key: before it grows (add in "
+                               "'is_duplicate', mistake.py:11), clear() it once it holds MAX_SEEN, or remember the most "
+                               "recent ones in a collections.deque(maxlen=N); for example: if len(_seen) >= MAX_SEEN: "
+                               "_seen.clear()")
+
+    def test_an_instance_registry_names_the_class_it_keeps_alive(self):
+        [note] = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-class-instances", "mistake.py"))
+        self.assertEqual(note, "suggested fix (weak-reference): stop owning what others own in 'Job.instances' (list, "
+                               "mistake.py:9), because its elements are references to Job, which keep each Job alive "
+                               "as long as it holds them: a weakref.WeakSet forgets an object once nothing else holds "
+                               "it; for example: Job.instances = weakref.WeakSet()")
+
     def test_a_bytearray_is_told_members_a_bytearray_has(self):
         notes = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-silent-patterns", "mistake.py"))
         [note] = [n for n in notes if "'buf'" in n]
         self.assertEqual(note, "suggested fix (bounded): cap 'buf' (bytearray, mistake.py:11), because nothing reads all "
                                "of 'buf' after filling it: write the bytes out and empty it (del buf[:]) once it holds "
                                "MAX_BUF bytes, or keep the last chunks in a collections.deque(maxlen=N); for example: "
-                               "if len(buf) >= MAX_BUF: out.write(buf); del buf[:]")
+                               "if len(buf) >= MAX_BUF: sink.write(buf); del buf[:]")
+
+    def test_a_string_buffer_is_not_told_to_write_itself_into_itself(self):
+        """The buffer is named 'out': its example writes it to a sink, not out.write(out.getvalue())."""
+        notes = self.fix_notes(os.path.join(CORPUS, "growth-global-container", "python-silent-patterns", "mistake.py"))
+        [note] = [n for n in notes if "'out'" in n]
+        self.assertEqual(note, "suggested fix (bounded): cap 'out' (io.StringIO, mistake.py:12), because nothing reads "
+                               "all of 'out' after filling it: write it out and empty it (seek(0) and truncate()) once "
+                               "it holds MAX_OUT characters, or keep the last lines in a collections.deque(maxlen=N); "
+                               "for example: if out.tell() >= MAX_OUT: sink.write(out.getvalue()); out.seek(0); "
+                               "out.truncate()")
 
     def test_an_unbounded_lru_cache_is_told_a_maxsize(self):
         notes = self.fix_notes(os.path.join(CORPUS, "growth-unbounded-memo", "python-lru-cache", "mistake.py"))
@@ -640,6 +790,26 @@ class Explain(unittest.TestCase):
                            text=True)
         self.assertEqual((p.returncode, p.stderr),
                          (2, "growlint explain: error: --lang: expected c or c++, not 'rust'\n"))
+
+    def test_every_rule_fits_80_columns_in_every_language(self):
+        """Long fix labels (a C++ text for three adaptor types) and long corpus file
+        names wrap instead of running past the width."""
+        rules = [l.split()[0] for l in subprocess.run([GROWLINT, "rules"], capture_output=True, text=True).stdout
+                 .splitlines() if l.startswith("growth-")]
+        self.assertGreaterEqual(len(rules), 5)
+        for rule in rules:
+            for args in ((), ("--lang", "c"), ("--lang", "c++")):
+                out = self.explain(rule, *args)
+                self.assertEqual([l for l in out.splitlines() if len(l) > 80], [], (rule, args))
+
+    def test_a_long_fix_label_wraps_with_its_words_kept(self):
+        head = self.head("growth-global-container", "--lang", "c++")
+        self.assertIn("fix bounded (c++, class, std::deque, std::list, grown by "
+                      "push_front|emplace_front|prepend_range): cap the container c", head)
+
+    def test_a_long_correct_way_name_wraps_in_its_column(self):
+        out = self.explain("growth-global-container", "--lang", "c++")
+        self.assertIn("-> Correct Way\n" + " " * 42 + "(correct-helper-clears.cpp)\n", out)
 
     def test_fits_80_columns_and_cuts_no_line_of_the_corpus(self):
         out = self.explain("growth-realloc-array")

@@ -357,6 +357,34 @@ class CodeQuality(Clone):
         }])
         self.assertEqual(p.stderr, "")
 
+    def test_codequality_lists_only_what_is_to_be_fixed(self):
+        """Code Quality has no dismissal field: findings suppressed inline or triaged
+        false-positive or intentional (in the database or the triage file) are left out;
+        confirmed and untriaged ones stay."""
+        names = ["g_open", "g_false", "g_meant", "g_real", "g_quiet", "g_filed"]
+        decls = "".join(f"std::vector<std::string> {n};{'  // NOLINT(growth-global-container) replayed' if n == 'g_quiet' else ''}\n"
+                        for n in names)
+        body = "".join(f"    {n}.push_back(line);\n" for n in names)
+        self.write("server.cpp", "#include <iostream>\n#include <string>\n#include <vector>\n" + decls +
+                   "int main() {\n  std::string line;\n  while (std::getline(std::cin, line)) {\n" + body +
+                   "  }\n}\n")
+        p = self.g("check", "server.cpp", "--format", "json")
+        self.assertEqual(p.returncode, 1, p.stderr)
+        fp = {f["symbol"]: f["fingerprint"] for f in json.loads(p.stdout)["findings"]}
+        self.assertEqual(sorted(fp), sorted(n for n in names if n != "g_quiet"))
+        for name, state in (("g_false", "false-positive"), ("g_meant", "intentional"), ("g_real", "confirmed")):
+            p = self.g("triage", fp[name], "--as", state, "--reason", "checked")
+            self.assertEqual(p.returncode, 0, p.stderr)
+        p = self.g("triage", fp["g_filed"], "--as", "intentional", "--reason", "bounded by protocol", "--file")
+        self.assertEqual(p.returncode, 0, p.stderr)
+        p = self.g("triage", fp["g_filed"], "--as", "none")
+        self.assertEqual(p.returncode, 0, p.stderr)  # only the triage file holds it now
+        p = self.g("check", "server.cpp", "--format", "codequality")
+        self.assertEqual(p.returncode, 1, p.stderr)
+        issues = json.loads(p.stdout)
+        self.assertEqual([(i["fingerprint"], i["location"]["lines"]["begin"]) for i in issues],
+                         [(fp["g_open"], 4), (fp["g_real"], 7)])
+
     def test_codequality_of_a_clean_program_is_an_empty_list(self):
         self.write("server.cpp", "int main() { return 0; }\n")
         p = self.g("check", "server.cpp", "--format", "codequality", "--output", "gl-code-quality-report.json")

@@ -1,0 +1,39 @@
+// Mistake: a daemon's run() overrides the program's own Service::run(), and
+// main calls it once. Its start-up reads the policies into a map (once: main
+// calls run() once, so that is not repeated growth); then its loop records
+// every event it handles and never forgets one.
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+std::string next_event();
+bool next_policy(std::string &name, int &level);
+
+class Service {
+ public:
+  virtual ~Service() = default;
+  virtual void run() = 0;
+};
+
+static std::map<std::string, int> g_policies;
+static std::vector<std::string> g_events;  // expect-finding: growth-global-container fix=bounded
+
+static void load_policies() {
+  std::string name;
+  int level = 0;
+  while (next_policy(name, level)) g_policies[name] = level;
+}
+
+class Daemon : public Service {
+ public:
+  void run() override {
+    load_policies();
+    for (;;) g_events.push_back(next_event());  // expect-note: 'g_events' grows here (push_back) // expect-note: this loop never ends, so the growth repeats
+  }
+};
+
+int main() {
+  std::unique_ptr<Service> service(new Daemon);
+  service->run();
+}
