@@ -19,7 +19,7 @@ std::vector<int> *g_keep;
 
 void log_line(const std::string &s) { g_log.push_back(s); }
 
-std::vector<int> &registry() { return net::peers; } // escape by returned reference
+std::vector<int> &registry() { return net::peers; } // accessor: callers elsewhere name peers
 
 template <class C> void add_to(C &c, int x) { c.push_back(x); } // param root
 
