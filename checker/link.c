@@ -220,12 +220,20 @@ static int slot_escapes(Link *l, const char *slot) {
  * struct it declares) runs where the program calls through that slot (README
  * "Function slots"): each such call, with its loop context, becomes a call
  * of the function, and the entry goes. It stays long-lived when no call
- * through the slot is seen in this program, or when the slot escapes. */
-static void resolve_slots(Link *l) {
+ * through the slot is seen in this program, or when the slot escapes; but
+ * when another program of the run calls through the slot and this one does
+ * not (it shares the table's unit, not the code that dispatches it: Redis's
+ * command table in redis-cli), nothing in this program calls it: the entry
+ * goes. referenced: every callee of the run. */
+static void resolve_slots(Link *l, const StrMap *referenced) {
   size_t w = 0;
   for (size_t i = 0; i < l->entries.len; i++) {
     FactEntry *e = l->entries.items[i];
     PtrVec *through = e->via_index == FACT_VIA_SLOT ? sm_get(&l->slot_calls, e->via) : NULL;
+    if (e->via_index == FACT_VIA_SLOT && !through && sm_get(referenced, e->via) && !slot_escapes(l, e->via)) {
+      fact_entry_free(e); /* dispatched by another program only */
+      continue;
+    }
     if (!through || slot_escapes(l, e->via)) {
       l->entries.items[w++] = e;
       continue;
@@ -771,7 +779,7 @@ static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const
   if (rc == GL_OK) rc = store_each_function(st, run_id, on_function, &l, err);
   if (rc == GL_OK) {
     settle_wrapper_calls(&l);
-    resolve_slots(&l);
+    resolve_slots(&l, referenced);
     resolve_via(&l);
     prune_unreached_entries(&l, referenced);
     compute_reach(&l);
