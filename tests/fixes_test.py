@@ -808,15 +808,30 @@ class Explain(unittest.TestCase):
         self.assertIn("fix bounded (c++, class, std::deque, std::list, grown by push_front|emplace_front|prepend_range",
                       head)
 
+    @staticmethod
+    def shown_case(rule, mistake):
+        """The case explain shows (corpus.c best_case): the one with a mistake
+        file named so and the most correct-* files, the first by path on a tie."""
+        cases = []
+        for name in sorted(os.listdir(os.path.join(CORPUS, rule))):
+            d = os.path.join(CORPUS, rule, name)
+            n = sum(1 for f in os.listdir(d) if f.startswith("correct-"))
+            if n and os.path.exists(os.path.join(d, mistake)):
+                cases.append((-n, d))
+        return min(cases)[1]
+
     def test_a_long_correct_way_name_wraps_in_its_column(self):
         out = self.explain("growth-global-container", "--lang", "c++")
-        self.assertIn("-> Correct Way\n" + " " * 42 + "(correct-helper-clears.cpp)\n", out)
+        case = self.shown_case("growth-global-container", "mistake.cpp")
+        longest = max((f for f in os.listdir(case) if f.startswith("correct-")), key=len)
+        self.assertGreater(len("-> Correct Way (%s)" % longest), 38, "the shown case has no long name to wrap")
+        self.assertIn("-> Correct Way\n" + " " * 42 + "(%s)\n" % longest, out)
 
     def test_fits_80_columns_and_cuts_no_line_of_the_corpus(self):
         out = self.explain("growth-realloc-array")
         self.assertEqual([l for l in out.splitlines() if len(l) > 80], [])
         # every word of every comment of the mistake is printed
-        with open(os.path.join(CORPUS, "growth-realloc-array", "checked-realloc-temporary", "mistake.c")) as f:  # the case explain shows
+        with open(os.path.join(self.shown_case("growth-realloc-array", "mistake.c"), "mistake.c")) as f:
             comment = " ".join(w for line in f if line.startswith("//") for w in line[2:].split())
         block = out.split("Mistake (mistake.c)")[1].splitlines()
         width = len(block[1].split(" ")[0])  # the dashes over the left column
