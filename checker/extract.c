@@ -2539,6 +2539,24 @@ static void functor_args(Visit *v, CXCursor callee, const Kids *k, unsigned args
   free(params.items);
 }
 
+/* Is a member call's callee written with a qualifier (Base::run(), obj.Base::run()),
+ * which calls that class's function, not the object's override? */
+static int qualified_callee(Visit *v, CXCursor member_ref) {
+  CXToken *toks = NULL;
+  unsigned n = 0;
+  clang_tokenize(v->tu, clang_getCursorExtent(member_ref), &toks, &n);
+  int qualified = 0; /* a :: after the last . or -> (ns::g_service->run() is not qualified) */
+  for (unsigned i = 0; i < n; i++) {
+    CXString sp = clang_getTokenSpelling(v->tu, toks[i]);
+    const char *t = clang_getCString(sp);
+    if (!strcmp(t, ".") || !strcmp(t, "->")) qualified = 0;
+    else if (!strcmp(t, "::")) qualified = 1;
+    clang_disposeString(sp);
+  }
+  clang_disposeTokens(v->tu, toks, n);
+  return qualified;
+}
+
 /* Does member call obj.m() (or obj OP x) only read obj: m is const, or a
  * model (of obj's type) calls it a lookup, size or iterate? */
 static int reads_object(Visit *v, CXCursor ref, enum CXCursorKind rk, int member_call, const Kids *k,
@@ -2553,8 +2571,10 @@ static int reads_object(Visit *v, CXCursor ref, enum CXCursorKind rk, int member
     obj = mk.n ? strip(mk.items[0]) : clang_getNullCursor();
     free(mk.items);
   }
-  if (clang_Cursor_isNull(obj)) return 0;
-  const ContainerModel *m = model_of_type(v, clang_getCursorType(obj));
+  if (clang_Cursor_isNull(obj) || !clang_isExpression(clang_getCursorKind(obj))) return 0;
+  CXType ot = clang_getCursorType(obj);
+  if (ot.kind == CXType_Invalid || ot.kind == CXType_Unexposed || ot.kind == CXType_Dependent) return 0;
+  const ContainerModel *m = model_of_type(v, ot);
   if (!m || m->family != FAMILY_CLASS) return 0;
   OpKind kind = rules_classify(m, short_name);
   static const char *const reads[] = {"end", "cend", "rend", "crend", "empty", NULL}; /* no op of their own */
@@ -2614,8 +2634,8 @@ static void walk_call(Visit *v, CXCursor c) {
     emit_call_args(v, usr, name, c, ak->n > ak_from ? ak->items + ak_from : NULL,
                    ak->n > ak_from ? ak->n - ak_from : 0);
     free(usr);
-    if (rk == CXCursor_CXXMethod && member_call && clang_CXXMethod_isVirtual(ref)) {
-      char *slot = virtual_slot(v, ref); /* svc->run(): any override of run */
+    if (rk == CXCursor_CXXMethod && member_call && clang_CXXMethod_isVirtual(ref) && !qualified_callee(v, head)) {
+      char *slot = virtual_slot(v, ref); /* svc->run(): any override of run; Base::run() is no dispatch */
       if (slot) emit_call(v, slot, name, c);
       free(slot);
     }

@@ -37,6 +37,27 @@ class Daemon : public Service {
   }
 };
 
+// A plugin's start() is called by a loader this program does not show (no call
+// of Plugin::start through an object here); the override calls its base
+// explicitly, which is not such a call.
+class Plugin {
+ public:
+  virtual ~Plugin() = default;
+  virtual void start() {}
+};
+
+static std::map<int, std::string> g_started;
+static const std::size_t kMaxStarted = 1024;
+
+class Recorder : public Plugin {
+ public:
+  void start() override {
+    Plugin::start();
+    if (g_started.size() >= kMaxStarted) g_started.erase(g_started.begin());
+    g_started[static_cast<int>(g_started.size())] = next_event();
+  }
+};
+
 int main() {
   std::unique_ptr<Service> service(new Daemon);
   service->run();

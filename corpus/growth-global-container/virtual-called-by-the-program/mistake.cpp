@@ -33,6 +33,25 @@ class Daemon : public Service {
   }
 };
 
+// A plugin's start() is called by a loader this program does not show (no call
+// of Plugin::start through an object here); the override calls its base
+// explicitly, which is not such a call.
+class Plugin {
+ public:
+  virtual ~Plugin() = default;
+  virtual void start() {}
+};
+
+static std::map<int, std::string> g_started;  // expect-finding: growth-global-container fix=bounded
+
+class Recorder : public Plugin {
+ public:
+  void start() override {  // expect-note: 'Recorder::start' is long-lived: it overrides the virtual function 'Plugin::start', which the framework calls
+    Plugin::start();
+    g_started[static_cast<int>(g_started.size())] = next_event();  // expect-note: 'g_started' grows here (operator[])
+  }
+};
+
 int main() {
   std::unique_ptr<Service> service(new Daemon);
   service->run();
