@@ -97,6 +97,7 @@ typedef struct {
                            (if (m.count(k)) ..., if (m.find(k) == m.end()) return;) */
   KeySet emitted;       /* storage keys with a storage fact */
   int lambda_this;      /* walking a lambda written in a member function: `this` is the lambda's (captured) */
+  int main_loop;        /* the function being walked has an outermost loop that never ends or runs on a flag */
   int in_compare;       /* walking an operand of a comparison (==, !=, <, ...): a function named there is
                            compared, not stored (cmd->proc == multiCommand) */
   int obj_read;         /* walking the object of a member call that only reads it (a const method, or one a
@@ -1288,16 +1289,18 @@ static int for_without_condition(Visit *v, CXCursor forstmt, CXCursor body) {
   CXToken *toks = NULL;
   unsigned n = 0;
   clang_tokenize(v->tu, r, &toks, &n);
-  int depth = 0, semis = 0, cond_tokens = 0, result = 0;
+  int depth = 0, semis = 0, cond_tokens = 0, inc_tokens = 0, result = 0;
   for (unsigned i = 0; i < n; i++) {
     char *s = str_take(clang_getTokenSpelling(v->tu, toks[i]));
     if (!strcmp(s, "(")) depth++;
     else if (!strcmp(s, ")")) { depth--; if (depth == 0) { free(s); break; } }
     else if (depth == 1 && !strcmp(s, ";")) semis++;
     else if (depth >= 1 && semis == 1) cond_tokens++;
+    else if (depth >= 1 && semis == 2) inc_tokens++;
     free(s);
   }
-  if (semis >= 2 && cond_tokens == 0) result = 1;
+  /* for (j = 0;; j++) { if (t[j].name == NULL) break; ... }: a cursor walked to its end */
+  if (semis >= 2 && cond_tokens == 0) result = !(inc_tokens && loops_body_breaks(body));
   clang_disposeTokens(v->tu, toks, n);
   return result;
 }
@@ -1312,6 +1315,7 @@ static int in_main(Visit *v) {
 }
 
 static void walk_loop(Visit *v, CXCursor c, int kind, int is_for) {
+  if (v->loop == LOOP_NONE && (kind == LOOP_UNBOUNDED || kind == LOOP_FLAG)) v->main_loop = 1;
   int saved = v->loop, saved_for = v->loop_is_for, saved_branch = v->in_branch;
   v->in_branch = 0;
   CXSourceLocation saved_loc = v->loop_loc;
@@ -1425,6 +1429,7 @@ static char *virtual_slot(Visit *v, CXCursor method) {
 
 static void visit_function(Visit *v, CXCursor c) {
   if (!clang_isCursorDefinition(c)) return;
+  long override_entry = -1; /* the index of its entry as an override the framework calls */
   char *usr = usr_of(v, c);
   mark_realloc_wrapper(v, c, usr);
   FactFunction *f = gl_xcalloc(1, sizeof *f);
@@ -1441,6 +1446,7 @@ static void visit_function(Visit *v, CXCursor c) {
       char *base = qualified_name(over[0]);
       char *reason = gl_xasprintf("it overrides the virtual function '%s', which the framework calls", base);
       emit_entry(v, usr, reason, c);
+      override_entry = (long)v->facts->entries.len - 1;
       char *slot = virtual_slot(v, c); /* the program's own virtual: its calls through objects are the calls */
       if (slot) {
         FactEntry *e = v->facts->entries.items[v->facts->entries.len - 1];
@@ -1453,7 +1459,20 @@ static void visit_function(Visit *v, CXCursor c) {
     }
     clang_disposeOverriddenCursors(over);
   }
+  int saved_main_loop = v->main_loop;
+  v->main_loop = 0;
   walk_function_body(v, c, usr, c);
+  if (override_entry >= 0 && v->main_loop) {
+    /* run() { start-up; for (;;) serve(); }: whoever calls it starts a main loop that does not return, as a
+     * thread's entry does: its loops repeat, its start-up runs once per start (README "Function slots");
+     * the entry stays, as a root that runs (link.c compute_reach: not a repeating one) */
+    Target t = {0};
+    t.kind = T_PARAM;
+    target_path(&t, ROOT_PARAM, usr, -1, "", "");
+    emit_op(v, &t, NULL, OP_THREAD, FACT_MAIN_LOOP, c);
+    target_free(&t);
+  }
+  v->main_loop = saved_main_loop;
   free(usr);
 }
 

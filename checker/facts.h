@@ -255,6 +255,11 @@ typedef struct {
  * reads an op or an arg on that root as one on target. */
 #define FACT_IDX_RETURN (-3)
 
+/* OpKind OP_THREAD with this detail: the function (an override the framework
+ * calls) runs a loop that never ends, so a call of it starts a main loop, as
+ * a thread's entry does: its start-up is not repeated by being long-lived. */
+#define FACT_MAIN_LOOP "main loop"
+
 void facts_free(Facts *f); /* frees the contents; f itself is the caller's */
 /* Destructors of single facts (for PtrVec of owned facts); NULL is not accepted. */
 void fact_storage_clear(FactStorage *s); /* frees the fields, not s */

@@ -160,9 +160,12 @@ static int kind_is(const FactOp *o, FactOpKind k) { return o->kind == k; }
  * polling loop of a function (LOOP_POLL) repeats only when the function is a
  * program's main() or a thread's entry: then it is the main loop that reads
  * the requests. */
+static int runs_main_loop(Link *l, const char *func);
+
 static int loop_repeats_in(Link *l, int loop, const char *func) {
   if (loop != LOOP_POLL) return loop_repeats(loop);
   if (!strcmp(fname(l, func), "main")) return 1;
+  if (runs_main_loop(l, func)) return 0; /* its main loop is the one that never ends */
   PtrVec *ops = sm_get(&l->fn_ops, func);
   for (size_t i = 0; ops && i < ops->len; i++)
     if (kind_is(ops->items[i], OP_THREAD)) return 1;
@@ -393,11 +396,21 @@ static int reruns_startup(Link *l, const FactCall *c) {
 /* Breadth-first from the roots; each function keeps its first (shortest)
  * chain, through a call that passes no constant when there is one (the
  * chain a constant key would not explain). */
+/* Does func run a main loop when it is called (FACT_MAIN_LOOP)? */
+static int runs_main_loop(Link *l, const char *func) {
+  PtrVec *ops = sm_get(&l->fn_ops, func);
+  for (size_t i = 0; ops && i < ops->len; i++) {
+    const FactOp *o = ops->items[i];
+    if (kind_is(o, OP_THREAD) && !strcmp(o->detail, FACT_MAIN_LOOP)) return 1;
+  }
+  return 0;
+}
+
 static void compute_reach(Link *l) {
   PtrVec queue = {0}; /* borrowed Reach* */
   for (size_t i = 0; i < l->entries.len; i++) {
     FactEntry *e = l->entries.items[i];
-    if (sm_get(&l->reach, e->func)) continue;
+    if (sm_get(&l->reach, e->func) || runs_main_loop(l, e->func)) continue; /* its loops repeat, not its start-up */
     Reach *r = gl_xcalloc(1, sizeof *r);
     r->func = gl_xstrdup(e->func);
     r->site = loc_copy(&e->loc);

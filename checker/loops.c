@@ -254,3 +254,10 @@ int loops_reads_command_line(CXCursor body) {
   clang_visitChildren(body, body_visit, &bs);
   return bs.argv_call && bs.exit;
 }
+
+int loops_body_breaks(CXCursor body) {
+  BodyScan bs = {0, 0, 2}; /* index 2: no argv scan, only the exits */
+  if (clang_getCursorKind(body) != CXCursor_CompoundStmt) return 0;
+  clang_visitChildren(body, body_visit, &bs);
+  return bs.exit;
+}

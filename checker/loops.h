@@ -25,4 +25,9 @@ int loops_classify(CXCursor cond, int outermost, int in_main);
  * Such a loop ends when the options do. */
 int loops_reads_command_line(CXCursor body);
 
+/* Does a loop body leave the loop with `if (...) break;` (or return) among its
+ * own statements? A `for (j = 0;; j++)` that does is a cursor walked to a
+ * sentinel (`if (table[j].name == NULL) break;`), not a loop that never ends. */
+int loops_body_breaks(CXCursor body);
+
 #endif

@@ -58,6 +58,33 @@ class Recorder : public Plugin {
   }
 };
 
+// A worker's run() is also started by code this program does not show, but it
+// runs a loop that never ends: whoever calls it starts a main loop, as a
+// thread's entry does, so its start-up (reading the routes) runs once per
+// start, and only its loop repeats.
+class Worker {
+ public:
+  virtual ~Worker() = default;
+  virtual void run() = 0;
+};
+
+static std::map<std::string, int> g_routes;
+static std::vector<std::string> g_served;
+static const std::size_t kMaxServed = 1024;
+
+class Pump : public Worker {
+ public:
+  void run() override {
+    std::string name;
+    int level = 0;
+    while (next_policy(name, level)) g_routes[name] = level;
+    for (;;) {
+      if (g_served.size() >= kMaxServed) g_served.erase(g_served.begin());
+      g_served.push_back(next_event());
+    }
+  }
+};
+
 int main() {
   std::unique_ptr<Service> service(new Daemon);
   service->run();
