@@ -3364,6 +3364,17 @@ static void bind_static_constructor(Visit *v, CXCursor var) {
   target_free(&t);
 }
 
+/* Local variable var stands for target (owned, moved in): a reference or
+ * pointer alias, or a guard made from a static wrapper (guard: only var->
+ * and *var name its wrapped value). */
+static void add_alias(Visit *v, CXCursor var, Target target, int guard) {
+  Alias *a = gl_xcalloc(1, sizeof *a);
+  a->var = var;
+  a->target = target;
+  a->guard = guard;
+  pv_push(&v->aliases, a);
+}
+
 /* The static wrapper object a guard is made from: a member call on it
  * (g_history.acquire()) or a constructor given it (guard g(g_history)),
  * also through the guard's copy or move. */
@@ -3415,19 +3426,13 @@ static void walk_vardecl_init(Visit *v, CXCursor c) {
       Target t;
       if ((ty.kind == CXType_LValueReference || ty.kind == CXType_RValueReference || is_addr) &&
           resolve(v, inner, &t)) {
-        Alias *a = gl_xcalloc(1, sizeof *a);
-        a->var = c;
-        a->target = t;
-        pv_push(&v->aliases, a);
+        add_alias(v, c, t, 0);
         walk_children(v, init); /* nothing to record for the alias itself */
         return;
       }
       if (clang_getCanonicalType(ty).kind == CXType_Pointer && resolve(v, e, &t)) {
         if (pointee_target(v, &t)) { /* Tracker *t = instance_; t->track(a) */
-          Alias *a = gl_xcalloc(1, sizeof *a);
-          a->var = c;
-          a->target = t;
-          pv_push(&v->aliases, a);
+          add_alias(v, c, t, 0);
           walk_children(v, init);
           return;
         }
@@ -3438,11 +3443,7 @@ static void walk_vardecl_init(Visit *v, CXCursor c) {
       CXType rec = clang_getCanonicalType(ty);
       if (rec.kind == CXType_Record && !model_of_type(v, ty) && !in_system(clang_getTypeDeclaration(rec)) &&
           guard_source(v, e, 0, &t)) { /* auto g = g_history.acquire(); g->lines.push_back(x) */
-        Alias *a = gl_xcalloc(1, sizeof *a);
-        a->var = c;
-        a->target = t;
-        a->guard = 1;
-        pv_push(&v->aliases, a);
+        add_alias(v, c, t, 1);
       }
     }
   }
