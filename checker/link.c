@@ -516,12 +516,26 @@ static void trace(Link *l, Finding *f, const FactOp *grow) {
 }
 
 
-/* Does anything on key or one of its enclosing objects keep it in check? */
-static int kept_in_check(Link *l, const char *key) {
+static const FactCall *reinit_call(Link *l, const char *key, const char *func, int depth);
+
+/* Does an op on key empty it, other than a re-initialisation (reinit_call)?
+ * The first re-initialisation seen goes to *reinit. */
+static int empties(Link *l, const char *key, const FactOp *o, const FactCall **reinit) {
+  const FactCall *r = reinit_call(l, key, o->func, 0);
+  if (!r) return 1;
+  if (!*reinit) *reinit = r;
+  return 0;
+}
+
+/* Does anything on key or one of its enclosing objects keep it in check?
+ * When only re-initialisations empty it, *reinit is the first. */
+static int kept_in_check(Link *l, const char *key, const FactCall **reinit) {
+  *reinit = NULL;
   PtrVec *ops = sm_get(&l->ops, key);
   for (size_t i = 0; ops && i < ops->len; i++) {
     const FactOp *o = ops->items[i];
-    if (kind_is(o, OP_SHRINK) || kind_is(o, OP_RESET) || kind_is(o, OP_GUARD) || kind_is(o, OP_ESCAPE)) return 1;
+    if (kind_is(o, OP_GUARD)) return 1;
+    if ((kind_is(o, OP_SHRINK) || kind_is(o, OP_RESET) || kind_is(o, OP_ESCAPE)) && empties(l, key, o, reinit)) return 1;
     if (kind_is(o, OP_COUNTER)) {
       PtrVec *cops = sm_get(&l->ops, o->detail);
       for (size_t j = 0; cops && j < cops->len; j++) {
@@ -538,7 +552,7 @@ static int kept_in_check(Link *l, const char *key) {
     PtrVec *pops = sm_get(&l->ops, prefix);
     for (size_t i = 0; pops && i < pops->len && !found; i++) {
       const FactOp *o = pops->items[i];
-      found = kind_is(o, OP_RESET) || kind_is(o, OP_ESCAPE) || kind_is(o, OP_SHRINK);
+      found = (kind_is(o, OP_RESET) || kind_is(o, OP_ESCAPE) || kind_is(o, OP_SHRINK)) && empties(l, key, o, reinit);
     }
   }
   free(prefix);
@@ -607,12 +621,9 @@ static int inserts_grow(Link *l, const FactStorage *s) {
   return found;
 }
 
-/* Is grow a keyed growth whose key is a parameter to which every call of
- * its function passes a constant (count_status("served"))? Then it adds one
- * element per distinct constant, ever. Not when the function is long-lived
- * (called by code the program does not show, with any key). */
-static int constant_key_through_param(Link *l, const FactOp *grow) {
-  if (!grow->key_arg || !*grow->func || grow->key_arg > 32) return 0;
+/* The calls of func (borrowed FactCall*), NULL when none; the map of callers
+ * and of long-lived functions is built on first use. */
+static PtrVec *callers_of(Link *l, const char *func) {
   if (!l->callers_ready) {
     for (size_t i = 0; i < l->calls.cap; i++) {
       PtrVec *out = l->calls.keys[i] ? l->calls.vals[i] : NULL;
@@ -629,7 +640,58 @@ static int constant_key_through_param(Link *l, const FactOp *grow) {
     for (size_t i = 0; i < l->entries.len; i++) sm_put(&l->long_lived, ((FactEntry *)l->entries.items[i])->func, (void *)1);
     l->callers_ready = 1;
   }
-  PtrVec *in = sm_get(&l->callers, grow->func);
+  return sm_get(&l->callers, func);
+}
+
+/* Is func the start-up initialiser of key: it creates key afresh (OP_CREATE)
+ * and code that does not repeat calls it (initServer() -> scriptingInit())? */
+static int startup_init(Link *l, const char *key, const char *func) {
+  PtrVec *ops = sm_get(&l->ops, key);
+  int creates = 0;
+  for (size_t i = 0; ops && i < ops->len && !creates; i++) {
+    const FactOp *o = ops->items[i];
+    creates = kind_is(o, OP_CREATE) && !strcmp(o->func, func);
+  }
+  PtrVec *in = creates ? callers_of(l, func) : NULL;
+  for (size_t i = 0; in && i < in->len; i++) {
+    const FactCall *c = in->items[i];
+    if (c->loop == LOOP_NONE && *c->caller && !sm_get(&l->reach, c->caller)) return 1;
+  }
+  return 0;
+}
+
+/* Re-initialisation (README "Loops and resets"): the call that runs key's
+ * start-up initialiser again on every path to func, when func makes it
+ * (scripts_reset() { scripts_release(g); scripts_init(); }) or every caller
+ * of func is on such a path (at most REINIT_DEPTH calls up); NULL otherwise.
+ * What func empties then empties key only where that path is taken: a
+ * command that resets the whole subsystem, not the code that grows it. */
+#define REINIT_DEPTH 3
+static const FactCall *reinit_call(Link *l, const char *key, const char *func, int depth) {
+  if (!*func || depth > REINIT_DEPTH || startup_init(l, key, func)) return NULL;
+  PtrVec *out = sm_get(&l->reach, func) ? sm_get(&l->calls, func) : NULL; /* at run time, not start-up itself */
+  for (size_t i = 0; out && i < out->len; i++) {
+    const FactCall *c = out->items[i];
+    if (c->loop == LOOP_NONE && startup_init(l, key, c->callee)) return c;
+  }
+  PtrVec *in = callers_of(l, func);
+  if (!in || !in->len || sm_get(&l->long_lived, func)) return NULL;
+  const FactCall *first = NULL;
+  for (size_t i = 0; i < in->len; i++) {
+    const FactCall *r = reinit_call(l, key, ((const FactCall *)in->items[i])->caller, depth + 1);
+    if (!r) return NULL;
+    first = first ? first : r;
+  }
+  return first;
+}
+
+/* Is grow a keyed growth whose key is a parameter to which every call of
+ * its function passes a constant (count_status("served"))? Then it adds one
+ * element per distinct constant, ever. Not when the function is long-lived
+ * (called by code the program does not show, with any key). */
+static int constant_key_through_param(Link *l, const FactOp *grow) {
+  if (!grow->key_arg || !*grow->func || grow->key_arg > 32) return 0;
+  PtrVec *in = callers_of(l, grow->func);
   if (!in || !in->len || sm_get(&l->long_lived, grow->func)) return 0;
   unsigned bit = 1u << (grow->key_arg - 1);
   for (size_t i = 0; i < in->len; i++)
@@ -648,7 +710,8 @@ static char *owner_of_display(const char *display) {
 
 static Finding *decide(Link *l, const FactStorage *s) {
   PtrVec *ops = sm_get(&l->ops, s->key);
-  if (!ops || kept_in_check(l, s->key)) return NULL;
+  const FactCall *reinit = NULL;
+  if (!ops || kept_in_check(l, s->key, &reinit)) return NULL;
   int lookup = 0, tail = 0, inserts = -1;
   const FactOp *iterate = NULL, *counter = NULL, *linkhead = NULL; /* the evidence for the fix (advice.h) */
   PtrVec repeating = {0}; /* borrowed FactOp* */
@@ -704,6 +767,16 @@ static Finding *decide(Link *l, const FactStorage *s) {
     add_note(f, &o->loc, gl_xasprintf("'%s' grows here (%s)%s", s->display, o->detail,
                                       *o->func ? "" : ""));
     if (i == 0) trace(l, f, o);
+  }
+  if (reinit) {
+    add_note(f, &reinit->loc,
+             gl_xasprintf("'%s' is emptied only when '%s' runs its initialisation '%s' again (here), not where it grows",
+                          s->display, fname(l, reinit->caller), fname(l, reinit->callee)));
+    PtrVec *in = callers_of(l, reinit->caller);
+    if (in && in->len) {
+      const FactCall *c = in->items[0];
+      add_note(f, &c->loc, gl_xasprintf("'%s' is called here by '%s'", fname(l, c->callee), fname(l, c->caller)));
+    }
   }
   if (advice.note) add_note(f, &s->loc, advice.note); /* takes the note */
   f->edits = advice.edits;                            /* and the patch */
