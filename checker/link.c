@@ -708,6 +708,17 @@ static char *owner_of_display(const char *display) {
   return gl_xstrndup(display, cut ? (size_t)(cut - display) : strlen(display));
 }
 
+/* Does the chain that makes func repeat (compute_reach) pass through the
+ * function that re-initialises, or through the initialiser it calls? */
+static int on_reach_chain(Link *l, const char *func, const FactCall *reinit) {
+  const Reach *r = sm_get(&l->reach, func);
+  for (int steps = 0; r && steps < 256; steps++) {
+    if (!strcmp(r->func, reinit->caller) || !strcmp(r->func, reinit->callee)) return 1;
+    r = r->parent ? sm_get(&l->reach, r->parent) : NULL;
+  }
+  return 0;
+}
+
 static Finding *decide(Link *l, const FactStorage *s) {
   PtrVec *ops = sm_get(&l->ops, s->key);
   const FactCall *reinit = NULL;
@@ -731,6 +742,12 @@ static Finding *decide(Link *l, const FactStorage *s) {
   }
   StorageTraits st = traits_of(s);
   const Rule *rule = rules_rule_for(l->rs, &st); /* the first rule that applies */
+  if (reinit) { /* a growth on the re-initialisation's own path is emptied where it repeats */
+    size_t w = 0;
+    for (size_t i = 0; i < repeating.len; i++)
+      if (!on_reach_chain(l, ((const FactOp *)repeating.items[i])->func, reinit)) repeating.items[w++] = repeating.items[i];
+    repeating.len = w;
+  }
   if (!repeating.len || tail || !rule || !rules_enabled(l->rs, rule->id)) {
     pv_free(&repeating, NULL);
     return NULL;
