@@ -1798,12 +1798,64 @@ static void walk_init_list(Visit *v, CXCursor c) {
   v->in_arg = a; v->in_callee = ce; v->slot_call = sc;
 }
 
+/* ---------- intrusive-list elements (list_add(&s->link, &head), LIST_REMOVE(r, link)) ---------- */
+
+/* The element key (FACT_ELEM_PREFIX) of an element expression e, owned, or
+ * NULL: &x->f or &x.f names the record of x and its link field f (a Linux
+ * list_head); a pointer to a record names that record, with the link field
+ * `field` the macro names (LIST_REMOVE(r, link)). */
+static char *element_key(CXCursor e, const char *field) {
+  e = strip(e);
+  if (clang_getCursorKind(e) == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf) {
+    Kids k = kids_of(e);
+    CXCursor m = k.n ? strip(k.items[0]) : clang_getNullCursor();
+    free(k.items);
+    if (clang_Cursor_isNull(m) || clang_getCursorKind(m) != CXCursor_MemberRefExpr) return NULL;
+    CXCursor f = clang_getCursorReferenced(m);
+    if (clang_getCursorKind(f) != CXCursor_FieldDecl) return NULL;
+    char *rec = raw_usr(clang_getCursorSemanticParent(f));
+    char *name = str_take(clang_getCursorSpelling(f));
+    char *key = *rec ? gl_xasprintf(FACT_ELEM_PREFIX "%s#%s", rec, name) : NULL;
+    free(rec);
+    free(name);
+    return key;
+  }
+  if (!field) return NULL;
+  CXType t = clang_getCanonicalType(clang_getCursorType(e));
+  if (t.kind != CXType_Pointer) return NULL;
+  CXType rt = clang_getCanonicalType(clang_getPointeeType(t));
+  if (rt.kind != CXType_Record) return NULL;
+  char *rec = raw_usr(clang_getTypeDeclaration(rt));
+  char *key = *rec ? gl_xasprintf(FACT_ELEM_PREFIX "%s#%s", rec, field) : NULL;
+  free(rec);
+  return key;
+}
+
+/* An op on an element key: OP_SHRINK for an unlink, OP_ELEMENTS (on the
+ * list head t) for a link. */
+static void emit_element_shrink(Visit *v, const char *key, const char *name, CXCursor site) {
+  Target t = {0};
+  t.kind = T_STORAGE;
+  target_path(&t, ROOT_STORAGE, "", -1, key, "");
+  emit_op(v, &t, NULL, OP_SHRINK, name, site);
+  target_free(&t);
+}
+
 /* Effects of passing args[from..] to callee (a function, method or constructor). */
 static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCursor *args, unsigned n,
                        unsigned from) {
   int nparams = clang_Cursor_isNull(callee) ? -1 : clang_Cursor_getNumArguments(callee);
   char *callee_usr = clang_Cursor_isNull(callee) ? gl_xstrdup("") : usr_of(v, callee);
+  PtrVec links = {0}; /* char*: the element keys this call links into the list it grows */
   for (unsigned i = from; i < n; i++) {
+    OpKind ek = rules_classify_element(v->rs, callee_name, (int)(i - from));
+    char *key = ek != OPK_NONE ? element_key(args[i], NULL) : NULL;
+    if (key && ek == OPK_UNLINK) emit_element_shrink(v, key, callee_name, args[i]);
+    if (key && ek == OPK_UNLINK) free(key);
+    else if (key) pv_push(&links, key);
+  }
+  for (unsigned i = from; i < n; i++) {
+    if (rules_classify_element(v->rs, callee_name, (int)(i - from)) != OPK_NONE) continue;
     CXCursor a = strip(args[i]);
     int is_addr = 0;
     if (clang_getCursorKind(a) == CXCursor_UnaryOperator &&
@@ -1838,6 +1890,7 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
     } else if (fk != OPK_NONE &&
                !(m->family == FAMILY_REALLOC && fk == OPK_GROW)) { /* p = realloc(p, n): the assignment's */
       emit_op(v, &t, m, op_of_model(fk), m->family == FAMILY_CLASS ? short_name : callee_name, args[i]);
+      for (size_t j = 0; fk == OPK_GROW && j < links.len; j++) emit_op(v, &t, m, OP_ELEMENTS, links.items[j], args[i]);
     } else {
       int mut = 0;
       CXType pt = {0};
@@ -1874,6 +1927,7 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
     }
     target_free(&t);
   }
+  pv_free(&links, free);
   free(callee_usr);
 }
 
@@ -3666,6 +3720,13 @@ static int macro_op(Visit *v, CXCursor stmt) {
           depth--;
         }
       }
+      /* the link field an intrusive-list macro names: its last argument, one identifier */
+      char *field = nargs >= 2 && starts[nargs - 1] == lasts[nargs - 1] &&
+                            clang_getTokenKind(toks[starts[nargs - 1]]) == CXToken_Identifier
+                        ? str_take(clang_getTokenSpelling(v->tu, toks[starts[nargs - 1]]))
+                        : NULL;
+      CXCursor found[17];
+      PtrVec links = {0}; /* char*: the element keys this invocation links into the head it grows */
       for (unsigned a = 0; a < nargs; a++) {
         CXFile f = NULL;
         unsigned off = 0, last = 0;
@@ -3674,8 +3735,20 @@ static int macro_op(Visit *v, CXCursor stmt) {
                                   &last);
         ArgFind af = {f, off, last, clang_getNullCursor(), 0};
         clang_visitChildren(stmt, arg_find_cb, &af);
-        if (clang_Cursor_isNull(af.found)) continue;
-        CXCursor e = strip(af.found);
+        found[a] = af.found;
+        OpKind ek = clang_Cursor_isNull(af.found) ? OPK_NONE : rules_classify_element(v->rs, name, (int)a);
+        char *key = ek != OPK_NONE ? element_key(af.found, field) : NULL;
+        if (key && ek == OPK_UNLINK) {
+          emit_element_shrink(v, key, name, stmt);
+          done = 1;
+          free(key);
+        } else if (key) {
+          pv_push(&links, key);
+        }
+      }
+      for (unsigned a = 0; a < nargs; a++) {
+        if (clang_Cursor_isNull(found[a]) || rules_classify_element(v->rs, name, (int)a) != OPK_NONE) continue;
+        CXCursor e = strip(found[a]);
         if (clang_getCursorKind(e) == CXCursor_UnaryOperator &&
             clang_getCursorUnaryOperatorKind(e) == CXUnaryOperator_AddrOf) {
           Kids k = kids_of(e);
@@ -3688,10 +3761,13 @@ static int macro_op(Visit *v, CXCursor stmt) {
         OpKind ok = m && m->family == FAMILY_HANDLE ? rules_classify_arg(m, name, (int)a) : OPK_NONE;
         if (ok != OPK_NONE) {
           emit_op(v, &t, m, op_of_model(ok), name, stmt);
+          for (size_t i = 0; ok == OPK_GROW && i < links.len; i++) emit_op(v, &t, m, OP_ELEMENTS, links.items[i], stmt);
           done = 1;
         }
         target_free(&t);
       }
+      pv_free(&links, free);
+      free(field);
     }
     free(open);
     free(name);
@@ -3794,6 +3870,18 @@ static void walk_compound_assign(Visit *v, CXCursor c) {
   free(kk.items);
 }
 
+/* Is c written inside decl's own declaration: its initializer pointing the
+ * variable at itself (a list head made empty, LIST_HEAD_INIT(g) = {&g, &g})? */
+static int within_decl(CXCursor decl, CXCursor c) {
+  CXSourceRange r = clang_getCursorExtent(decl);
+  CXFile f = NULL, g = NULL, h = NULL;
+  unsigned start = 0, end = 0, at = 0;
+  clang_getExpansionLocation(clang_getRangeStart(r), &f, NULL, NULL, &start);
+  clang_getExpansionLocation(clang_getRangeEnd(r), &g, NULL, NULL, &end);
+  clang_getExpansionLocation(clang_getCursorLocation(c), &h, NULL, NULL, &at);
+  return f && g && h && clang_File_isEqual(f, h) && clang_File_isEqual(g, h) && at >= start && at < end;
+}
+
 /* count-- on a static integer resets a C count; &container outside an
    argument is an escape. */
 static void walk_unary(Visit *v, CXCursor c) {
@@ -3806,7 +3894,7 @@ static void walk_unary(Visit *v, CXCursor c) {
     target_free(&t);
   } else if (kk.n && op == CXUnaryOperator_AddrOf && !v->in_arg && resolve(v, kk.items[0], &t)) {
     const ContainerModel *m = model_of_type(v, clang_getCursorType(t.decl));
-    if (m && t.kind == T_STORAGE) emit_op(v, &t, m, OP_ESCAPE, "address taken", c);
+    if (m && t.kind == T_STORAGE && !within_decl(t.decl, c)) emit_op(v, &t, m, OP_ESCAPE, "address taken", c);
     target_free(&t);
   }
   for (unsigned i = 0; i < kk.n; i++) {

@@ -58,6 +58,7 @@ typedef enum {
   OP_FN_ONCE,   /* "fn-once": a function-pointer parameter starts a thread (runs once) */
   OP_FN_NONE,   /* "fn-none": a function-pointer parameter is only called while a callee runs */
   OP_THREAD,    /* "thread-entry": the function (path key) is started as a thread's entry here */
+  OP_ELEMENTS,  /* "elements": detail is the element key (FACT_ELEM_PREFIX) of what this list links */
   OP_COUNT
 } FactOpKind;
 
@@ -184,6 +185,13 @@ typedef struct {
  * identity of the function it is handed to, "" when unknown) says that code
  * the program may not see can call through it (README "Function slots"). */
 #define FACT_SLOT_PREFIX "slot:"
+
+/* The key of a kind of intrusive-list element: "elem:" + the element
+ * record's USR + "#" + its link field. A list head has an OP_ELEMENTS op
+ * naming it for each element it links (list_add(&s->link, &g_sessions)); an
+ * element taken off by its own link (list_del(&s->link), LIST_REMOVE(r,
+ * link)) is an OP_SHRINK on it, which empties every such list. */
+#define FACT_ELEM_PREFIX "elem:"
 #define FACT_VIA_SLOT (-2)
 
 typedef struct {

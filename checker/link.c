@@ -536,6 +536,11 @@ static int kept_in_check(Link *l, const char *key, const FactCall **reinit) {
     const FactOp *o = ops->items[i];
     if (kind_is(o, OP_GUARD)) return 1;
     if ((kind_is(o, OP_SHRINK) || kind_is(o, OP_RESET) || kind_is(o, OP_ESCAPE)) && empties(l, key, o, reinit)) return 1;
+    if (kind_is(o, OP_ELEMENTS)) { /* an element of the kind it links is taken off by its own link */
+      PtrVec *eops = sm_get(&l->ops, o->detail);
+      for (size_t j = 0; eops && j < eops->len; j++)
+        if (kind_is(eops->items[j], OP_SHRINK) && empties(l, key, eops->items[j], reinit)) return 1;
+    }
     if (kind_is(o, OP_COUNTER)) {
       PtrVec *cops = sm_get(&l->ops, o->detail);
       for (size_t j = 0; cops && j < cops->len; j++) {

@@ -22,7 +22,8 @@
 /* ORDER OPK */
 static const char *const op_keys[] = {
     [OPK_NONE] = NULL, [OPK_GROW] = "grow", [OPK_SHRINK] = "shrink", [OPK_RESET] = "reset",
-    [OPK_LOOKUP] = "lookup", [OPK_SIZE] = "size", [OPK_ITERATE] = "iterate", [OPK_CREATE] = "create"};
+    [OPK_LOOKUP] = "lookup", [OPK_SIZE] = "size", [OPK_ITERATE] = "iterate", [OPK_CREATE] = "create",
+    [OPK_LINK] = "link",     [OPK_UNLINK] = "unlink"};
 _Static_assert(sizeof op_keys / sizeof *op_keys == OPK_COUNT, "op_keys[] follows OpKind");
 
 /* Loader state for one file. */
@@ -903,6 +904,17 @@ static int entry_names_arg(const char *n, const char *op_name, int idx, int arg)
   if ((at ? atoi(at + 1) : arg) != idx) return 0;
   if (len >= 2 && n[len - 1] == '*') return !strncmp(op_name, n, len - 1);
   return strlen(op_name) == len && !strncmp(op_name, n, len);
+}
+
+OpKind rules_classify_element(const RuleSet *rs, const char *op_name, int idx) {
+  for (size_t i = 0; i < rs->models.len; i++) {
+    const ContainerModel *m = rs->models.items[i];
+    if (m->family != FAMILY_HANDLE) continue;
+    for (OpKind k = OPK_LINK; k <= OPK_UNLINK; k++)
+      for (size_t j = 0; j < m->ops[k].len; j++)
+        if (entry_names_arg(m->ops[k].items[j], op_name, idx, 0)) return k;
+  }
+  return OPK_NONE;
 }
 
 OpKind rules_classify_arg(const ContainerModel *m, const char *op_name, int idx) {

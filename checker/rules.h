@@ -23,6 +23,8 @@ typedef enum {
   OPK_SIZE,     /* reads the size (used by size guards) */
   OPK_ITERATE,  /* walks every element */
   OPK_CREATE,   /* constructs a new, empty handle (g_hash_table_new): not a reset */
+  OPK_LINK,     /* links its argument, an element, into the list the same call grows (list_add@0) */
+  OPK_UNLINK,   /* takes its argument, an element, off whatever list holds it (list_del, LIST_REMOVE) */
   OPK_COUNT
 } OpKind;
 
@@ -176,6 +178,10 @@ OpKind rules_classify(const ContainerModel *m, const char *op_name);
  * "name@N" acts on argument N ("listJoin@1": listJoin(l, o) empties o).
  * OPK_NONE when the call does nothing modelled to that argument. */
 OpKind rules_classify_arg(const ContainerModel *m, const char *op_name, int idx);
+/* What call op_name does to an element of an intrusive list given as its
+ * argument idx ("list_add@0"; a plain name: argument 0), over every handle
+ * model's `link:` and `unlink:` lists: OPK_LINK, OPK_UNLINK or OPK_NONE. */
+OpKind rules_classify_element(const RuleSet *rs, const char *op_name, int idx);
 /* Classifies a name against every model (used for dependent template code). */
 OpKind rules_classify_any(const RuleSet *rs, const char *op_name);
 int rules_name_in(const PtrVec *names, const char *qualified); /* supports "ns::*" */
