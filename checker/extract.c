@@ -3431,7 +3431,9 @@ static void add_alias(Visit *v, CXCursor var, Target target, int guard) {
 
 /* The static wrapper object a guard is made from: a member call on it
  * (g_history.acquire()) or a constructor given it (guard g(g_history)),
- * also through the guard's copy or move. */
+ * also through the guard's copy or move (in C++11, `auto g = w.acquire();`
+ * moves the returned guard: an elidable construction whose constructor
+ * libclang does not name). */
 static int guard_source(Visit *v, CXCursor e, int depth, Target *out) {
   e = strip(e);
   if (clang_getCursorKind(e) != CXCursor_CallExpr || depth > 2) return 0;
@@ -3443,7 +3445,8 @@ static int guard_source(Visit *v, CXCursor e, int depth, Target *out) {
     Kids mk = kids_of(strip(k.items[0]));
     ok = mk.n && resolve(v, mk.items[0], out);
     free(mk.items);
-  } else if (clang_getCursorKind(ref) == CXCursor_Constructor) {
+  } else if (clang_getCursorKind(ref) == CXCursor_Constructor ||
+             (clang_isInvalid(clang_getCursorKind(ref)) && k.n == 1)) { /* C++11's elidable move of the guard */
     for (unsigned i = 0; i < k.n && !ok; i++) {
       if (!clang_isExpression(clang_getCursorKind(k.items[i]))) continue;
       ok = guard_source(v, k.items[i], depth + 1, out) || resolve(v, k.items[i], out);
