@@ -79,6 +79,7 @@ typedef struct {
   /* function context */
   char *func;           /* owned USR of the enclosing function, NULL at file scope */
   CXCursor func_cursor; /* the enclosing function (null cursor for lambdas) */
+  CXCursor lambda_op;   /* in a lambda: its call operator, whose parameters param_index numbers */
   LoopCtx loop;         /* of the current site */
   int loop_is_for;      /* innermost loop is a bounded for / range-for */
   CXSourceLocation loop_loc; /* innermost unbounded loop */
@@ -457,7 +458,12 @@ static StorageKind storage_kind(CXCursor var) {
 }
 
 static int param_index(Visit *v, CXCursor parm) {
-  if (clang_Cursor_isNull(v->func_cursor)) return -1;
+  if (clang_Cursor_isNull(v->func_cursor)) {
+    int n = clang_Cursor_isNull(v->lambda_op) ? -1 : clang_Cursor_getNumArguments(v->lambda_op);
+    for (int i = 0; i < n; i++)
+      if (clang_equalCursors(clang_Cursor_getArgument(v->lambda_op, (unsigned)i), parm)) return i;
+    return -1;
+  }
   int n = clang_Cursor_getNumArguments(v->func_cursor);
   for (int i = 0; i < n; i++)
     if (clang_equalCursors(clang_Cursor_getArgument(v->func_cursor, i), parm)) return i;
@@ -710,6 +716,21 @@ static char *with_project_path(Visit *v, CXCursor decl, char *usr) {
 static char *identity_of_function(Visit *v, CXCursor fn) {
   enum CXCursorKind k = clang_getCursorKind(fn);
   if ((k == CXCursor_CXXMethod) && is_lambda_method(fn)) return lambda_identity(v, fn);
+  /* a member function template of a class template, called on a specialization
+   * (g_log.with(f) on guarded<std::vector<int>>): libclang names it by the
+   * specialization; its definition is the one written in the class template */
+  CXCursor parent = clang_getCursorSemanticParent(fn);
+  if (k == CXCursor_CXXMethod && !clang_Cursor_isNull(clang_getSpecializedCursorTemplate(parent))) {
+    CXCursor t = fn;
+    for (int up = 0; up < 3; up++) {
+      CXCursor next = clang_getSpecializedCursorTemplate(t);
+      if (clang_Cursor_isNull(next)) break;
+      t = next;
+    }
+    if (clang_getCursorKind(t) == CXCursor_FunctionTemplate &&
+        clang_getCursorKind(clang_getCursorSemanticParent(t)) == CXCursor_ClassTemplate)
+      return with_project_path(v, t, raw_usr(t));
+  }
   return with_project_path(v, fn, raw_usr(fn));
 }
 
@@ -1571,7 +1592,11 @@ static void visit_lambda(Visit *v, CXCursor c) {
     ((FactArg *)v->facts->args.items[v->facts->args.len - 1])->mut = FACT_ARG_CAPTURE;
   }
   v->lambda_this = captures;
+  CXCursor saved_op = v->lambda_op, cls = clang_getTypeDeclaration(clang_getCursorType(c));
+  v->lambda_op = clang_getNullCursor();
+  if (!clang_Cursor_isNull(cls)) clang_visitChildren(cls, call_operator_cb, &v->lambda_op);
   walk_function_body(v, clang_getNullCursor(), usr, c);
+  v->lambda_op = saved_op;
   v->lambda_this = saved_this;
   free(usr);
 }
@@ -2420,6 +2445,123 @@ static Mention mentions(Visit *v, CXCursor c, const char *key, int follow);
  * dependent-type parameter by any model, `=` a reset; a non-const method of
  * the program called on a record binds `this`. k/args_from locate the
  * arguments (for keyed lookups). */
+/* ---------- a wrapper that hands its value to a callable ----------
+ * `template <class F> void with(F f) { std::lock_guard<std::mutex> l(m_); f(value_); }`:
+ * g_log.with([&](auto &v) { v.push_back(x); }) does to g_log.value_ what
+ * the lambda does to its parameter (README "Wrappers"). */
+
+typedef struct {
+  CXCursor parm;   /* the member function's callable parameter */
+  CXCursor field;  /* out: the field of `this` it is called with */
+  int arg;         /* out: as which argument of the callable */
+  int found;
+} HandScan;
+
+static enum CXChildVisitResult hand_scan_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  HandScan *hs = d;
+  if (clang_getCursorKind(c) != CXCursor_CallExpr) return CXChildVisit_Recurse;
+  Kids k = kids_of(c);
+  unsigned callee = k.n;
+  for (unsigned i = 0; i < k.n && i < 2 && callee == k.n; i++) { /* f(x), or f.operator()(x) */
+    CXCursor e = strip(k.items[i]);
+    if (clang_getCursorKind(e) == CXCursor_DeclRefExpr && clang_equalCursors(clang_getCursorReferenced(e), hs->parm))
+      callee = i;
+  }
+  for (unsigned i = callee + 1, n = 0; i < k.n && !hs->found; i++) {
+    CXCursor a = strip(k.items[i]);
+    if (clang_getCursorKind(a) == CXCursor_DeclRefExpr && clang_getCursorKind(clang_getCursorReferenced(a)) == CXCursor_CXXMethod)
+      continue; /* the operator's own name */
+    if (clang_getCursorKind(a) == CXCursor_MemberRefExpr &&
+        clang_getCursorKind(clang_getCursorReferenced(a)) == CXCursor_FieldDecl) {
+      Kids mk = kids_of(a);
+      int of_this = !mk.n || clang_getCursorKind(strip(mk.items[0])) == CXCursor_CXXThisExpr;
+      free(mk.items);
+      if (of_this) {
+        hs->field = clang_getCursorReferenced(a);
+        hs->arg = (int)n;
+        hs->found = 1;
+      }
+    }
+    n++;
+  }
+  free(k.items);
+  return hs->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+typedef struct {
+  const char *name;
+  CXCursor found;
+} FieldNamed;
+
+static enum CXVisitorResult field_named_cb(CXCursor field, CXClientData d) {
+  FieldNamed *fn = d;
+  char *n = str_take(clang_getCursorSpelling(field));
+  if (!strcmp(n, fn->name)) fn->found = field;
+  free(n);
+  return clang_Cursor_isNull(fn->found) ? CXVisit_Continue : CXVisit_Break;
+}
+
+/* obj.m(..., lambda, ...) where m calls the lambda's parameter with a field
+ * of its object: the lambda's parameter is that field of obj. */
+static void hands_value_to_callable(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, const Kids *k,
+                                    unsigned args_from) {
+  if (clang_Cursor_isNull(obj) || clang_getCursorKind(ref) != CXCursor_CXXMethod || in_system(ref)) return;
+  /* the written definition: through the template a specialization comes from
+   * (guarded<std::vector<int>>::with<L> -> guarded<std::vector<int>>::with -> guarded<T>::with) */
+  CXCursor cur = ref, def = clang_getNullCursor();
+  for (int up = 0; up < 4 && !clang_Cursor_isNull(cur); up++) {
+    def = clang_getCursorDefinition(cur);
+    if (!clang_Cursor_isNull(def) && clang_getCursorKind(def) != CXCursor_CXXMethod) break; /* the pattern's */
+    cur = clang_getSpecializedCursorTemplate(cur);
+  }
+  if (clang_Cursor_isNull(def)) return;
+  for (unsigned i = args_from; i < k->n; i++) {
+    CXCursor lam = strip(k->items[i]);
+    if (clang_getCursorKind(lam) != CXCursor_LambdaExpr) continue;
+    /* the definition's parameter at this argument's place */
+    Kids dk = kids_of(def);
+    CXCursor parm = clang_getNullCursor();
+    for (unsigned j = 0, n = 0; j < dk.n; j++) {
+      if (clang_getCursorKind(dk.items[j]) != CXCursor_ParmDecl) continue;
+      if (n++ == i - args_from) parm = dk.items[j];
+    }
+    free(dk.items);
+    if (clang_Cursor_isNull(parm)) continue;
+    HandScan hs = {parm, clang_getNullCursor(), 0, 0};
+    clang_visitChildren(def, hand_scan_cb, &hs);
+    Target w;
+    if (!hs.found || !resolve(v, obj, &w)) continue;
+    char *fname = str_take(clang_getCursorSpelling(hs.field));
+    FieldNamed fn = {fname, clang_getNullCursor()};
+    clang_Type_visitFields(clang_getCanonicalType(clang_getCursorType(w.decl)), field_named_cb, &fn);
+    if (w.kind == T_STORAGE && !clang_Cursor_isNull(fn.found)) {
+      Target t = {0};
+      t.kind = T_STORAGE;
+      target_field(&t, &w.path, fname);
+      t.display = gl_xasprintf("%s%s%s", w.display, owned_display(w.display) ? "" : ".", fname);
+      t.symbol = gl_xstrdup(fname);
+      t.skind = SK_FIELD;
+      t.decl = fn.found;
+      t.owner = w.has_owner ? w.owner : w.decl;
+      t.has_owner = 1;
+      const ContainerModel *m = model_of_type(v, clang_getCursorType(fn.found));
+      if (m) ensure_storage(v, &t, m);
+      Loc l = cursor_loc(v, lam);
+      char *usr = lambda_usr(v, lam, &l);
+      const char *base = strrchr(l.file, '/');
+      char *lname = gl_xasprintf("lambda at %s:%u", base ? base + 1 : l.file, l.line);
+      bind_path(v, &t.path, usr, lname, hs.arg, c);
+      free(lname);
+      free(usr);
+      loc_free(&l);
+      target_free(&t);
+    }
+    free(fname);
+    target_free(&w);
+  }
+}
+
 static void call_on_object(Visit *v, CXCursor c, CXCursor obj, CXCursor ref, int known, const char *name,
                            const char *short_name, const Kids *k, unsigned args_from) {
   Target t;
@@ -2686,6 +2828,7 @@ static void walk_call(Visit *v, CXCursor c) {
       args_from = 2; /* k[1] is the operator's name */
     }
     call_on_object(v, c, obj, ref, known, name, short_name, &k, args_from);
+    if (known && member_call) hands_value_to_callable(v, c, obj, ref, &k, args_from);
   } else {
     args_from = 1; /* k[0] is the callee expression */
   }
@@ -4197,6 +4340,7 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   v.paths = &ex->paths;
   v.lang = u->lang;
   v.func_cursor = clang_getNullCursor();
+  v.lambda_op = clang_getNullCursor();
   v.arg_callee = clang_getNullCursor();
   v.outer_call = clang_getNullCursor();
   walk_children(&v, clang_getTranslationUnitCursor(tu));
