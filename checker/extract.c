@@ -3258,7 +3258,14 @@ static int points_to(Visit *v, const Target *p, CXCursor rec, CXCursor site, CXC
   if (is_null_literal(e)) return 1;
   Target to = {0};
   int known = 0;
-  if (clang_getCursorKind(e) == CXCursor_CXXNewExpr) {
+  int fresh = clang_getCursorKind(e) == CXCursor_CXXNewExpr;
+  if (!fresh && clang_getCursorKind(e) == CXCursor_CallExpr) { /* g_ctx = calloc(1, sizeof *g_ctx) */
+    CXCursor fn = clang_getCursorReferenced(e);
+    char *fname = clang_Cursor_isNull(fn) ? NULL : str_take(clang_getCursorSpelling(fn));
+    fresh = fname && rules_name_in(&v->rs->alloc_funcs, fname);
+    free(fname);
+  }
+  if (fresh) {
     if (!loop_may_repeat(v->loop)) {
       to.kind = T_STORAGE;
       target_path(&to, ROOT_STORAGE, "", -1, p->path.key, p->path.field);

@@ -2,7 +2,7 @@
  *
  * Each file is one YAML mapping with any of the top-level keys
  *   rules, fixes, containers, entries, owning_elements, shrink_functions,
- *   grow_functions, read_functions, disable
+ *   grow_functions, read_functions, alloc_functions, disable
  * (see rules/README.md). Unknown keys, unknown names (families, storage
  * kinds, languages, inherited models) and wrongly typed values are errors
  * that name the file, the line and the key. Later files add to earlier ones.
@@ -502,10 +502,12 @@ static GlResult load_top(Loader *ld, RuleSet *rs) {
       if (rc != GL_OK) return rc;
       if (handled) continue;
       if (strcmp(k, "containers") && strcmp(k, "entries") && strcmp(k, "owning_elements") &&
-          strcmp(k, "shrink_functions") && strcmp(k, "grow_functions") && strcmp(k, "read_functions"))
+          strcmp(k, "shrink_functions") && strcmp(k, "grow_functions") && strcmp(k, "read_functions") &&
+          strcmp(k, "alloc_functions"))
         return bad(ld, node(ld, pair->key), k,
                    "unknown key (rules, checks, containers, entries, owning_elements, shrink_functions, "
-                   "grow_functions, read_functions, programs, exclude, db, fail_on, compile_database, extra_args)");
+                   "grow_functions, read_functions, alloc_functions, programs, exclude, db, fail_on, compile_database, "
+                   "extra_args)");
     }
     if (!strcmp(k, "rules") || !strcmp(k, "containers")) {
       if (v->type != YAML_SEQUENCE_NODE) return bad(ld, v, k, "expected a list");
@@ -523,6 +525,8 @@ static GlResult load_top(Loader *ld, RuleSet *rs) {
       rc = get_string_list(ld, v, k, &rs->grow_funcs);
     } else if (!strcmp(k, "read_functions")) {
       rc = get_string_list(ld, v, k, &rs->read_funcs);
+    } else if (!strcmp(k, "alloc_functions")) {
+      rc = get_string_list(ld, v, k, &rs->alloc_funcs);
     } else if (!strcmp(k, "disable")) {
       rc = get_string_list(ld, v, k, &rs->disabled);
     } else {
@@ -650,6 +654,7 @@ void rules_free(RuleSet *rs) {
   pv_free(&rs->shrink_funcs, free);
   pv_free(&rs->grow_funcs, free);
   pv_free(&rs->read_funcs, free);
+  pv_free(&rs->alloc_funcs, free);
   pv_free(&rs->disabled, free);
   free(rs->digest);
   free(rs);

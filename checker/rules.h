@@ -115,6 +115,8 @@ typedef struct {
   PtrVec shrink_funcs;   /* char*: free functions that empty their argument (std::swap, std::move) */
   PtrVec grow_funcs;     /* char*: free functions that grow their first argument (std::back_inserter) */
   PtrVec read_funcs;     /* char*: free functions that only read their argument (std::begin, std::size) */
+  PtrVec alloc_funcs;    /* char*: C functions that return a new object (malloc, calloc): a static pointer set
+                            from one once owns it, as `new` makes it */
   PtrVec disabled;       /* char*: rule ids switched off */
   PtrVec programs;       /* char*: functions that root a program besides main (.growlint.yaml programs:) */
   char *digest;          /* hex digest of every file's content, for caching */
