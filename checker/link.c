@@ -209,12 +209,22 @@ static void resolve_via(Link *l) {
 
 /* Does code this program does not show call through slot? Yes when its
  * value is passed on or stored elsewhere (an escape to ""), or when a table
- * holding it is handed to a function the program does not define. */
-static int slot_escapes(Link *l, const char *slot) {
+ * holding it is handed to a function no unit of the run defines. A function
+ * that only another program's main unit defines is no unseen code: the
+ * caller that hands the table to it is not linked into this program
+ * (Redis's blocked.c hands a command to slowlogPushCurrentCommand, which only
+ * server.c defines, in redis-cli's program). referenced: store_referenced. */
+static int slot_escapes(Link *l, const char *slot, const StrMap *referenced) {
   PtrVec *ops = sm_get(&l->ops, slot);
   for (size_t i = 0; ops && i < ops->len; i++) {
     const FactOp *o = ops->items[i];
-    if (kind_is(o, OP_ESCAPE) && (!*o->detail || !sm_get(&l->names, o->detail))) return 1;
+    if (!kind_is(o, OP_ESCAPE)) continue;
+    if (!*o->detail) return 1;
+    if (sm_get(&l->names, o->detail)) continue;
+    char *def = gl_xasprintf(STORE_DEFINED_PREFIX "%s", o->detail);
+    int elsewhere = sm_get(referenced, def) != NULL;
+    free(def);
+    if (!elsewhere) return 1;
   }
   return 0;
 }
@@ -233,11 +243,11 @@ static void resolve_slots(Link *l, const StrMap *referenced) {
   for (size_t i = 0; i < l->entries.len; i++) {
     FactEntry *e = l->entries.items[i];
     PtrVec *through = e->via_index == FACT_VIA_SLOT ? sm_get(&l->slot_calls, e->via) : NULL;
-    if (e->via_index == FACT_VIA_SLOT && !through && sm_get(referenced, e->via) && !slot_escapes(l, e->via)) {
+    if (e->via_index == FACT_VIA_SLOT && !through && sm_get(referenced, e->via) && !slot_escapes(l, e->via, referenced)) {
       fact_entry_free(e); /* dispatched by another program only */
       continue;
     }
-    if (!through || slot_escapes(l, e->via)) {
+    if (!through || slot_escapes(l, e->via, referenced)) {
       l->entries.items[w++] = e;
       continue;
     }

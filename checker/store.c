@@ -581,7 +581,9 @@ GlResult store_referenced(Store *st, int64_t run_id, StrMap *out, GlError *err) 
   if (sqlite3_prepare_v2(st->db,
                          "SELECT callee FROM call WHERE caller <> callee AND unit_id IN "
                          "(SELECT unit_id FROM run_unit WHERE run_id = ?1) "
-                         "UNION SELECT func FROM entry WHERE unit_id IN (SELECT unit_id FROM run_unit WHERE run_id = ?1)",
+                         "UNION SELECT func FROM entry WHERE unit_id IN (SELECT unit_id FROM run_unit WHERE run_id = ?1) "
+                         "UNION SELECT '" STORE_DEFINED_PREFIX "' || usr FROM function WHERE is_def AND unit_id IN "
+                         "(SELECT unit_id FROM run_unit WHERE run_id = ?1)",
                          -1, &s, NULL) != SQLITE_OK)
     return db_error(st, err, "reference query");
   sqlite3_bind_int64(s, 1, run_id);

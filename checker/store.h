@@ -74,6 +74,8 @@ GlResult store_link_select(Store *st, int64_t run_id, int64_t entry_unit, GlErro
 /* Puts into out (values non-NULL, borrowed) every function that some unit
  * of run_id calls (other than itself) or registers: what no unit refers to
  * may be called from outside the units (dlsym, a library's user). */
+/* ... and STORE_DEFINED_PREFIX + the USR of every function a unit of the run defines. */
+#define STORE_DEFINED_PREFIX "def:"
 GlResult store_referenced(Store *st, int64_t run_id, StrMap *out, GlError *err);
 
 /* Link queries over the facts of the units of run_id that store_link_select
