@@ -1746,7 +1746,10 @@ static void slot_read(Visit *v, CXCursor c) {
   if (!is_fn_value_type(clang_getCursorType(c))) return;
   char *slot = slot_of_decl(v, clang_getCursorReferenced(c));
   if (!slot) return;
-  char *to = v->in_arg && !clang_Cursor_isNull(v->arg_callee) ? usr_of(v, v->arg_callee) : gl_xstrdup("");
+  /* stored into another slot of the program (prevcmd = c->cmd->proc): "=" and that slot, which link follows */
+  char *to = v->in_arg && !clang_Cursor_isNull(v->arg_callee) ? usr_of(v, v->arg_callee)
+             : !v->in_arg && v->slot && strcmp(v->slot, slot) ? gl_xasprintf("=%s", v->slot)
+                                                               : gl_xstrdup("");
   emit_slot_escape(v, slot, to, c);
   free(to);
   free(slot);
@@ -2684,10 +2687,15 @@ static int call_through_slot(Visit *v, CXCursor c, CXCursor ref, int known, cons
     char *display = str_take(clang_getCursorSpelling(c));
     emit_call(v, through, *display ? display : through, c);
     free(display);
-    free(through);
   }
-  if (is_fn_object || (known && rules_name_in(&v->rs->entry_transient, short_name))) return 0;
-  char *to = known ? usr_of(v, ref) : gl_xstrdup("");
+  if (is_fn_object || (known && rules_name_in(&v->rs->entry_transient, short_name))) {
+    free(through);
+    return 0;
+  }
+  /* a table handed to a call through another slot goes to the functions
+   * stored there (cmd->getkeys_proc(cmd, ...)): link follows that slot */
+  char *to = known ? usr_of(v, ref) : through ? through : gl_xstrdup("");
+  if (known) free(through);
   for (unsigned i = args_from; i < k->n; i++) {
     CXCursor a = strip(k->items[i]);
     if (clang_getCursorKind(a) == CXCursor_UnaryOperator &&
@@ -3942,6 +3950,9 @@ static void walk_while(Visit *v, CXCursor c) {
   if (kk.n >= 2 && kind == LOOP_UNBOUNDED &&
       loops_reads_command_line(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[0] : kk.items[kk.n - 1]))
     kind = LOOP_BOUNDED; /* while (1) { c = getopt(argc, argv, ...); if (c == -1) break; ... } */
+  if (kk.n >= 2 && kind == LOOP_UNBOUNDED &&
+      loops_cursor_walk(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[0] : kk.items[kk.n - 1]))
+    kind = LOOP_BOUNDED; /* while (1) { x = name_at(j++); if (!x) break; ... }: a cursor walked to a sentinel */
   free(kk.items);
   if (kind == LOOP_NONE) walk_children(v, c); /* do { } while (0): the body runs once */
   else walk_loop(v, c, kind, 0);

@@ -214,11 +214,23 @@ static void resolve_via(Link *l) {
  * caller that hands the table to it is not linked into this program
  * (Redis's blocked.c hands a command to slowlogPushCurrentCommand, which only
  * server.c defines, in redis-cli's program). referenced: store_referenced. */
-static int slot_escapes(Link *l, const char *slot, const StrMap *referenced) {
+static int slot_escapes_from(Link *l, const char *slot, const StrMap *referenced, int depth) {
   PtrVec *ops = sm_get(&l->ops, slot);
   for (size_t i = 0; ops && i < ops->len; i++) {
     const FactOp *o = ops->items[i];
     if (!kind_is(o, OP_ESCAPE)) continue;
+    if (!strncmp(o->detail, FACT_SLOT_PREFIX, strlen(FACT_SLOT_PREFIX))) { /* handed to what another slot holds */
+      if (strcmp(o->detail, slot) && (depth >= 4 || slot_escapes_from(l, o->detail, referenced, depth + 1))) return 1;
+      continue;
+    }
+    if (o->detail[0] == '=' && !strncmp(o->detail + 1, FACT_SLOT_PREFIX, strlen(FACT_SLOT_PREFIX))) {
+      /* stored into another slot: harmless while nothing calls through that one or hands it on */
+      const char *into = o->detail + 1;
+      if (strcmp(into, slot) && (depth >= 4 || sm_get(&l->slot_calls, into) ||
+                                 slot_escapes_from(l, into, referenced, depth + 1)))
+        return 1;
+      continue;
+    }
     if (!*o->detail) return 1;
     if (sm_get(&l->names, o->detail)) continue;
     char *def = gl_xasprintf(STORE_DEFINED_PREFIX "%s", o->detail);
@@ -227,6 +239,10 @@ static int slot_escapes(Link *l, const char *slot, const StrMap *referenced) {
     if (!elsewhere) return 1;
   }
   return 0;
+}
+
+static int slot_escapes(Link *l, const char *slot, const StrMap *referenced) {
+  return slot_escapes_from(l, slot, referenced, 0);
 }
 
 /* A function stored in a slot of the program (its own variable, a field of a

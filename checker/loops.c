@@ -261,3 +261,41 @@ int loops_body_breaks(CXCursor body) {
   clang_visitChildren(body, body_visit, &bs);
   return bs.exit;
 }
+
+/* Is e (stripped of implicit casts) a local integer variable incremented in
+ * place: j++ or ++j on a variable declared in a function? */
+static int local_increment(CXCursor e) {
+  if (clang_getCursorKind(e) != CXCursor_UnaryOperator) return 0;
+  enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(e);
+  if (op != CXUnaryOperator_PostInc && op != CXUnaryOperator_PreInc) return 0;
+  Few f = children(e);
+  if (!f.n) return 0;
+  CXCursor r = peel(f.items[0]);
+  if (clang_getCursorKind(r) != CXCursor_DeclRefExpr) return 0;
+  CXCursor d = clang_getCursorReferenced(r);
+  return clang_getCursorKind(d) == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(d) == 0;
+}
+
+typedef struct {
+  int found;
+} CursorScan;
+
+/* A local counter advanced where it is used: an argument of a call
+ * (name_at(j++)) or an index (t[j++]). */
+static enum CXChildVisitResult cursor_visit(CXCursor c, CXCursor parent, CXClientData d) {
+  CursorScan *cs = d;
+  enum CXCursorKind pk = clang_getCursorKind(parent);
+  if ((pk == CXCursor_CallExpr || pk == CXCursor_ArraySubscriptExpr) && local_increment(peel(c))) {
+    cs->found = 1;
+    return CXChildVisit_Break;
+  }
+  if (clang_getCursorKind(c) == CXCursor_LambdaExpr) return CXChildVisit_Continue;
+  return CXChildVisit_Recurse;
+}
+
+int loops_cursor_walk(CXCursor body) {
+  if (!loops_body_breaks(body)) return 0;
+  CursorScan cs = {0};
+  clang_visitChildren(body, cursor_visit, &cs);
+  return cs.found;
+}

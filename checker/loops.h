@@ -30,4 +30,10 @@ int loops_reads_command_line(CXCursor body);
  * sentinel (`if (table[j].name == NULL) break;`), not a loop that never ends. */
 int loops_body_breaks(CXCursor body);
 
+/* Does a loop without an end condition (while (true)) walk a cursor to a
+ * sentinel: it advances a local counter where it uses it (name_at(j++),
+ * t[j++]) and leaves with `if (...) break;`? Such a loop ends with what it
+ * walks, as `for (j = 0;; j++)` does. */
+int loops_cursor_walk(CXCursor body);
+
 #endif
