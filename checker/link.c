@@ -241,6 +241,15 @@ static int slot_escapes_from(Link *l, const char *slot, const StrMap *referenced
   return 0;
 }
 
+/* Is slot's value handed on at all: passed, copied or its table handed to
+ * any function (of the program or not)? */
+static int slot_handed_on(Link *l, const char *slot) {
+  PtrVec *ops = sm_get(&l->ops, slot);
+  for (size_t i = 0; ops && i < ops->len; i++)
+    if (kind_is(ops->items[i], OP_ESCAPE)) return 1;
+  return 0;
+}
+
 static int slot_escapes(Link *l, const char *slot, const StrMap *referenced) {
   return slot_escapes_from(l, slot, referenced, 0);
 }
@@ -261,6 +270,10 @@ static void resolve_slots(Link *l, const StrMap *referenced) {
     PtrVec *through = e->via_index == FACT_VIA_SLOT ? sm_get(&l->slot_calls, e->via) : NULL;
     if (e->via_index == FACT_VIA_SLOT && !through && sm_get(referenced, e->via) && !slot_escapes(l, e->via, referenced)) {
       fact_entry_free(e); /* dispatched by another program only */
+      continue;
+    }
+    if (e->via_index == FACT_VIA_SLOT && !through && !sm_get(referenced, e->via) && !slot_handed_on(l, e->via)) {
+      fact_entry_free(e); /* a table whose functions are only compared (s->proc == proc): nothing calls them there */
       continue;
     }
     if (!through || slot_escapes(l, e->via, referenced)) {
