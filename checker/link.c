@@ -272,7 +272,8 @@ static void resolve_slots(Link *l, const StrMap *referenced) {
       fact_entry_free(e); /* dispatched by another program only */
       continue;
     }
-    if (e->via_index == FACT_VIA_SLOT && !through && !sm_get(referenced, e->via) && !slot_handed_on(l, e->via)) {
+    if (e->via_index == FACT_VIA_SLOT && !through && !sm_get(referenced, e->via) && !slot_handed_on(l, e->via) &&
+        strncmp(e->via, FACT_SLOT_PREFIX "virtual:", strlen(FACT_SLOT_PREFIX "virtual:"))) { /* the framework calls those */
       fact_entry_free(e); /* a table whose functions are only compared (s->proc == proc): nothing calls them there */
       continue;
     }
