@@ -1517,12 +1517,18 @@ static void note_instance_decl(Visit *v, CXCursor var) {
   note_instance(v, cls, var);
 }
 
-/* `new T` of a singleton class T. */
+/* `new T` of a singleton class T, other than in a static member function
+ * of T (the accessor that makes its one object: `static T *t = new T;`). */
 static void note_instance_new(Visit *v, CXCursor e) {
   CXType pt = clang_getCanonicalType(clang_getCursorType(e));
   if (pt.kind != CXType_Pointer) return;
   CXCursor cls = singleton_class_of(v, clang_getPointeeType(pt));
-  if (!clang_Cursor_isNull(cls)) note_instance(v, cls, e);
+  if (clang_Cursor_isNull(cls)) return;
+  CXCursor fn = v->func_cursor;
+  if (!clang_Cursor_isNull(fn) && clang_getCursorKind(fn) == CXCursor_CXXMethod && clang_CXXMethod_isStatic(fn) &&
+      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorSemanticParent(fn)), clang_getCanonicalCursor(cls)))
+    return;
+  note_instance(v, cls, e);
 }
 
 /* A member function fn of a singleton class (one with a static member

@@ -29,6 +29,14 @@ class Box {  // a Meyers singleton, seen here
   std::vector<int> items_;
 };
 
+class Leaky {  // its accessor's own `new` is its one object, not another one
+ public:
+  static Leaky &Get() {
+    static Leaky *one = new Leaky;
+    return *one;
+  }
+};
+
 class Plain {  // no accessor: nothing bound
  public:
   void drop() { items_.clear(); }
