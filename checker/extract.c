@@ -117,6 +117,8 @@ typedef struct {
                            T_NONE when it does not return one storage): the storage it hands out */
   int accessor_depth;   /* accessors being resolved (one returning another's result) */
   PtrVec fresh;         /* Fresh*: handles created by an earlier statement of an enclosing block */
+  StrMap singletons;    /* raw USR of a class -> CXCursor* (owned) of its singleton accessor, or
+                           &no_singleton: singleton_accessor, computed once per class */
   StrMap shapes;        /* canonical record type spelling -> the model its fields make it (borrowed), or
                            &no_shape: rules_model_for_shape, computed once per type */
   int handles_scanned;  /* handles_declared has been computed */
@@ -1448,6 +1450,151 @@ static char *virtual_slot(Visit *v, CXCursor method) {
   return slot;
 }
 
+/* ---------- singletons (README "Singletons") ---------- */
+
+static void emit_fields(Visit *v, const Target *t);
+
+/* The static member function of class cls (its definition) that hands out
+ * an object of cls itself by mutable reference or pointer (Instance(),
+ * Get()); a null cursor when it has none. Read once per class and unit
+ * (Visit.singletons). A class template's members are not looked at. */
+static const char no_singleton = 0; /* a class without such a function (Visit.singletons) */
+static CXCursor singleton_accessor(Visit *v, CXCursor cls) {
+  enum CXCursorKind ck = clang_getCursorKind(cls);
+  if ((ck != CXCursor_ClassDecl && ck != CXCursor_StructDecl) || in_system(cls)) return clang_getNullCursor();
+  char *raw = str_take(clang_getCursorUSR(cls));
+  const void *known = sm_get(&v->singletons, raw);
+  if (!known) {
+    CXCursor found = clang_getNullCursor(), canon = clang_getCanonicalCursor(cls);
+    Kids k = kids_of(cls);
+    for (unsigned i = 0; i < k.n && clang_Cursor_isNull(found); i++) {
+      CXCursor m = k.items[i];
+      if (clang_getCursorKind(m) != CXCursor_CXXMethod || !clang_CXXMethod_isStatic(m)) continue;
+      CXCursor obj = returned_object(m);
+      if (!clang_Cursor_isNull(obj) && clang_equalCursors(clang_getCanonicalCursor(obj), canon)) found = m;
+    }
+    free(k.items);
+    if (clang_Cursor_isNull(found)) {
+      known = &no_singleton;
+    } else {
+      CXCursor *copy = gl_xcalloc(1, sizeof *copy);
+      *copy = found;
+      known = copy;
+    }
+    sm_put(&v->singletons, raw, (void *)known);
+  }
+  free(raw);
+  return known == &no_singleton ? clang_getNullCursor() : *(const CXCursor *)known;
+}
+
+static void singleton_destroy(void *p) {
+  if (p != &no_singleton) free(p);
+}
+
+/* The class whose object a variable declaration c or a `new` expression of
+ * type ty makes, when that class has a singleton accessor (a null cursor
+ * otherwise): another object of it. The static object that the accessor
+ * hands out is none: a static data member of the class (Instance_), a
+ * function-local static (Meyers). */
+static CXCursor singleton_class_of(Visit *v, CXType ty) {
+  CXType can = clang_getCanonicalType(ty);
+  if (can.kind != CXType_Record) return clang_getNullCursor();
+  CXCursor cls = clang_getCursorDefinition(clang_getTypeDeclaration(can));
+  if (clang_Cursor_isNull(cls) || clang_Cursor_isNull(singleton_accessor(v, cls))) return clang_getNullCursor();
+  return cls;
+}
+
+/* Another object of a singleton class made here (`T local;`, `new T`,
+ * a global T): an arg at FACT_IDX_INSTANCE on the class, once per class
+ * and function, so that link binds no member of that class to the
+ * singleton object (its `this` may be the other one). */
+static void note_instance(Visit *v, CXCursor cls, CXCursor site) {
+  char *cusr = usr_of(v, cls);
+  char *key = gl_xasprintf("instance#%s#%s", cusr, v->func ? v->func : "");
+  if (keyset_add(&v->emitted, key)) {
+    FactArg *fa = gl_xcalloc(1, sizeof *fa);
+    fa->target = (AccessPath){ROOT_LOCAL, gl_xstrdup(v->func ? v->func : ""), -1, gl_xstrdup(""), gl_xstrdup("")};
+    fa->caller = gl_xstrdup(cusr);
+    fa->callee = gl_xstrdup(cusr);
+    fa->callee_name = qualified_name(cls);
+    fa->index = FACT_IDX_INSTANCE;
+    fa->loop = v->loop;
+    fa->loc = cursor_loc(v, site);
+    fa->loop_loc = loop_loc_now(v);
+    pv_push(&v->facts->args, fa);
+  }
+  free(key);
+  free(cusr);
+}
+
+/* A variable whose type is a singleton class, other than the object its
+ * accessor hands out (a static data member of the class, a static local). */
+static void note_instance_decl(Visit *v, CXCursor var) {
+  if (clang_Cursor_getStorageClass(var) == CX_SC_Extern || is_static_local(var)) return;
+  CXCursor cls = singleton_class_of(v, clang_getCursorType(var));
+  if (clang_Cursor_isNull(cls)) return;
+  CXCursor parent = clang_getCursorSemanticParent(var);
+  if (clang_equalCursors(clang_getCanonicalCursor(parent), clang_getCanonicalCursor(cls))) return;
+  note_instance(v, cls, var);
+}
+
+/* `new T` of a singleton class T, other than in a static member function
+ * of T (the accessor that makes its one object: `static T *t = new T;`). */
+static void note_instance_new(Visit *v, CXCursor e) {
+  CXType pt = clang_getCanonicalType(clang_getCursorType(e));
+  if (pt.kind != CXType_Pointer) return;
+  CXCursor cls = singleton_class_of(v, clang_getPointeeType(pt));
+  if (clang_Cursor_isNull(cls)) return;
+  CXCursor fn = v->func_cursor;
+  if (!clang_Cursor_isNull(fn) && clang_getCursorKind(fn) == CXCursor_CXXMethod && clang_CXXMethod_isStatic(fn) &&
+      clang_equalCursors(clang_getCanonicalCursor(clang_getCursorSemanticParent(fn)), clang_getCanonicalCursor(cls)))
+    return;
+  note_instance(v, cls, e);
+}
+
+/* A member function fn of a singleton class (one with a static member
+ * function that hands out a static object of the class: Instance() {
+ * return Instance_; }, or a Meyers singleton) runs on that object when no
+ * call the program shows binds its `this`: its callers are in units not
+ * analysed, or call it through code growlint cannot follow. Says so with
+ * an arg at FACT_IDX_SINGLETON on that object, or on the accessor's return
+ * when its body is in another unit (link reads it through FACT_IDX_RETURN);
+ * link applies it only to a member whose `this` no arg binds, in a program
+ * that makes no other object of the class (FACT_IDX_INSTANCE; store.c
+ * "sarg"). */
+static void bind_singleton_this(Visit *v, CXCursor fn, const char *usr) {
+  if (clang_getCursorKind(fn) != CXCursor_CXXMethod || clang_CXXMethod_isStatic(fn)) return;
+  CXCursor cls = clang_getCursorDefinition(clang_getCursorSemanticParent(fn));
+  if (clang_Cursor_isNull(cls)) return;
+  CXCursor acc = singleton_accessor(v, cls);
+  if (clang_Cursor_isNull(acc)) return;
+  Target t = {0};
+  CXCursor def = clang_getCursorDefinition(acc);
+  if (!clang_Cursor_isNull(def)) {
+    const Target *known = accessor_target(v, def);
+    if (!known || known->kind != T_STORAGE) return;
+    t = target_copy(known);
+    emit_fields(v, &t);
+  } else {
+    char *ausr = usr_of(v, acc);
+    t.kind = T_PARAM;
+    target_path(&t, ROOT_RETURN, ausr, -1, "", "");
+    free(ausr);
+  }
+  FactArg *fa = gl_xcalloc(1, sizeof *fa);
+  fa->target = path_copy(&t.path);
+  fa->caller = usr_of(v, cls);
+  fa->callee = gl_xstrdup(usr);
+  fa->callee_name = qualified_name(fn);
+  fa->index = FACT_IDX_SINGLETON;
+  fa->mut = FACT_ARG_CAPTURE; /* it runs on its own: its ops keep their own site and loop */
+  fa->loop = LOOP_NONE;
+  fa->loc = cursor_loc(v, fn);
+  fa->loop_loc = (Loc){gl_xstrdup(""), 0, 0};
+  pv_push(&v->facts->args, fa);
+  target_free(&t);
+}
+
 static void visit_function(Visit *v, CXCursor c) {
   if (!clang_isCursorDefinition(c)) return;
   long override_entry = -1; /* the index of its entry as an override the framework calls */
@@ -1459,6 +1606,7 @@ static void visit_function(Visit *v, CXCursor c) {
   f->is_def = 1;
   f->loc = cursor_loc(v, c);
   pv_push(&v->facts->functions, f);
+  bind_singleton_this(v, c, usr);
   if (clang_getCursorKind(c) == CXCursor_CXXMethod) {
     CXCursor *over = NULL;
     unsigned n = 0;
@@ -3458,6 +3606,7 @@ static void walk_vardecl_init(Visit *v, CXCursor c);
 
 /* A variable: a function value it is initialised with is stored in its slot. */
 static void walk_vardecl(Visit *v, CXCursor c) {
+  note_instance_decl(v, c);
   char *saved = v->slot, *slot = holds_fn_values(clang_getCursorType(c)) ? slot_of_decl(v, c) : NULL;
   int a = v->in_arg, sc = v->slot_call;
   v->slot = slot;
@@ -4167,6 +4316,7 @@ static int walk_member_of_address(Visit *v, CXCursor c) {
 static void walk(Visit *v, CXCursor c) {
   enum CXCursorKind k = clang_getCursorKind(c);
   if (clang_isDeclaration(k) && in_system(c)) return;
+  if (k == CXCursor_CXXNewExpr) note_instance_new(v, c);
   switch (k) {
     case CXCursor_FunctionDecl:
     case CXCursor_CXXMethod:
@@ -4373,6 +4523,7 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   pv_free(&v.handles_declared, NULL);
   pv_free(&v.fresh, fresh_free);
   sm_free(&v.shapes, NULL);
+  sm_free(&v.singletons, singleton_destroy);
   free(v.last_path);
   clang_disposeTranslationUnit(tu);
   ex->walk_s += seconds_now() - t1;

@@ -263,6 +263,20 @@ typedef struct {
  * reads an op or an arg on that root as one on target. */
 #define FACT_IDX_RETURN (-3)
 
+/* FactArg.index of a singleton's member (README "Singletons"): callee, a
+ * member function of a class whose static member function hands out a
+ * static object of the class, runs on target (that object, or {return, the
+ * accessor} when the accessor's body is in another unit) when no arg of the
+ * program binds its `this`; caller is the class's identity, mut
+ * FACT_ARG_CAPTURE (its ops keep their own site). */
+#define FACT_IDX_SINGLETON (-4)
+
+/* FactArg.index of another object of such a class (a local, a global, a
+ * `new`): caller and callee are the class's identity, target is {local,
+ * the function that makes it}. A program with one binds no member of that
+ * class to the singleton object. */
+#define FACT_IDX_INSTANCE (-5)
+
 /* OpKind OP_THREAD with this detail: the function (an override the framework
  * calls) runs a loop that never ends, so a call of it starts a main loop, as
  * a thread's entry does: its start-up is not repeated by being long-lived. */

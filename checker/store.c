@@ -757,12 +757,23 @@ static const char lifted_cte[] =
        program's facts say one storage ("?": something else) */
     "rets(func, key, path) AS (SELECT callee, MIN(root_key), MIN(path) FROM arg WHERE unit_id IN " CUR_UNITS
     " AND idx = -3 AND root = 'storage' GROUP BY callee HAVING COUNT(DISTINCT root_key || '#' || path) = 1 AND MIN(root_key) <> '?'), "
+    /* the members of a singleton class whose `this` no arg of the program binds, in a program that makes no
+       other object of the class, run on its object (FACT_IDX_SINGLETON, FACT_IDX_INSTANCE): as `this` */
+    "single AS (SELECT root, root_func, root_index, root_key, path, caller, callee, callee_name, mut, loop, file, "
+    "line, col, loop_file, loop_line, loop_col FROM arg WHERE unit_id IN " CUR_UNITS " AND idx = -4 "
+    "AND callee NOT IN (SELECT callee FROM arg WHERE unit_id IN " CUR_UNITS " AND idx = -1) "
+    "AND caller NOT IN (SELECT callee FROM arg WHERE unit_id IN " CUR_UNITS " AND idx = -5)), "
     /* the args on storages: those on an accessor's return are on what it returns */
     "sarg AS (SELECT root, root_func, root_index, root_key, path, caller, callee, callee_name, idx, mut, loop, file, "
     "line, col, loop_file, loop_line, loop_col FROM arg WHERE unit_id IN " CUR_UNITS " AND root = 'storage' "
-    "AND idx <> -3 UNION ALL SELECT 'storage', '', -1, r.key, r.path || a.path, a.caller, a.callee, a.callee_name, "
-    "a.idx, a.mut, a.loop, a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col FROM arg a JOIN rets r "
-    "ON r.func = a.root_func WHERE a.unit_id IN " CUR_UNITS " AND a.root = 'return') ";
+    "AND idx NOT IN (-3, -4) UNION ALL SELECT 'storage', '', -1, r.key, r.path || a.path, a.caller, a.callee, "
+    "a.callee_name, a.idx, a.mut, a.loop, a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col FROM arg a "
+    "JOIN rets r ON r.func = a.root_func WHERE a.unit_id IN " CUR_UNITS " AND a.root = 'return' AND a.idx <> -4 "
+    "UNION ALL SELECT root, root_func, root_index, root_key, path, caller, callee, callee_name, -1, mut, loop, file, "
+    "line, col, loop_file, loop_line, loop_col FROM single WHERE root = 'storage' "
+    "UNION ALL SELECT 'storage', '', -1, r.key, r.path || a.path, a.caller, a.callee, a.callee_name, -1, a.mut, "
+    "a.loop, a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col FROM single a JOIN rets r "
+    "ON r.func = a.root_func WHERE a.root = 'return') ";
 
 /* The run's ops on storages and on function-pointer parameters; what a
  * defined function does to a parameter or to `this` (lifted, above) at each
