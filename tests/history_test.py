@@ -233,9 +233,8 @@ class Config(Workflow):
     def test_unknown_keys_and_bad_values_name_file_line_and_key(self):
         cfg = os.path.join(self.repo, ".growlint.yaml")
         for text, msg in (("fail_on: new\ncolour: always\n", f"{cfg}:2: 'colour': unknown key (rules, checks, "
-                           "containers, entries, owning_elements, shrink_functions, grow_functions, read_functions, programs, "
-                           "exclude, db, fail_on, "
-                           "compile_database, extra_args)"),
+                           "containers, entries, owning_elements, shrink_functions, grow_functions, read_functions, "
+                           "alloc_functions, programs, exclude, db, fail_on, compile_database, extra_args)"),
                           ("fail_on: sometimes\n", f"{cfg}:1: 'fail_on': expected any, new or none"),
                           ("rules:\n  no-such-rule: off\n", f"{cfg}:2: 'no-such-rule': unknown rule id"),
                           ("rules: [\n", f"{cfg}:2: YAML syntax error: did not find expected node content")):
