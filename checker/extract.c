@@ -2577,9 +2577,13 @@ static int qualified_callee(Visit *v, CXCursor member_ref) {
 }
 
 /* Does member call obj.m() (or obj OP x) only read obj: m is const, or a
- * model (of obj's type) calls it a lookup, size or iterate? */
+ * model (of obj's type) calls it a lookup, size or iterate? A const
+ * conversion (operator bool() const, explicit or not) reads it too: !m[k],
+ * if (m[k]), m[k] ? a : b and m[k] && x on a shared_ptr, a function or a
+ * class of the program convert m[k] through an implicit member call. */
 static int reads_object(Visit *v, CXCursor ref, enum CXCursorKind rk, int member_call, const Kids *k,
                         const char *short_name) {
+  if (rk == CXCursor_ConversionFunction && member_call) return clang_CXXMethod_isConst(ref);
   if (rk != CXCursor_CXXMethod || clang_CXXMethod_isStatic(ref)) return 0;
   if (!member_call && strncmp(short_name, "operator", 8)) return 0;
   if (clang_CXXMethod_isConst(ref)) return 1;
