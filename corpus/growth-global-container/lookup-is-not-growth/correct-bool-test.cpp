@@ -4,7 +4,8 @@
 // hook: !g_x[s], if (g_x[s]), g_x[s] ? a : b, g_x[s] && ..., through the
 // value type's own operator bool (explicit or not) or operator!, through
 // std::shared_ptr, std::unique_ptr and std::function, then reads the element
-// with const calls. Testing an element reads it: at most operator[] adds an
+// with const calls, also one level down (a zone's upstream of a service:
+// g_zones[s][zone]). Testing an element reads it: at most operator[] adds an
 // empty one for a service the program asks about, as a read does.
 // expect-no-findings
 #include <functional>
@@ -58,6 +59,7 @@ bool next_config(std::string &service, std::string &host, int &port);
 bool next_request(std::string &service);
 void forward(const Upstream *to, int attempts, long per_minute);
 void refuse(const std::string &service);
+std::string zone_of(const std::string &service);
 
 static std::map<std::string, Ref<Upstream>> g_upstreams;
 static std::map<std::string, std::shared_ptr<Upstream>> g_fallbacks;
@@ -65,6 +67,7 @@ static std::map<std::string, std::unique_ptr<Upstream>> g_mirrors;
 static std::map<std::string, RetryPlan> g_retries;
 static std::map<std::string, Quota> g_quotas;
 static std::map<std::string, std::function<void(const std::string &)>> g_hooks;
+static std::map<std::string, std::map<std::string, std::shared_ptr<Upstream>>> g_zones;
 
 static void load_config() {
   std::string service, host;
@@ -76,6 +79,7 @@ static void load_config() {
     g_retries[service] = RetryPlan(3);
     g_quotas[service] = Quota(600);
     g_hooks[service] = refuse;
+    g_zones[service][zone_of(host)] = std::make_shared<Upstream>(Upstream{host, port + 3});
   }
 }
 
@@ -91,8 +95,10 @@ int main() {
     if (g_hooks[s]) g_hooks[s](s);
     const Upstream *to = g_fallbacks[s] && !g_retries[s] ? g_fallbacks[s].get() : g_upstreams[s].get();
     if (g_mirrors[s]) forward(g_mirrors[s].get(), 1, 0);
+    if (!g_zones[s][zone_of(s)]) refuse(s);
+    const Upstream *near = g_zones[s][zone_of(s)].get();
     bool retry = static_cast<bool>(g_retries[s]);
     bool known = g_upstreams[s];
-    forward(to, retry && known ? g_retries[s].attempts() : 1, g_quotas[s].per_minute());
+    forward(near ? near : to, retry && known ? g_retries[s].attempts() : 1, g_quotas[s].per_minute());
   }
 }
