@@ -2929,9 +2929,14 @@ static int qualified_callee(Visit *v, CXCursor member_ref) {
 }
 
 /* Does member call obj.m() (or obj OP x) only read obj: m is const, or a
- * model (of obj's type) calls it a lookup, size or iterate? */
+ * model (of obj's type) calls it a lookup, size or iterate, or it is an
+ * obj[k] whose own element is only read (v->obj_read)? A const
+ * conversion (operator bool() const, explicit or not) reads it too: !m[k],
+ * if (m[k]), m[k] ? a : b and m[k] && x on a shared_ptr, a function or a
+ * class of the program convert m[k] through an implicit member call. */
 static int reads_object(Visit *v, CXCursor ref, enum CXCursorKind rk, int member_call, const Kids *k,
                         const char *short_name) {
+  if (rk == CXCursor_ConversionFunction && member_call) return clang_CXXMethod_isConst(ref);
   if (rk != CXCursor_CXXMethod || clang_CXXMethod_isStatic(ref)) return 0;
   if (!member_call && strncmp(short_name, "operator", 8)) return 0;
   if (clang_CXXMethod_isConst(ref)) return 1;
@@ -2948,6 +2953,8 @@ static int reads_object(Visit *v, CXCursor ref, enum CXCursorKind rk, int member
   const ContainerModel *m = model_of_type(v, ot);
   if (!m || m->family != FAMILY_CLASS) return 0;
   OpKind kind = rules_classify(m, short_name);
+  if (v->obj_read && kind == OPK_GROW && !strcmp(short_name, "operator[]"))
+    return 1; /* !m[a][b], m[a][b].empty(): the element of an element only read */
   static const char *const reads[] = {"end", "cend", "rend", "crend", "empty", NULL}; /* no op of their own */
   for (size_t i = 0; reads[i]; i++)
     if (!strcmp(short_name, reads[i])) return 1;
