@@ -3767,7 +3767,9 @@ static int guard_source(Visit *v, CXCursor e, int depth, Target *out) {
     }
   }
   free(k.items);
-  if (ok && (out->kind != T_STORAGE ||
+  /* a static wrapper, or one of the object's own fields (this->queue_.acquire() in a member function) */
+  int own_field = ok && out->kind == T_PARAM && out->path.root == ROOT_THIS;
+  if (ok && ((out->kind != T_STORAGE && !own_field) ||
              clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(out->decl))).kind != CXType_Record)) {
     target_free(out);
     ok = 0;
