@@ -482,6 +482,19 @@ static int param_index(Visit *v, CXCursor parm) {
 static int resolve(Visit *v, CXCursor expr, Target *out);
 static int pointee_target(Visit *v, Target *t);
 
+static int owned_display(const char *display);
+
+/* out = the field `field` (named fname, taken) of the object w names: its
+ * path, display (g_server.sessions, g_manager->m_data), declaration and owner. */
+static void field_target(Target *out, const Target *w, char *fname, CXCursor field) {
+  target_field(out, &w->path, fname);
+  out->display = gl_xasprintf("%s%s%s", w->display, owned_display(w->display) ? "" : ".", fname);
+  out->symbol = fname;
+  out->skind = SK_FIELD;
+  out->decl = field;
+  out->owner = w->has_owner ? w->owner : w->decl;
+}
+
 /* The display of an object owned by a static smart pointer ends in "->"
  * (g_manager->), so that its fields read g_manager->m_data. */
 static int owned_display(const char *display) {
@@ -1062,12 +1075,7 @@ static int resolve_guard(Visit *v, CXCursor call, Target *out) {
   }
   char *fname = str_take(clang_getCursorSpelling(ft.found));
   out->kind = w->kind;
-  target_field(out, &w->path, fname);
-  out->display = gl_xasprintf("%s%s%s", w->display, owned_display(w->display) ? "" : ".", fname);
-  out->symbol = fname;
-  out->skind = SK_FIELD;
-  out->decl = ft.found;
-  out->owner = w->has_owner ? w->owner : w->decl;
+  field_target(out, w, fname, ft.found);
   out->has_owner = w->kind == T_STORAGE;
   if (have_made) target_free(&made);
   return 1;
@@ -2123,12 +2131,7 @@ static enum CXVisitorResult field_cb(CXCursor field, CXClientData d) {
   char *fname = str_take(clang_getCursorSpelling(field));
   Target t = {0};
   t.kind = T_STORAGE;
-  target_field(&t, &fs->owner->path, fname);
-  t.display = gl_xasprintf("%s%s%s", fs->owner->display, owned_display(fs->owner->display) ? "" : ".", fname);
-  t.symbol = fname;
-  t.skind = SK_FIELD;
-  t.decl = field;
-  t.owner = fs->owner->has_owner ? fs->owner->owner : fs->owner->decl;
+  field_target(&t, fs->owner, fname, field);
   t.has_owner = 1;
   if (m && (m->family == FAMILY_CLASS || m->family == FAMILY_HANDLE)) {
     ensure_storage(fs->v, &t, m);
@@ -2689,12 +2692,7 @@ static void hands_value_to_callable(Visit *v, CXCursor c, CXCursor obj, CXCursor
     if (w.kind == T_STORAGE && !clang_Cursor_isNull(fn.found)) {
       Target t = {0};
       t.kind = T_STORAGE;
-      target_field(&t, &w.path, fname);
-      t.display = gl_xasprintf("%s%s%s", w.display, owned_display(w.display) ? "" : ".", fname);
-      t.symbol = gl_xstrdup(fname);
-      t.skind = SK_FIELD;
-      t.decl = fn.found;
-      t.owner = w.has_owner ? w.owner : w.decl;
+      field_target(&t, &w, gl_xstrdup(fname), fn.found);
       t.has_owner = 1;
       const ContainerModel *m = model_of_type(v, clang_getCursorType(fn.found));
       if (m) ensure_storage(v, &t, m);
