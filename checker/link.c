@@ -560,7 +560,12 @@ static const FactCall *reinit_call(Link *l, const char *key, const char *func, i
 
 /* Does an op on key empty it, other than a re-initialisation (reinit_call)?
  * The first re-initialisation seen goes to *reinit. */
+static int has_op(Link *l, const char *key, FactOpKind kind);
+
 static int empties(Link *l, const char *key, const FactOp *o, const FactCall **reinit) {
+  /* only a container something creates afresh has a start-up initialiser: the walk up the
+   * callers (reinit_call) is for those alone, not for every shrink of the program */
+  if (!has_op(l, key, OP_CREATE)) return 1;
   const FactCall *r = reinit_call(l, key, o->func, 0);
   if (!r) return 1;
   if (!*reinit) *reinit = r;
