@@ -124,6 +124,10 @@ typedef struct {
   int handles_scanned;  /* handles_declared has been computed */
   PtrVec handles_declared; /* const ContainerModel* (borrowed): the handle models one of whose functions
                               this unit declares (a handle model applies only in such a unit) */
+  CXType init_type;     /* the type an initializer list initialises when its own cursor says void (a
+                           class with a constructor, written {a, b}: libclang shows the list, not the call) */
+  PtrVec defs;          /* FactOp* (OP_DEFINED): this unit's definitions of variables of external linkage,
+                           kept only when the unit roots a program (keep_definitions) */
 } Visit;
 
 /* A handle that a statement of the block being walked has just created
@@ -1370,6 +1374,39 @@ static void alias_free(void *p) {
   free(a);
 }
 
+/* A constructor: a member initializer of a function-value field (run(f))
+ * stores its expression in that field's slot. */
+static char *slot_of_decl(Visit *v, CXCursor d);
+static int holds_fn_values(CXType t);
+
+static void walk_constructor(Visit *v, CXCursor ctor) {
+  Kids k = kids_of(ctor);
+  char *slot = NULL;
+  for (unsigned i = 0; i < k.n; i++) {
+    CXCursor c = k.items[i];
+    enum CXCursorKind ck = clang_getCursorKind(c);
+    if (ck == CXCursor_MemberRef) {
+      free(slot);
+      CXCursor field = clang_getCursorReferenced(c);
+      slot = clang_getCursorKind(field) == CXCursor_FieldDecl && holds_fn_values(clang_getCursorType(field))
+                 ? slot_of_decl(v, field)
+                 : NULL;
+      continue;
+    }
+    if (slot && clang_isExpression(ck)) {
+      v->slot = slot;
+      walk(v, c);
+      v->slot = NULL;
+      free(slot);
+      slot = NULL;
+      continue;
+    }
+    walk(v, c);
+  }
+  free(slot);
+  free(k.items);
+}
+
 /* Enters a function-like body with a fresh context. */
 static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_parent) {
   char *saved_func = v->func;
@@ -1379,6 +1416,8 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   int a = v->in_arg, ce = v->in_callee, co = v->in_cond, br = v->in_branch;
   CXCursor saved_outer = v->outer_call;
   v->outer_call = clang_getNullCursor();
+  CXType saved_type = v->init_type;
+  v->init_type.kind = CXType_Invalid;
   v->in_branch = 0;
   v->func = usr;
   v->func_cursor = fn;
@@ -1392,7 +1431,8 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   int saved_slot_call = v->slot_call;
   v->slot = NULL;
   v->slot_call = 0;
-  walk_children(v, body_parent);
+  if (clang_getCursorKind(body_parent) == CXCursor_Constructor) walk_constructor(v, body_parent);
+  else walk_children(v, body_parent);
   v->slot = saved_slot;
   v->slot_call = saved_slot_call;
   pv_free(&v->aliases, alias_free);
@@ -1406,6 +1446,7 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   v->in_arg = a; v->in_callee = ce; v->in_cond = co;
   v->in_branch = br;
   v->outer_call = saved_outer;
+  v->init_type = saved_type;
 }
 
 static int realloc_like(Visit *v, CXCursor fn, int depth);
@@ -1797,8 +1838,11 @@ static void visit_fn_param(Visit *v, CXCursor c, CXCursor parm) {
   if (idx < 0) return;
   FactOpKind kind = OP_FN_LONG;
   char *reason = NULL;
+  const char *into = "";
   if (v->in_callee) {
     kind = OP_FN_CALL;
+  } else if (v->slot && (!v->in_arg || v->slot_call)) {
+    into = v->slot; /* kept in the program's own slot (fn = f, a constructor's run(f)): link follows the slot */
   } else if (v->in_arg && !clang_Cursor_isNull(v->arg_callee)) {
     int k = entry_kind(v, "it", &reason);
     kind = k == ENTRY_ONCE ? OP_FN_ONCE : k == ENTRY_NONE ? OP_FN_NONE : OP_FN_LONG;
@@ -1807,7 +1851,7 @@ static void visit_fn_param(Visit *v, CXCursor c, CXCursor parm) {
   Target t2 = {0};
   t2.kind = T_PARAM;
   target_path(&t2, ROOT_PARAM, v->func, idx, "", "");
-  emit_op(v, &t2, NULL, kind, "", c);
+  emit_op(v, &t2, NULL, kind, into, c);
   target_free(&t2);
 }
 
@@ -1945,12 +1989,68 @@ static void table_escape(Visit *v, CXCursor arg, const char *to) {
 /* Walks an initializer list: an element of a struct is stored in its field
  * (by designator or by position), an element of an array in the array's
  * slot. */
+/* The constructor of record type t that an initializer list of n elements
+ * calls, when one can tell ({"name", fn} for test_t(const char *, fn_t, bool
+ * = false)): the only one, copy and move aside, taking at least n
+ * arguments, or the only one taking exactly n; a null cursor otherwise, and
+ * for a type without a user-declared constructor (an aggregate). */
+static CXCursor list_constructor(CXType t, unsigned n) {
+  CXCursor cls = clang_getTypeDeclaration(t), atleast = clang_getNullCursor(), exact = clang_getNullCursor();
+  int n_atleast = 0, n_exact = 0;
+  Kids k = kids_of(cls);
+  for (unsigned i = 0; i < k.n; i++) {
+    CXCursor m = k.items[i];
+    if (clang_getCursorKind(m) != CXCursor_Constructor || clang_CXXConstructor_isCopyConstructor(m) ||
+        clang_CXXConstructor_isMoveConstructor(m))
+      continue;
+    int na = clang_Cursor_getNumArguments(m);
+    if (na < 0 || (unsigned)na < n) continue;
+    atleast = m;
+    n_atleast++;
+    if ((unsigned)na == n) {
+      exact = m;
+      n_exact++;
+    }
+  }
+  free(k.items);
+  return n_atleast == 1 ? atleast : n_exact == 1 ? exact : clang_getNullCursor();
+}
+
 static void walk_init_list(Visit *v, CXCursor c) {
   CXType t = clang_getCanonicalType(clang_getCursorType(c));
+  if ((t.kind == CXType_Void || t.kind == CXType_Invalid) && v->init_type.kind != CXType_Invalid)
+    t = clang_getCanonicalType(v->init_type);
+  CXType saved_type = v->init_type;
   Kids kk = kids_of(c);
   char *saved = v->slot;
   int a = v->in_arg, ce = v->in_callee, sc = v->slot_call;
   v->in_arg = v->in_callee = v->slot_call = 0;
+  CXCursor ctor = t.kind == CXType_Record && !in_system(clang_getTypeDeclaration(t)) ? list_constructor(t, kk.n)
+                                                                                    : clang_getNullCursor();
+  if (!clang_Cursor_isNull(ctor)) { /* each element is an argument of the constructor */
+    CXCursor saved_callee = v->arg_callee;
+    int saved_index = v->arg_index;
+    v->slot = NULL;
+    for (unsigned i = 0; i < kk.n; i++) {
+      CXCursor parm = clang_Cursor_getArgument(ctor, i);
+      v->init_type = clang_getCursorType(parm);
+      v->in_arg = 1;
+      v->arg_callee = ctor;
+      v->arg_index = (int)i;
+      walk(v, kk.items[i]);
+    }
+    v->arg_callee = saved_callee;
+    v->arg_index = saved_index;
+    free(kk.items);
+    v->init_type = saved_type;
+    v->slot = saved;
+    v->in_arg = a; v->in_callee = ce; v->slot_call = sc;
+    return;
+  }
+  if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+    v->init_type = clang_getArrayElementType(t);
+  else
+    v->init_type.kind = CXType_Invalid;
   CXCursor *fc = NULL; /* the record's fields, in order */
   unsigned nf = 0;
   if (t.kind == CXType_Record) {
@@ -1970,6 +2070,8 @@ static void walk_init_list(Visit *v, CXCursor c) {
       free(ek.items);
       if (!clang_Cursor_isNull(field) && holds_fn_values(clang_getCursorType(field))) slot = slot_of_decl(v, field);
       v->slot = slot;
+      if (clang_Cursor_isNull(field)) v->init_type.kind = CXType_Invalid;
+      else v->init_type = clang_getCursorType(field);
     } else {
       v->slot = saved;
     }
@@ -1978,6 +2080,7 @@ static void walk_init_list(Visit *v, CXCursor c) {
   }
   free(fc);
   free(kk.items);
+  v->init_type = saved_type;
   v->slot = saved;
   v->in_arg = a; v->in_callee = ce; v->slot_call = sc;
 }
@@ -3609,14 +3712,62 @@ static void check_guard(Visit *v, CXCursor c, Kids *k) {
 
 static void walk_vardecl_init(Visit *v, CXCursor c);
 
+static void var_target(Visit *v, CXCursor var, Target *t);
+
+/* A variable of external linkage defined at file scope (a tentative C
+ * definition `struct state server;` too): which unit defines it tells which
+ * program it belongs to when several programs share units (link.c). */
+static void note_definition(Visit *v, CXCursor c) {
+  if (v->func || clang_Cursor_hasVarDeclGlobalStorage(c) != 1 || clang_getCursorLinkage(c) != CXLinkage_External ||
+      in_system(c))
+    return;
+  enum CXCursorKind pk = clang_getCursorKind(clang_getCursorLexicalParent(c));
+  int tentative = pk == CXCursor_TranslationUnit && clang_Cursor_getStorageClass(c) == CX_SC_None;
+  if (!clang_isCursorDefinition(c) && !tentative) return; /* extern, or a static member declared in its class */
+  Target t = {0};
+  var_target(v, c, &t);
+  FactOp *o = gl_xcalloc(1, sizeof *o);
+  o->target = path_copy(&t.path);
+  o->func = gl_xstrdup("");
+  o->kind = OP_DEFINED;
+  o->detail = gl_xstrdup("");
+  o->loc = cursor_loc(v, c);
+  o->loop_loc.file = gl_xstrdup("");
+  pv_push(&v->defs, o);
+  target_free(&t);
+}
+
+/* The definitions note_definition saw go into the facts when this unit
+ * defines main or another program entry (.growlint.yaml programs:): only a
+ * program's own unit can hold what no other program links. */
+static void keep_definitions(Visit *v) {
+  int roots = 0;
+  for (size_t i = 0; i < v->facts->functions.len && !roots; i++) {
+    const FactFunction *f = v->facts->functions.items[i];
+    if (!f->is_def || !f->name) continue;
+    roots = !strcmp(f->name, "main");
+    for (size_t j = 0; j < v->rs->programs.len && !roots; j++) roots = !strcmp(f->name, v->rs->programs.items[j]);
+  }
+  for (size_t i = 0; i < v->defs.len; i++) {
+    if (roots) pv_push(&v->facts->ops, v->defs.items[i]);
+    else fact_op_free(v->defs.items[i]);
+  }
+  v->defs.len = 0;
+  pv_free(&v->defs, NULL);
+}
+
 /* A variable: a function value it is initialised with is stored in its slot. */
 static void walk_vardecl(Visit *v, CXCursor c) {
   note_instance_decl(v, c);
+  note_definition(v, c);
   char *saved = v->slot, *slot = holds_fn_values(clang_getCursorType(c)) ? slot_of_decl(v, c) : NULL;
   int a = v->in_arg, sc = v->slot_call;
   v->slot = slot;
   if (slot) v->in_arg = v->slot_call = 0;
+  CXType saved_type = v->init_type;
+  v->init_type = clang_getCursorType(c);
   walk_vardecl_init(v, c);
+  v->init_type = saved_type;
   v->slot = saved;
   v->in_arg = a; v->slot_call = sc;
   free(slot);
@@ -4320,7 +4471,24 @@ static int walk_member_of_address(Visit *v, CXCursor c) {
   return done;
 }
 
+static void walk_cursor(Visit *v, CXCursor c);
+
+/* Walks c; an initializer list's expected type (Visit.init_type) reaches
+ * only lists nested in lists and the conversions around them. */
 static void walk(Visit *v, CXCursor c) {
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k == CXCursor_InitListExpr || k == CXCursor_UnexposedExpr || k == CXCursor_VarDecl ||
+      v->init_type.kind == CXType_Invalid) {
+    walk_cursor(v, c);
+    return;
+  }
+  CXType saved = v->init_type;
+  v->init_type.kind = CXType_Invalid;
+  walk_cursor(v, c);
+  v->init_type = saved;
+}
+
+static void walk_cursor(Visit *v, CXCursor c) {
   enum CXCursorKind k = clang_getCursorKind(c);
   if (clang_isDeclaration(k) && in_system(c)) return;
   if (k == CXCursor_CXXNewExpr) note_instance_new(v, c);
@@ -4520,6 +4688,7 @@ GlResult extract_unit(Extractor *ex, const Unit *u, Facts *out, StrBuf *diags, i
   v.outer_call = clang_getNullCursor();
   walk_children(&v, clang_getTranslationUnitCursor(tu));
   lift_shrinks(&v);
+  keep_definitions(&v);
   DepScan ds = {&v, out, {0}};
   clang_getInclusions(tu, dep_cb, &ds);
   keyset_free(&ds.seen);

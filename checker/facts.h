@@ -59,6 +59,7 @@ typedef enum {
   OP_FN_NONE,   /* "fn-none": a function-pointer parameter is only called while a callee runs */
   OP_THREAD,    /* "thread-entry": the function (path key) is started as a thread's entry here */
   OP_ELEMENTS,  /* "elements": detail is the element key (FACT_ELEM_PREFIX) of what this list links */
+  OP_DEFINED,   /* "defined": a unit that roots a program defines this variable of external linkage here */
   OP_COUNT
 } FactOpKind;
 

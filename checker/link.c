@@ -189,14 +189,27 @@ static void resolve_via(Link *l) {
     int keep = 1;
     if (*e->via && sm_get(&l->names, e->via)) { /* the project defines it */
       PtrVec *ops = sm_get(&l->fn_ops, e->via);
-      int stored = 0, seen = 0;
+      int stored = 0, seen = 0, other_slots = 0;
+      const char *slot = NULL; /* the one slot of the program it keeps the pointer in (fn = f) */
       for (size_t j = 0; ops && j < ops->len; j++) {
         const FactOp *o = ops->items[j];
         if (o->target.root != ROOT_PARAM || o->target.index != e->via_index) continue;
-        stored |= kind_is(o, OP_FN_LONG);
+        if (kind_is(o, OP_FN_LONG) && *o->detail) {
+          if (slot && strcmp(slot, o->detail)) other_slots = 1;
+          slot = o->detail;
+        } else {
+          stored |= kind_is(o, OP_FN_LONG);
+        }
         seen = 1;
       }
-      if (seen && !stored) { /* only when what it does with the pointer was seen */
+      if (slot && !stored && !other_slots) { /* as if stored in that slot here: resolve_slots follows it */
+        free(e->via);
+        e->via = gl_xstrdup(slot);
+        e->via_index = FACT_VIA_SLOT;
+        l->entries.items[w++] = e;
+        continue;
+      }
+      if (seen && !stored && !slot) { /* only when what it does with the pointer was seen */
         keep = 0;
         if (*e->from) add_call(l, e->from, e->func, fname(l, e->func), e->loop, &e->loc, &e->loop_loc);
       }
@@ -922,8 +935,9 @@ static void settle_wrapper_calls(Link *l) {
   }
 }
 
-static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const StrMap *referenced, PtrVec *out,
-                             GlError *err) {
+/* foreign: the storages of another program (store_foreign_storages), not decided here */
+static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const StrMap *referenced,
+                             const StrMap *foreign, PtrVec *out, GlError *err) {
   Link l = {.rs = rs};
   GlResult rc = store_each_storage(st, run_id, on_storage, &l, err);
   if (rc == GL_OK) rc = store_each_op(st, run_id, on_op, &l, err);
@@ -932,12 +946,14 @@ static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const
   if (rc == GL_OK) rc = store_each_function(st, run_id, on_function, &l, err);
   if (rc == GL_OK) {
     settle_wrapper_calls(&l);
-    resolve_slots(&l, referenced);
     resolve_via(&l);
+    resolve_slots(&l, referenced);
     prune_unreached_entries(&l, referenced);
     compute_reach(&l);
     for (size_t i = 0; i < l.order.len; i++) {
-      Finding *f = decide(&l, &((SNode *)l.order.items[i])->s);
+      const FactStorage *sto = &((SNode *)l.order.items[i])->s;
+      if (sm_get(foreign, sto->key)) continue; /* linked with the program that defines it */
+      Finding *f = decide(&l, sto);
       if (f) pv_push(out, f);
     }
   }
@@ -971,8 +987,11 @@ GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, Ptr
   size_t n = progs.len ? progs.len : 1;
   for (size_t i = 0; i < n && rc == GL_OK; i++) {
     const StoreProgram *pr = progs.len ? progs.items[i] : NULL;
+    StrMap foreign = {0};
     rc = store_link_select(st, run_id, pr ? pr->unit_id : 0, err);
-    if (rc == GL_OK) rc = link_program(st, run_id, rs, &referenced, &found, err);
+    if (rc == GL_OK && pr) rc = store_foreign_storages(st, run_id, &foreign, err);
+    if (rc == GL_OK) rc = link_program(st, run_id, rs, &referenced, &foreign, &found, err);
+    sm_free(&foreign, NULL);
     add_new_findings(&found, out, &seen);
     if (pr && programs) pv_push(programs, gl_xstrdup(pr->file));
   }
