@@ -1143,6 +1143,32 @@ static int owning_type(const RuleSet *rs, CXType t) {
   return r;
 }
 
+static enum CXChildVisitResult mapped_type_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  enum CXCursorKind k = clang_getCursorKind(c);
+  if (k != CXCursor_TypedefDecl && k != CXCursor_TypeAliasDecl) return CXChildVisit_Continue;
+  CXString n = clang_getCursorSpelling(c);
+  int found = !strcmp(clang_getCString(n), "mapped_type");
+  clang_disposeString(n);
+  if (found) *(int *)d = 1;
+  return found ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
+/* Does class type t (or the template it specializes) declare a mapped_type,
+ * as the standard's maps and the hash maps modelled on them do? */
+static int declares_mapped_type(CXType t) {
+  CXCursor d = clang_getTypeDeclaration(t);
+  if (clang_Cursor_isNull(d)) return 0;
+  CXCursor tmpl = clang_getSpecializedCursorTemplate(d);
+  if (!clang_Cursor_isNull(tmpl)) { /* the template's definition, not a forward declaration of it */
+    CXCursor def = clang_getCursorDefinition(tmpl);
+    d = clang_Cursor_isNull(def) ? tmpl : def;
+  }
+  int found = 0;
+  clang_visitChildren(d, mapped_type_cb, &found);
+  return found;
+}
+
 static void ensure_storage(Visit *v, const Target *t, const ContainerModel *m) {
   if (t->kind != T_STORAGE || !m || !keyset_add(&v->emitted, t->key)) return;
   FactStorage *s = gl_xcalloc(1, sizeof *s);
@@ -1167,7 +1193,9 @@ static void ensure_storage(Visit *v, const Target *t, const ContainerModel *m) {
     s->type = gl_xstrdup(m->type);
   }
   int nargs = clang_Type_getNumTemplateArguments(nr);
-  s->elem = nargs > 0 ? str_take(clang_getTypeSpelling(clang_Type_getTemplateArgumentAsType(nr, 0)))
+  /* a map's element is what it maps to (std::map<K, V>: V); a set's or a sequence's, its first argument */
+  unsigned at = nargs > 1 && declares_mapped_type(nr) ? 1 : 0;
+  s->elem = nargs > 0 ? str_take(clang_getTypeSpelling(clang_Type_getTemplateArgumentAsType(nr, at)))
                       : gl_xstrdup("");
   for (int i = 0; i < nargs && i < 2; i++)
     if (owning_type(v->rs, clang_Type_getTemplateArgumentAsType(nr, (unsigned)i))) s->owning = 1;
@@ -2324,6 +2352,8 @@ static int resolve_self(Visit *v, CXCursor e, Target *out) {
  * (pthread_create(&t, 0, entry, arg), std::thread(&S::run, this)): the
  * argument after the function is that function's first parameter, or its
  * `this` for a member function. */
+static void bind_thread_pair(Visit *v, CXCursor fn_arg, CXCursor arg);
+
 static void bind_thread_arg(Visit *v, const Kids *k, unsigned args_from) {
   for (unsigned i = args_from; i + 1 < k->n; i++) {
     CXCursor a = strip(k->items[i]);
@@ -2337,17 +2367,101 @@ static void bind_thread_arg(Visit *v, const Kids *k, unsigned args_from) {
     enum CXCursorKind fk = clang_getCursorKind(fn);
     if (clang_getCursorKind(a) != CXCursor_DeclRefExpr || (fk != CXCursor_FunctionDecl && fk != CXCursor_CXXMethod))
       continue;
-    if (in_system(fn)) return;
-    Target t;
-    if (resolve_self(v, k->items[i + 1], &t)) {
-      char *usr = usr_of(v, fn), *name = qualified_name(fn);
-      int index = fk == CXCursor_CXXMethod && !clang_CXXMethod_isStatic(fn) ? -1 : 0;
-      bind_path(v, &t.path, usr, name, index, k->items[i + 1]);
-      free(usr);
-      free(name);
-      target_free(&t);
-    }
+    bind_thread_pair(v, k->items[i], k->items[i + 1]);
     return;
+  }
+}
+
+/* The parameter index of e in function fn when e names one of its
+ * parameters, else -1. */
+static int param_named(CXCursor fn, CXCursor e) {
+  e = strip(e);
+  if (clang_getCursorKind(e) != CXCursor_DeclRefExpr) return -1;
+  CXCursor p = clang_getCursorReferenced(e);
+  int n = clang_Cursor_getNumArguments(fn);
+  for (int i = 0; i < n; i++)
+    if (clang_equalCursors(clang_Cursor_getArgument(fn, (unsigned)i), p)) return i;
+  return -1;
+}
+
+typedef struct {
+  Visit *v;
+  CXCursor fn;     /* the wrapper's definition */
+  int fn_param;    /* its parameter that is the thread's function, or -1 */
+  int arg_param;   /* its parameter that is the thread's argument */
+} ThreadWrap;
+
+static enum CXChildVisitResult thread_wrap_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  ThreadWrap *tw = d;
+  if (clang_getCursorKind(c) != CXCursor_CallExpr) return CXChildVisit_Recurse;
+  CXCursor callee = clang_getCursorReferenced(c);
+  if (clang_Cursor_isNull(callee)) return CXChildVisit_Recurse;
+  char *name = qualified_name(callee);
+  int once = rules_name_in(&tw->v->rs->entry_once, name);
+  free(name);
+  int n = clang_Cursor_getNumArguments(c);
+  for (int i = 0; once && i + 1 < n; i++) {
+    int f = param_named(tw->fn, clang_Cursor_getArgument(c, (unsigned)i));
+    int a = f >= 0 ? param_named(tw->fn, clang_Cursor_getArgument(c, (unsigned)i + 1)) : -1;
+    if (f >= 0 && a >= 0) {
+      tw->fn_param = f;
+      tw->arg_param = a;
+      return CXChildVisit_Break;
+    }
+  }
+  return CXChildVisit_Recurse;
+}
+
+/* A call of the program's own thread helper (start_detached(fn, arg), whose
+ * body hands its two parameters to pthread_create): the thread's function
+ * gets the argument, as with pthread_create itself. Only a helper this unit
+ * defines, and only when the call hands it a function. */
+static void bind_thread_wrapper(Visit *v, CXCursor callee, const Kids *k, unsigned args_from) {
+  int has_fn = 0;
+  for (unsigned i = args_from; i < k->n && !has_fn; i++) {
+    CXCursor a = strip(k->items[i]);
+    if (clang_getCursorKind(a) == CXCursor_UnaryOperator) {
+      Kids ak = kids_of(a);
+      a = ak.n ? strip(ak.items[0]) : a;
+      free(ak.items);
+    }
+    enum CXCursorKind fk = clang_getCursorKind(clang_getCursorReferenced(a));
+    has_fn = clang_getCursorKind(a) == CXCursor_DeclRefExpr &&
+             (fk == CXCursor_FunctionDecl || fk == CXCursor_CXXMethod);
+  }
+  if (!has_fn || in_system(callee)) return;
+  CXCursor def = clang_getCursorDefinition(callee);
+  if (clang_Cursor_isNull(def) || in_system(def)) return;
+  ThreadWrap tw = {v, def, -1, -1};
+  clang_visitChildren(def, thread_wrap_cb, &tw);
+  if (tw.fn_param < 0 || args_from + (unsigned)tw.fn_param >= k->n || args_from + (unsigned)tw.arg_param >= k->n)
+    return;
+  bind_thread_pair(v, k->items[args_from + (unsigned)tw.fn_param], k->items[args_from + (unsigned)tw.arg_param]);
+}
+
+/* Binds arg to the first parameter (or `this`) of the function fn_arg names. */
+static void bind_thread_pair(Visit *v, CXCursor fn_arg, CXCursor arg) {
+  CXCursor a = strip(fn_arg);
+  if (clang_getCursorKind(a) == CXCursor_UnaryOperator &&
+      clang_getCursorUnaryOperatorKind(a) == CXUnaryOperator_AddrOf) {
+    Kids ak = kids_of(a);
+    a = ak.n ? strip(ak.items[0]) : a;
+    free(ak.items);
+  }
+  CXCursor fn = clang_getCursorReferenced(a);
+  enum CXCursorKind fk = clang_getCursorKind(fn);
+  if (clang_getCursorKind(a) != CXCursor_DeclRefExpr || (fk != CXCursor_FunctionDecl && fk != CXCursor_CXXMethod))
+    return;
+  if (in_system(fn)) return;
+  Target t;
+  if (resolve_self(v, arg, &t)) {
+    char *usr = usr_of(v, fn), *name = qualified_name(fn);
+    int index = fk == CXCursor_CXXMethod && !clang_CXXMethod_isStatic(fn) ? -1 : 0;
+    bind_path(v, &t.path, usr, name, index, arg);
+    free(usr);
+    free(name);
+    target_free(&t);
   }
 }
 
@@ -3124,6 +3238,7 @@ static void walk_call(Visit *v, CXCursor c) {
     visit_args(v, known ? ref : clang_getNullCursor(), name, ak->items, ak->n, ak_from);
   free(ops.items);
   if (known && rules_name_in(&v->rs->entry_once, name)) bind_thread_arg(v, &k, args_from);
+  else if (known) bind_thread_wrapper(v, ref, &k, args_from);
   if (known) functor_args(v, ref, &k, args_from);
   char *saved_slot = v->slot, *slot = NULL;
   int saved_slot_call = v->slot_call;

@@ -252,6 +252,15 @@ class FitNotes(Base):
             "g_server.sessions.end(), [](const std::weak_ptr<Session> &w) { return w.expired(); }), "
             "g_server.sessions.end());")
 
+    def test_cxx_map_of_shared_ptr_is_told_weak_ptr_of_what_it_maps_to(self):
+        self.assertEqual(self.note("growth-global-container/map-of-shared-owners", "mistake.cpp"),
+            "mistake.cpp:17:56: note: suggested fix (weak-reference): stop owning through 'g_by_user' "
+            "(std::map<std::string, std::shared_ptr<Session>>, mistake.cpp:17), because its elements are "
+            "std::shared_ptr<Session>, which keep each Session alive as long as it holds them: hold "
+            "std::weak_ptr<Session> instead, and erase the expired entries where it grows (operator[] in 'main', "
+            "mistake.cpp:23); for example: for (auto it = g_by_user.begin(); it != g_by_user.end();) it = "
+            "it->second.expired() ? g_by_user.erase(it) : std::next(it);")
+
     def test_cxx_observer_list_is_told_to_unregister_in_the_destructor(self):
         self.assertEqual(self.note("growth-global-container/constructor-in-loop", "mistake.cpp"),
             "mistake.cpp:13:24: note: suggested fix (weak-reference): stop keeping dead objects in "
