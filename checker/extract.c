@@ -1682,6 +1682,9 @@ static void visit_function(Visit *v, CXCursor c) {
   f->name = qualified_name(c);
   f->is_def = 1;
   f->loc = cursor_loc(v, c);
+  f->sig = clang_getCursorKind(c) == CXCursor_FunctionDecl && clang_getCursorLinkage(c) == CXLinkage_External
+               ? str_take(clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorType(c))))
+               : gl_xstrdup("");
   pv_push(&v->facts->functions, f);
   bind_singleton_this(v, c, usr);
   if (clang_getCursorKind(c) == CXCursor_CXXMethod) {
@@ -3050,6 +3053,13 @@ static int call_through_slot(Visit *v, CXCursor c, CXCursor ref, int known, cons
     char *display = str_take(clang_getCursorSpelling(c));
     emit_call(v, through, *display ? display : through, c);
     free(display);
+    /* the function type of a function-pointer slot: link matches it against the functions it may hold */
+    CXType ft = clang_getCanonicalType(clang_getCursorType(k->items[0]));
+    if (ft.kind == CXType_Pointer) ft = clang_getCanonicalType(clang_getPointeeType(ft));
+    FactCall *last = v->func && !is_fn_object && v->facts->calls.len ? v->facts->calls.items[v->facts->calls.len - 1]
+                                                                      : NULL;
+    if (last && !last->sig && (ft.kind == CXType_FunctionProto || ft.kind == CXType_FunctionNoProto))
+      last->sig = str_take(clang_getTypeSpelling(ft));
   }
   if (is_fn_object || (known && rules_name_in(&v->rs->entry_transient, short_name))) {
     free(through);
@@ -4404,6 +4414,35 @@ static void walk_conditional(Visit *v, CXCursor c) {
   free(kk.items);
 }
 
+/* c->proc == record_id: the function this one compares a slot's value with
+ * (an op "guard" on the slot, detail its USR). Where the program calls
+ * through a slot that no seen code fills, such a function is one it tells
+ * apart there, not one it calls blindly (link.c resolve_unfilled_slots). */
+static void note_slot_compare(Visit *v, CXCursor a, CXCursor b) {
+  if (!v->func) return;
+  for (int side = 0; side < 2; side++) {
+    CXCursor s = side ? b : a, f = strip(side ? a : b);
+    if (clang_getCursorKind(f) == CXCursor_UnaryOperator) {
+      Kids fk = kids_of(f);
+      f = fk.n ? strip(fk.items[0]) : f;
+      free(fk.items);
+    }
+    CXCursor fn = clang_getCursorReferenced(f);
+    if (clang_getCursorKind(f) != CXCursor_DeclRefExpr || clang_getCursorKind(fn) != CXCursor_FunctionDecl) continue;
+    char *slot = slot_of(v, s);
+    if (!slot) continue;
+    Target t = {0};
+    t.kind = T_STORAGE;
+    target_path(&t, ROOT_STORAGE, "", -1, slot, "");
+    char *usr = usr_of(v, fn);
+    emit_op(v, &t, NULL, OP_GUARD, usr, f);
+    free(usr);
+    target_free(&t);
+    free(slot);
+    return;
+  }
+}
+
 /* a = b (resets, list feeds, ...) and, in a condition, a size guard; the
    operands are neither arguments nor callees. */
 static void walk_binary(Visit *v, CXCursor c) {
@@ -4412,6 +4451,7 @@ static void walk_binary(Visit *v, CXCursor c) {
   if (op == CXBinaryOperator_Assign) walk_assign(v, c, &kk);
   else if (v->in_cond) check_guard(v, c, &kk);
   size_t mark = v->found_keys.len;
+  if ((op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE) && kk.n == 2) note_slot_compare(v, kk.items[0], kk.items[1]);
   for (unsigned i = 0; i < kk.n; i++) {
     if (i == 1 && op == CXBinaryOperator_LAnd) { /* m.count(k) && m[k]: the key is there on the right */
       PtrVec present = {0}, absent = {0};

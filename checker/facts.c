@@ -131,9 +131,9 @@ static void storage_free(void *p) {
   free(p);
 }
 
-static void function_free(void *p) {
+void fact_function_free(void *p) {
   FactFunction *f = p;
-  free(f->usr); free(f->name); loc_free(&f->loc);
+  free(f->usr); free(f->name); free(f->sig); loc_free(&f->loc);
   free(f);
 }
 
@@ -152,7 +152,7 @@ void fact_entry_free(void *p) {
 
 void fact_call_free(void *p) {
   FactCall *c = p;
-  free(c->caller); free(c->callee); free(c->callee_name);
+  free(c->caller); free(c->callee); free(c->callee_name); free(c->sig);
   loc_free(&c->loc); loc_free(&c->loop_loc);
   free(c);
 }
@@ -174,7 +174,7 @@ void fact_arg_free(void *p) {
 void facts_free(Facts *f) {
   if (!f) return;
   pv_free(&f->storages, storage_free);
-  pv_free(&f->functions, function_free);
+  pv_free(&f->functions, fact_function_free);
   pv_free(&f->entries, fact_entry_free);
   pv_free(&f->calls, fact_call_free);
   pv_free(&f->ops, fact_op_free);
@@ -272,6 +272,7 @@ static void dump_function(const Dump *d, const FactFunction *x) {
   put(d, "usr", x->usr);
   put(d, "name", x->name);
   put_int(d, "def", x->is_def);
+  if (x->sig && *x->sig) put(d, "sig", x->sig);
   put_loc(d, "at", &x->loc);
   fputc('\n', d->out);
 }
@@ -298,6 +299,7 @@ static void dump_call(const Dump *d, const FactCall *x) {
   put(d, "name", x->callee_name);
   put(d, "loop", facts_loop_name(x->loop));
   if (x->cond) put_int(d, "cond", x->cond);
+  if (x->sig && *x->sig) put(d, "sig", x->sig);
   if (x->const_args) put_int(d, "const_args", (int)x->const_args);
   put_loc(d, "at", &x->loc);
   put_loc(d, "loop_at", &x->loop_loc);

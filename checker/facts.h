@@ -167,6 +167,7 @@ typedef struct {
   char *name;     /* qualified name */
   int is_def;     /* has a body in this unit */
   Loc loc;
+  char *sig;      /* a C function of external linkage: its canonical type ("void (struct client *)"); else "" */
 } FactFunction;
 
 typedef struct {
@@ -205,6 +206,7 @@ typedef struct {
   unsigned const_args; /* bit i: argument i is a constant (a literal, an enumerator); arguments past 31: 0 */
   int cond;       /* 1: under an if, ?:, switch, && or || inside its innermost loop (runs only when a
                      condition holds in that turn); 0: every turn, or outside any loop */
+  char *sig;      /* a call through a slot of function-pointer type: the canonical function type; else "" */
 } FactCall;
 
 typedef struct {
@@ -288,6 +290,7 @@ void facts_free(Facts *f); /* frees the contents; f itself is the caller's */
 void fact_storage_clear(FactStorage *s); /* frees the fields, not s */
 void fact_entry_free(void *entry);
 void fact_call_free(void *call);
+void fact_function_free(void *function);
 void fact_op_free(void *op);
 void fact_arg_free(void *arg);
 

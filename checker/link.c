@@ -43,6 +43,8 @@ typedef struct {
   StrMap names;       /* usr -> char* name */
   StrMap reach;       /* usr -> Reach* */
   StrMap slot_calls;  /* slot -> PtrVec* of FactCall* (borrowed from calls): calls through a function slot */
+  PtrVec slot_keys;   /* char* (borrowed from slot_calls' first call): every slot called through, once */
+  PtrVec typed_funcs; /* FactFunction* owned: the defined functions of external linkage with their type */
   StrMap tail_groups; /* list group -> non-NULL when a pointer of that group is a fed tail */
   int tail_groups_ready;
   StrMap defined;     /* usr -> non-NULL: functions the program defines */
@@ -126,6 +128,7 @@ static int on_call(void *ctx, const FactCall *c) {
   x->callee_name = gl_xstrdup(c->callee_name); x->loop = c->loop;
   x->loc = loc_copy(&c->loc); x->loop_loc = loc_copy(&c->loop_loc);
   x->const_args = c->const_args; x->cond = c->cond;
+  x->sig = gl_xstrdup(c->sig ? c->sig : "");
   pv_push(list, x);
   if (loop_may_repeat(x->loop)) pv_push(&l->loop_calls, x);
   if (!strncmp(x->callee, FACT_SLOT_PREFIX, strlen(FACT_SLOT_PREFIX))) {
@@ -133,6 +136,7 @@ static int on_call(void *ctx, const FactCall *c) {
     if (!through) {
       through = gl_xcalloc(1, sizeof *through);
       sm_put(&l->slot_calls, x->callee, through);
+      pv_push(&l->slot_keys, x->callee);
     }
     pv_push(through, x);
   }
@@ -174,7 +178,7 @@ static int loop_repeats_in(Link *l, int loop, const char *func) {
 
 static void add_call(Link *l, const char *caller, const char *callee, const char *name, int loop, const Loc *loc,
                      const Loc *loop_loc) {
-  FactCall c = {(char *)caller, (char *)callee, (char *)name, loop, *loc, *loop_loc, 0, 0};
+  FactCall c = {(char *)caller, (char *)callee, (char *)name, loop, *loc, *loop_loc, 0, 0, NULL};
   on_call(l, &c);
 }
 
@@ -303,6 +307,42 @@ static void resolve_slots(Link *l, const StrMap *referenced) {
   l->entries.len = w;
 }
 
+/* Does func compare slot's value with fn (c->proc == fn: an op "guard" on
+ * the slot)? Then it tells fn apart where it calls through the slot. */
+static int compared_in(Link *l, const char *slot, const char *fn, const char *func) {
+  PtrVec *ops = sm_get(&l->ops, slot);
+  for (size_t i = 0; ops && i < ops->len; i++) {
+    const FactOp *o = ops->items[i];
+    if (kind_is(o, OP_GUARD) && !strcmp(o->detail, fn) && !strcmp(o->func, func)) return 1;
+  }
+  return 0;
+}
+
+/* A slot the program calls through but that no seen code fills (no
+ * function is stored in it): what it holds comes from code growlint does
+ * not see, such as a command table generated at build time. A function of
+ * the program with external linkage that no unit of the run calls,
+ * registers or stores, whose type is the slot's function type, can only
+ * run through such code: each call through the slot calls it (README
+ * "Function slots"). filled: the slots some entry of the program is stored
+ * in (before resolve_slots turns them into calls). */
+static void resolve_unfilled_slots(Link *l, const StrMap *referenced, const StrMap *filled) {
+  for (size_t i = 0; i < l->slot_keys.len; i++) {
+    const char *slot = l->slot_keys.items[i];
+    PtrVec *through = sm_get(&l->slot_calls, slot);
+    if (sm_get(filled, slot) || !through || !through->len) continue;
+    for (size_t j = 0; j < l->typed_funcs.len; j++) {
+      const FactFunction *f = l->typed_funcs.items[j];
+      if (sm_get(referenced, f->usr) || (l->main_usr && !strcmp(f->usr, l->main_usr))) continue;
+      for (size_t k = 0; k < through->len; k++) {
+        const FactCall *c = through->items[k];
+        if (!*c->sig || strcmp(c->sig, f->sig) || compared_in(l, slot, f->usr, c->caller)) continue;
+        add_call(l, c->caller, f->usr, fname(l, f->usr), c->loop, &c->loc, &c->loop_loc);
+      }
+    }
+  }
+}
+
 static void slot_calls_destroy(void *p) {
   pv_free(p, NULL);
   free(p);
@@ -310,6 +350,12 @@ static void slot_calls_destroy(void *p) {
 
 static int on_function(void *ctx, const FactFunction *f) {
   Link *l = ctx;
+  if (f->is_def && f->sig && *f->sig) {
+    FactFunction *t = gl_xcalloc(1, sizeof *t);
+    t->usr = gl_xstrdup(f->usr); t->name = gl_xstrdup(f->name); t->sig = gl_xstrdup(f->sig);
+    t->is_def = 1; t->loc = loc_copy(&f->loc);
+    pv_push(&l->typed_funcs, t);
+  }
   if (f->is_def) {
     sm_put(&l->defined, f->usr, (void *)1);
     if (!strcmp(f->name, "main") && !l->main_usr) l->main_usr = gl_xstrdup(f->usr);
@@ -886,6 +932,8 @@ static void link_free(Link *l) {
   sm_free(&l->reach, reach_destroy);
   sm_free(&l->tail_groups, NULL);
   sm_free(&l->slot_calls, slot_calls_destroy);
+  pv_free(&l->slot_keys, NULL);
+  pv_free(&l->typed_funcs, fact_function_free);
   sm_free(&l->defined, NULL);
   sm_free(&l->runs, NULL);
   sm_free(&l->callers, slot_calls_destroy);
@@ -947,7 +995,14 @@ static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const
   if (rc == GL_OK) {
     settle_wrapper_calls(&l);
     resolve_via(&l);
+    StrMap filled = {0};
+    for (size_t i = 0; i < l.entries.len; i++) {
+      const FactEntry *e = l.entries.items[i];
+      if (e->via_index == FACT_VIA_SLOT) sm_put(&filled, e->via, (void *)1);
+    }
     resolve_slots(&l, referenced);
+    resolve_unfilled_slots(&l, referenced, &filled);
+    sm_free(&filled, NULL);
     prune_unreached_entries(&l, referenced);
     compute_reach(&l);
     for (size_t i = 0; i < l.order.len; i++) {

@@ -301,6 +301,7 @@ static void bind_function(sqlite3_stmt *s, const void *row) {
   bind_text(s, FACT_BIND(FC_NAME), x->name);
   sqlite3_bind_int(s, FACT_BIND(FC_IS_DEF), x->is_def);
   bind_loc(s, FACT_BIND(FC_FILE), &x->loc);
+  bind_text(s, FACT_BIND(FC_SIG), x->sig);
 }
 
 static void bind_entry(sqlite3_stmt *s, const void *row) {
@@ -325,6 +326,7 @@ static void bind_call(sqlite3_stmt *s, const void *row) {
   bind_loc(s, FACT_BIND(CC_LOOP_FILE), &x->loop_loc);
   sqlite3_bind_int64(s, FACT_BIND(CC_CONST_ARGS), (sqlite3_int64)x->const_args);
   sqlite3_bind_int(s, FACT_BIND(CC_COND), x->cond);
+  bind_text(s, FACT_BIND(CC_SIG), x->sig);
 }
 
 static void bind_op(sqlite3_stmt *s, const void *row) {
@@ -839,7 +841,8 @@ static int call_row(sqlite3_stmt *s, void *p) {
   FactCall x = {.caller = (char *)col_text(s, CC_CALLER), .callee = (char *)col_text(s, CC_CALLEE),
                 .callee_name = (char *)col_text(s, CC_CALLEE_NAME), .loop = (LoopCtx)sqlite3_column_int(s, CC_LOOP),
                 .loc = col_loc(s, CC_FILE), .loop_loc = col_loc(s, CC_LOOP_FILE),
-                .const_args = (unsigned)sqlite3_column_int64(s, CC_CONST_ARGS), .cond = sqlite3_column_int(s, CC_COND)};
+                .const_args = (unsigned)sqlite3_column_int64(s, CC_CONST_ARGS), .cond = sqlite3_column_int(s, CC_COND),
+                .sig = (char *)col_text(s, CC_SIG)};
   return t->cb.call(t->ctx, &x);
 }
 
@@ -867,7 +870,8 @@ GlResult store_each_entry(Store *st, int64_t run_id, StoreEntryCb cb, void *ctx,
 static int function_row(sqlite3_stmt *s, void *p) {
   Thunk *t = p;
   FactFunction x = {.usr = (char *)col_text(s, FC_USR), .name = (char *)col_text(s, FC_NAME),
-                    .is_def = sqlite3_column_int(s, FC_IS_DEF), .loc = col_loc(s, FC_FILE)};
+                    .is_def = sqlite3_column_int(s, FC_IS_DEF), .loc = col_loc(s, FC_FILE),
+                    .sig = (char *)col_text(s, FC_SIG)};
   return t->cb.function(t->ctx, &x);
 }
 

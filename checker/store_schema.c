@@ -233,6 +233,10 @@ GlResult schema_upgrade(sqlite3 *db, int version, GlError *err) {
      * runs under a condition in its loop; a keyed growth, which parameter
      * its key is. The fact tables are recreated and units parsed again. */
     if (rc == GL_OK && version < 8 && version >= 6) rc = recreate_fact_tables(db, err);
+    /* Version 9: a C function of external linkage and a call through a
+     * function-pointer slot record their function type (sig), so that link
+     * can tell which functions a slot no seen code fills may hold. */
+    else if (rc == GL_OK && version < 9 && version >= 6) rc = recreate_fact_tables(db, err);
   }
   if (rc == GL_OK) {
     char sql[64];

@@ -62,7 +62,8 @@
   X(FC_USR, "usr", "TEXT NOT NULL")    \
   X(FC_NAME, "name", "TEXT")           \
   X(FC_IS_DEF, "is_def", "INTEGER")    \
-  LOC_COLUMNS(FC, X)
+  LOC_COLUMNS(FC, X)                   \
+  X(FC_SIG, "sig", "TEXT")
 
 #define ENTRY_COLUMNS(X)                                      \
   X(EC_FUNC, "func", "TEXT NOT NULL")                         \
@@ -80,7 +81,8 @@
   X(CC_CALLEE_NAME, "callee_name", "TEXT")   \
   SITE_COLUMNS(CC, X)                        \
   X(CC_CONST_ARGS, "const_args", "INTEGER NOT NULL DEFAULT 0") \
-  X(CC_COND, "cond", "INTEGER NOT NULL DEFAULT 0")
+  X(CC_COND, "cond", "INTEGER NOT NULL DEFAULT 0") \
+  X(CC_SIG, "sig", "TEXT")
 
 #define OP_COLUMNS(X)                                          \
   PATH_COLUMNS(OC, X)                                          \

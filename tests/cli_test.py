@@ -262,7 +262,7 @@ class Database(Base):
     def test_run_units_facts_and_findings_are_recorded(self):
         self.check("basic")
         with sqlite3.connect(self.db) as db:
-            self.assertEqual(db.execute("PRAGMA user_version").fetchone(), (8,))
+            self.assertEqual(db.execute("PRAGMA user_version").fetchone(), (9,))
             self.assertEqual(db.execute("SELECT id, status, units, findings FROM run").fetchall(),
                              [(1, "complete", 1, 1)])
             self.assertEqual(db.execute("SELECT status FROM run_unit").fetchall(), [("ok",)])

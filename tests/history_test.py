@@ -297,7 +297,7 @@ class OutputAndErrors(Workflow):
             db.execute("PRAGMA user_version = 99")
         p = self.check()
         self.assertEqual(p.returncode, 2)
-        self.assertIn("database schema version 99 is newer than this growlint supports (8)", p.stderr)
+        self.assertIn("database schema version 99 is newer than this growlint supports (9)", p.stderr)
         with self.db() as db:
             self.assertEqual(db.execute("SELECT COUNT(*) FROM run").fetchone(), (1,))
 
@@ -307,7 +307,7 @@ class OutputAndErrors(Workflow):
         p = self.check("--db", path)
         self.assertEqual(p.returncode, 1, p.stderr)
         with sqlite3.connect(path) as db:
-            self.assertEqual(db.execute("PRAGMA user_version").fetchone(), (8,))
+            self.assertEqual(db.execute("PRAGMA user_version").fetchone(), (9,))
             self.assertEqual(db.execute("SELECT id, status FROM run").fetchall(), [(1, "complete"), (2, "complete")])
             self.assertEqual(db.execute("SELECT run_id, symbol, state FROM finding ORDER BY run_id").fetchall(),
                              [(1, "g_log", "new"), (2, "g_log", "unchanged")])
