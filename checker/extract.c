@@ -2149,6 +2149,32 @@ static char *element_key(CXCursor e, const char *field) {
   return key;
 }
 
+/* The element key of a bare link pointer (ngx_queue_remove(q) with
+ * ngx_queue_t *q, list_del(pos)): it names no record, only the link's own
+ * struct, "elem:*" and that struct's USR; owned, or NULL. A list whose head
+ * is that struct (a head and the links are one type) links it too
+ * (head_wild_key), so such an unlink empties every list of that kind. */
+static char *wild_element_key(CXCursor e) {
+  CXType t = clang_getCanonicalType(clang_getCursorType(strip(e)));
+  if (t.kind != CXType_Pointer) return NULL;
+  CXType rt = clang_getCanonicalType(clang_getPointeeType(t));
+  if (rt.kind != CXType_Record) return NULL;
+  char *rec = raw_usr(clang_getTypeDeclaration(rt));
+  char *key = *rec ? gl_xasprintf(FACT_ELEM_PREFIX "*%s", rec) : NULL;
+  free(rec);
+  return key;
+}
+
+/* The wildcard element key of a list head t whose own struct is its links' (ngx_queue_t, list_head). */
+static char *head_wild_key(const Target *t) {
+  CXType ht = clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t->decl)));
+  if (ht.kind != CXType_Record) return NULL;
+  char *rec = raw_usr(clang_getTypeDeclaration(ht));
+  char *key = *rec ? gl_xasprintf(FACT_ELEM_PREFIX "*%s", rec) : NULL;
+  free(rec);
+  return key;
+}
+
 /* An op on an element key: OP_SHRINK for an unlink, OP_ELEMENTS (on the
  * list head t) for a link. */
 static void emit_element_shrink(Visit *v, const char *key, const char *name, CXCursor site) {
@@ -2168,6 +2194,7 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
   for (unsigned i = from; i < n; i++) {
     OpKind ek = rules_classify_element(v->rs, callee_name, (int)(i - from));
     char *key = ek != OPK_NONE ? element_key(args[i], NULL) : NULL;
+    if (!key && ek == OPK_UNLINK) key = wild_element_key(args[i]);
     if (key && ek == OPK_UNLINK) emit_element_shrink(v, key, callee_name, args[i]);
     if (key && ek == OPK_UNLINK) free(key);
     else if (key) pv_push(&links, key);
@@ -2209,6 +2236,9 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
                !(m->family == FAMILY_REALLOC && fk == OPK_GROW)) { /* p = realloc(p, n): the assignment's */
       emit_op(v, &t, m, op_of_model(fk), m->family == FAMILY_CLASS ? short_name : callee_name, args[i]);
       for (size_t j = 0; fk == OPK_GROW && j < links.len; j++) emit_op(v, &t, m, OP_ELEMENTS, links.items[j], args[i]);
+      char *wild = fk == OPK_GROW && links.len ? head_wild_key(&t) : NULL;
+      if (wild) emit_op(v, &t, m, OP_ELEMENTS, wild, args[i]);
+      free(wild);
     } else {
       int mut = 0;
       CXType pt = {0};
@@ -4331,6 +4361,7 @@ static int macro_op(Visit *v, CXCursor stmt) {
         found[a] = af.found;
         OpKind ek = clang_Cursor_isNull(af.found) ? OPK_NONE : rules_classify_element(v->rs, name, (int)a);
         char *key = ek != OPK_NONE ? element_key(af.found, field) : NULL;
+        if (!key && ek == OPK_UNLINK) key = wild_element_key(af.found);
         if (key && ek == OPK_UNLINK) {
           emit_element_shrink(v, key, name, stmt);
           done = 1;
@@ -4355,6 +4386,9 @@ static int macro_op(Visit *v, CXCursor stmt) {
         if (ok != OPK_NONE) {
           emit_op(v, &t, m, op_of_model(ok), name, stmt);
           for (size_t i = 0; ok == OPK_GROW && i < links.len; i++) emit_op(v, &t, m, OP_ELEMENTS, links.items[i], stmt);
+          char *wild = ok == OPK_GROW && links.len ? head_wild_key(&t) : NULL;
+          if (wild) emit_op(v, &t, m, OP_ELEMENTS, wild, stmt);
+          free(wild);
           done = 1;
         }
         target_free(&t);
@@ -4598,10 +4632,33 @@ static void note_created(Visit *v, CXCursor c) {
 
 /* A block: a handle created by one statement is fresh for the statements
  * after it, to the end of the block. */
+/* Where the macro invocation that statement c comes from begins (1), or 0
+ * when c is written out. */
+static int macro_invocation(CXCursor c, CXFile *f, unsigned *off) {
+  CXSourceLocation loc = clang_getCursorLocation(c);
+  CXFile sf = NULL;
+  unsigned soff = 0;
+  *f = NULL;
+  clang_getExpansionLocation(loc, f, NULL, NULL, off);
+  clang_getSpellingLocation(loc, &sf, NULL, NULL, &soff);
+  return *f && !(sf && clang_File_isEqual(*f, sf) && *off == soff);
+}
+
 static void walk_compound(Visit *v, CXCursor c) {
   size_t mark = v->fresh.len;
   Kids k = kids_of(c);
+  CXFile done_file = NULL; /* a modelled macro of plain statements (ngx_queue_insert_tail): */
+  unsigned done_off = 0;   /* where it is invoked; its other statements are skipped */
   for (unsigned i = 0; i < k.n; i++) {
+    CXFile f = NULL;
+    unsigned off = 0;
+    int from_macro = clang_getCursorKind(k.items[i]) == CXCursor_BinaryOperator && macro_invocation(k.items[i], &f, &off);
+    if (from_macro && done_file && clang_File_isEqual(f, done_file) && off == done_off) continue;
+    if (from_macro && macro_op(v, k.items[i])) {
+      done_file = f;
+      done_off = off;
+      continue;
+    }
     walk(v, k.items[i]);
     note_created(v, k.items[i]);
   }
