@@ -393,6 +393,20 @@ static void resolve_slots(Link *l, const StrMap *referenced) {
   l->entries.len = w;
 }
 
+/* The program's main is its root, never a long-lived entry: its address
+ * taken (dladdr(&main, ...) to find the executable, a start address for a
+ * symbol lookup) does not make it run again. C++ may not call it at all. */
+static void drop_main_entries(Link *l) {
+  if (!l->main_usr) return;
+  size_t w = 0;
+  for (size_t i = 0; i < l->entries.len; i++) {
+    FactEntry *e = l->entries.items[i];
+    if (strcmp(e->func, l->main_usr)) l->entries.items[w++] = e;
+    else fact_entry_free(e);
+  }
+  l->entries.len = w;
+}
+
 static void slot_calls_destroy(void *p) {
   pv_free(p, NULL);
   free(p);
@@ -1039,6 +1053,7 @@ static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const
     resolve_data(&l, referenced);
     resolve_via(&l);
     resolve_slots(&l, referenced);
+    drop_main_entries(&l);
     prune_unreached_entries(&l, referenced);
     compute_reach(&l);
     for (size_t i = 0; i < l.order.len; i++) {
