@@ -105,6 +105,12 @@ typedef struct {
                            model calls a lookup, size or iterate): m[k].empty() looks m[k] up */
   char *slot;           /* borrowed: the slot ("slot:ID") the value being walked is stored into, NULL when none */
   int slot_call;        /* the arguments of the call being walked are stored into slot (std::function) */
+  char *data;           /* borrowed: the data field ("data:ID") the value being walked is stored into, NULL when
+                           none (facts.h FACT_DATA_PREFIX) */
+  CXCursor passed[8];   /* the data fields the call through a slot being walked is given from its own object
+                           (c->fn(c->arg)): OP_PASS, not reads that escape */
+  unsigned npassed;
+  CXCursor assign_lhs;  /* the left operand of the assignment being walked (null cursor when none): written */
   /* file name cache */
   CXFile last_file;
   char *last_path;      /* owned */
@@ -1280,6 +1286,9 @@ static void emit_entry(Visit *v, const char *func_usr, const char *reason, CXCur
   if (v->slot && (!v->in_arg || v->slot_call)) { /* stored in the program's own slot */
     e->via = gl_xstrdup(v->slot);
     e->via_index = FACT_VIA_SLOT;
+  } else if (v->data && !v->in_arg) { /* stored in a data field beside a slot: link follows its calls */
+    e->via = gl_xstrdup(v->data);
+    e->via_index = FACT_VIA_DATA;
   } else if (callee && !in_system(v->arg_callee) && !rules_name_in(&v->rs->entry_register, callee)) {
     e->via = usr_of(v, v->arg_callee);
     e->via_index = v->arg_index;
@@ -1455,14 +1464,21 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   PtrVec saved_found = v->found_keys;
   memset(&v->found_keys, 0, sizeof v->found_keys);
   v->in_arg = v->in_callee = v->in_cond = 0;
-  char *saved_slot = v->slot;
+  char *saved_slot = v->slot, *saved_data = v->data;
   int saved_slot_call = v->slot_call;
-  v->slot = NULL;
+  unsigned saved_npassed = v->npassed;
+  CXCursor saved_lhs = v->assign_lhs;
+  v->slot = v->data = NULL;
   v->slot_call = 0;
+  v->npassed = 0;
+  v->assign_lhs = clang_getNullCursor();
   if (clang_getCursorKind(body_parent) == CXCursor_Constructor) walk_constructor(v, body_parent);
   else walk_children(v, body_parent);
   v->slot = saved_slot;
+  v->data = saved_data;
   v->slot_call = saved_slot_call;
+  v->npassed = saved_npassed;
+  v->assign_lhs = saved_lhs;
   pv_free(&v->aliases, alias_free);
   v->aliases = saved_aliases;
   pv_free(&v->found_keys, free);
@@ -1867,6 +1883,8 @@ static void visit_fn_param(Visit *v, CXCursor c, CXCursor parm) {
   }
   int idx = param_index(v, parm);
   if (idx < 0) return;
+  /* compared (fn == NULL) or tested (if (fn)): neither kept nor called */
+  if (!v->in_callee && !v->in_arg && !v->slot && (v->in_compare || v->in_cond)) return;
   FactOpKind kind = OP_FN_LONG;
   char *reason = NULL;
   const char *into = "";
@@ -1940,6 +1958,90 @@ static char *slot_of_decl(Visit *v, CXCursor d) {
   return slot;
 }
 
+static enum CXVisitorResult has_slot_cb(CXCursor field, CXClientData d) {
+  if (!is_fn_value_type(clang_getCursorType(field))) return CXVisit_Continue;
+  *(int *)d = 1;
+  return CXVisit_Break;
+}
+
+/* The data field key (owned, FACT_DATA_PREFIX + its USR) of field d, or
+ * NULL: only a `void *` field of a record the project declares that also
+ * declares a function slot (a deferred-call record: struct call { void
+ * (*fn)(void *); void *arg; }) is one. */
+static char *data_of_decl(CXCursor d) {
+  if (clang_getCursorKind(d) != CXCursor_FieldDecl || in_system(d)) return NULL;
+  CXType t = clang_getCanonicalType(clang_getCursorType(d));
+  if (t.kind != CXType_Pointer || clang_getCanonicalType(clang_getPointeeType(t)).kind != CXType_Void) return NULL;
+  CXType rec = clang_getCanonicalType(clang_getCursorType(clang_getCursorSemanticParent(d)));
+  int has_slot = 0;
+  if (rec.kind == CXType_Record) clang_Type_visitFields(rec, has_slot_cb, &has_slot);
+  if (!has_slot) return NULL;
+  char *id = raw_usr(d);
+  char *key = *id ? gl_xasprintf(FACT_DATA_PREFIX "%s", id) : NULL;
+  free(id);
+  return key;
+}
+
+/* The data field key (owned) a member expression e names, or NULL. */
+static char *data_of(CXCursor e) {
+  e = strip(e);
+  if (clang_getCursorKind(e) != CXCursor_MemberRefExpr) return NULL;
+  return data_of_decl(clang_getCursorReferenced(e));
+}
+
+/* The object expression of member expression e (obj in obj.f, p in p->f), or
+ * the null cursor. */
+static CXCursor member_base(CXCursor e) {
+  Kids k = kids_of(e);
+  CXCursor b = k.n ? k.items[0] : clang_getNullCursor();
+  free(k.items);
+  return b;
+}
+
+/* Do expressions a and b name the same object, without side effects: the
+ * same variable, the same field of the same object, *p, p[i] with the same
+ * index variable or constant? Compared by structure, depth 8 at most. */
+static int same_object(CXCursor a, CXCursor b, int depth) {
+  if (depth > 8 || clang_Cursor_isNull(a) || clang_Cursor_isNull(b)) return 0;
+  a = strip(a);
+  b = strip(b);
+  enum CXCursorKind k = clang_getCursorKind(a);
+  if (k != clang_getCursorKind(b)) return 0;
+  switch (k) {
+    case CXCursor_DeclRefExpr:
+      return clang_equalCursors(clang_getCursorReferenced(a), clang_getCursorReferenced(b));
+    case CXCursor_MemberRefExpr:
+      return clang_equalCursors(clang_getCursorReferenced(a), clang_getCursorReferenced(b)) &&
+             same_object(member_base(a), member_base(b), depth + 1);
+    case CXCursor_UnaryOperator:
+      if (clang_getCursorUnaryOperatorKind(a) != clang_getCursorUnaryOperatorKind(b) ||
+          (clang_getCursorUnaryOperatorKind(a) != CXUnaryOperator_Deref &&
+           clang_getCursorUnaryOperatorKind(a) != CXUnaryOperator_AddrOf))
+        return 0;
+      return same_object(member_base(a), member_base(b), depth + 1);
+    case CXCursor_ArraySubscriptExpr: {
+      Kids ka = kids_of(a), kb = kids_of(b);
+      int same = ka.n == 2 && kb.n == 2 && same_object(ka.items[0], kb.items[0], depth + 1);
+      if (same) {
+        CXCursor ia = strip(ka.items[1]), ib = strip(kb.items[1]);
+        if (clang_getCursorKind(ia) == CXCursor_IntegerLiteral && clang_getCursorKind(ib) == CXCursor_IntegerLiteral) {
+          CXEvalResult ea = clang_Cursor_Evaluate(ia), eb = clang_Cursor_Evaluate(ib);
+          same = ea && eb && clang_EvalResult_getAsLongLong(ea) == clang_EvalResult_getAsLongLong(eb);
+          if (ea) clang_EvalResult_dispose(ea);
+          if (eb) clang_EvalResult_dispose(eb);
+        } else {
+          same = same_object(ia, ib, depth + 1) && clang_getCursorKind(ia) == CXCursor_DeclRefExpr;
+        }
+      }
+      free(ka.items);
+      free(kb.items);
+      return same;
+    }
+    default:
+      return 0;
+  }
+}
+
 /* The slot an expression names (owned), NULL when none: a variable or a
  * field; table[i] and *p name the slot of table and p, obj.*pm that of pm. */
 static char *slot_of(Visit *v, CXCursor e) {
@@ -1986,6 +2088,49 @@ static void slot_read(Visit *v, CXCursor c) {
   free(slot);
 }
 
+/* A read of a data field (facts.h FACT_DATA_PREFIX) that is not written,
+ * compared, tested, or given to a call through a slot of its own object:
+ * its value escapes, to the function it is passed to or to "" (unknown). */
+static void data_read(Visit *v, CXCursor c) {
+  if (v->in_compare || (v->in_cond && !v->in_arg) || clang_equalCursors(c, v->assign_lhs)) return;
+  for (unsigned i = 0; i < v->npassed; i++)
+    if (clang_equalCursors(c, v->passed[i])) return;
+  char *data = data_of_decl(clang_getCursorReferenced(c));
+  if (!data) return;
+  char *to = v->in_arg && !clang_Cursor_isNull(v->arg_callee) ? usr_of(v, v->arg_callee) : gl_xstrdup("");
+  emit_slot_escape(v, data, to, c);
+  free(to);
+  free(data);
+}
+
+/* A call through slot `through` (callee, a member expression) given data
+ * fields of the object the slot is read from (c->fn(c->arg1, c->arg2)): an
+ * OP_PASS on each, "K SLOT" for argument K, and the argument is remembered
+ * in v->passed so that its walk is no escape. */
+static void pass_own_data(Visit *v, const char *through, CXCursor callee, const Kids *k, unsigned args_from) {
+  callee = strip(callee);
+  if (clang_getCursorKind(callee) != CXCursor_MemberRefExpr) return;
+  CXCursor rec = clang_getCursorSemanticParent(clang_getCursorReferenced(callee));
+  CXCursor base = member_base(callee);
+  for (unsigned i = args_from; i < k->n && v->npassed < sizeof v->passed / sizeof v->passed[0]; i++) {
+    CXCursor a = strip(k->items[i]);
+    if (clang_getCursorKind(a) != CXCursor_MemberRefExpr) continue;
+    CXCursor f = clang_getCursorReferenced(a);
+    if (!clang_equalCursors(clang_getCursorSemanticParent(f), rec) || !same_object(member_base(a), base, 0)) continue;
+    char *data = data_of_decl(f);
+    if (!data) continue;
+    char *detail = gl_xasprintf("%u %s", i - args_from, through);
+    Target t = {0};
+    t.kind = T_STORAGE;
+    target_path(&t, ROOT_STORAGE, "", -1, data, "");
+    emit_op(v, &t, NULL, OP_PASS, detail, a);
+    target_free(&t);
+    v->passed[v->npassed++] = a;
+    free(detail);
+    free(data);
+  }
+}
+
 typedef struct {
   Visit *v;
   const char *to;
@@ -1994,6 +2139,9 @@ typedef struct {
 
 static enum CXVisitorResult table_field_cb(CXCursor field, CXClientData d) {
   TableEscape *te = d;
+  char *data = data_of_decl(field); /* the record's data go with it */
+  if (data) emit_slot_escape(te->v, data, te->to, te->site);
+  free(data);
   if (!is_fn_value_type(clang_getCursorType(field))) return CXVisit_Continue;
   char *slot = slot_of_decl(te->v, field);
   if (slot) emit_slot_escape(te->v, slot, te->to, te->site);
@@ -2015,6 +2163,45 @@ static void table_escape(Visit *v, CXCursor arg, const char *to) {
   if (t.kind != CXType_Record || in_system(clang_getTypeDeclaration(t))) return;
   TableEscape te = {v, to, arg};
   clang_Type_visitFields(t, table_field_cb, &te);
+}
+
+/* A record's initializer that stores a function in a data field and others
+ * in its slots ({.fct = register_section, .arg2 = (void *)parse_users}):
+ * the data goes to those functions, so each data entry emitted since
+ * first_entry names them, one entry per function (facts.h
+ * FACT_DATA_PREFIX: via "data:ID FUNC"). slots: the slots of the record's
+ * fields given a value. */
+static void pair_record_data(Visit *v, size_t first_entry, const PtrVec *slots) {
+  PtrVec *es = &v->facts->entries;
+  size_t end = es->len;
+  PtrVec funcs = {0}; /* borrowed USRs of the functions stored in those slots */
+  for (size_t i = first_entry; i < end; i++) {
+    const FactEntry *e = es->items[i];
+    if (e->via_index != FACT_VIA_SLOT) continue;
+    for (size_t j = 0; j < slots->len; j++)
+      if (!strcmp(e->via, slots->items[j])) {
+        pv_push(&funcs, e->func);
+        break;
+      }
+  }
+  for (size_t i = first_entry; i < end && funcs.len; i++) {
+    FactEntry *e = es->items[i];
+    if (e->via_index != FACT_VIA_DATA || strchr(e->via, ' ')) continue;
+    char *key = e->via;
+    for (size_t j = 0; j < funcs.len; j++) {
+      FactEntry *x = e;
+      if (j > 0) {
+        x = gl_xcalloc(1, sizeof *x);
+        x->func = gl_xstrdup(e->func); x->reason = gl_xstrdup(e->reason); x->loc = loc_copy(&e->loc);
+        x->from = gl_xstrdup(e->from); x->loop = e->loop; x->loop_loc = loc_copy(&e->loop_loc);
+        x->via_index = FACT_VIA_DATA;
+        pv_push(es, x);
+      }
+      x->via = gl_xasprintf("%s %s", key, (const char *)funcs.items[j]);
+    }
+    free(key);
+  }
+  pv_free(&funcs, NULL);
 }
 
 /* Walks an initializer list: an element of a struct is stored in its field
@@ -2053,7 +2240,7 @@ static void walk_init_list(Visit *v, CXCursor c) {
     t = clang_getCanonicalType(v->init_type);
   CXType saved_type = v->init_type;
   Kids kk = kids_of(c);
-  char *saved = v->slot;
+  char *saved = v->slot, *saved_data = v->data;
   int a = v->in_arg, ce = v->in_callee, sc = v->slot_call;
   v->in_arg = v->in_callee = v->slot_call = 0;
   CXCursor ctor = t.kind == CXType_Record && !in_system(clang_getTypeDeclaration(t)) ? list_constructor(t, kk.n)
@@ -2091,8 +2278,10 @@ static void walk_init_list(Visit *v, CXCursor c) {
       if (clang_getCursorKind(f.items[i]) == CXCursor_FieldDecl) fc[nf++] = f.items[i];
     free(f.items);
   }
+  size_t first_entry = v->facts->entries.len;
+  PtrVec slots = {0}; /* char*: the slots of this record's fields given a value here */
   for (unsigned i = 0; i < kk.n; i++) {
-    char *slot = NULL;
+    char *slot = NULL, *data = NULL;
     if (t.kind == CXType_Record) {
       CXCursor field = i < nf ? fc[i] : clang_getNullCursor();
       Kids ek = kids_of(kk.items[i]); /* .name = value: a designator names the field */
@@ -2100,19 +2289,26 @@ static void walk_init_list(Visit *v, CXCursor c) {
         field = clang_getCursorReferenced(ek.items[0]);
       free(ek.items);
       if (!clang_Cursor_isNull(field) && holds_fn_values(clang_getCursorType(field))) slot = slot_of_decl(v, field);
+      else if (!clang_Cursor_isNull(field)) data = data_of_decl(field);
       v->slot = slot;
       if (clang_Cursor_isNull(field)) v->init_type.kind = CXType_Invalid;
       else v->init_type = clang_getCursorType(field);
+      v->data = data;
     } else {
       v->slot = saved;
+      v->data = saved_data;
     }
     walk(v, kk.items[i]);
-    free(slot);
+    if (slot) pv_push(&slots, slot);
+    free(data);
   }
+  pair_record_data(v, first_entry, &slots);
+  pv_free(&slots, free);
   free(fc);
   free(kk.items);
   v->init_type = saved_type;
   v->slot = saved;
+  v->data = saved_data;
   v->in_arg = a; v->in_callee = ce; v->slot_call = sc;
 }
 
@@ -3090,6 +3286,7 @@ static int call_through_slot(Visit *v, CXCursor c, CXCursor ref, int known, cons
                                                                       : NULL;
     if (last && !last->sig && (ft.kind == CXType_FunctionProto || ft.kind == CXType_FunctionNoProto))
       last->sig = str_take(clang_getTypeSpelling(ft));
+    if (!known) pass_own_data(v, through, k->items[0], k, args_from);
   }
   if (is_fn_object || (known && rules_name_in(&v->rs->entry_transient, short_name))) {
     free(through);
@@ -3280,13 +3477,17 @@ static void walk_call(Visit *v, CXCursor c) {
   if (known && rules_name_in(&v->rs->entry_once, name)) bind_thread_arg(v, &k, args_from);
   else if (known) bind_thread_wrapper(v, ref, &k, args_from);
   if (known) functor_args(v, ref, &k, args_from);
-  char *saved_slot = v->slot, *slot = NULL;
+  char *saved_slot = v->slot, *saved_data = v->data, *slot = NULL;
   int saved_slot_call = v->slot_call;
+  unsigned saved_npassed = v->npassed;
   v->slot_call = call_through_slot(v, c, ref, known, short_name, &k, args_from, &slot);
   v->slot = v->slot_call ? slot : NULL;
+  v->data = NULL;
   walk_call_children(v, &k, args_from, known, ref, name, reads_object(v, ref, rk, member_call, &k, short_name));
   v->slot = saved_slot;
+  v->data = saved_data;
   v->slot_call = saved_slot_call;
+  v->npassed = saved_npassed;
   free(slot);
   free(k.items);
   free(name);
@@ -3916,14 +4117,17 @@ static void walk_vardecl(Visit *v, CXCursor c) {
   note_instance_decl(v, c);
   note_definition(v, c);
   char *saved = v->slot, *slot = holds_fn_values(clang_getCursorType(c)) ? slot_of_decl(v, c) : NULL;
+  char *saved_data = v->data;
   int a = v->in_arg, sc = v->slot_call;
   v->slot = slot;
+  v->data = NULL;
   if (slot) v->in_arg = v->slot_call = 0;
   CXType saved_type = v->init_type;
   v->init_type = clang_getCursorType(c);
   walk_vardecl_init(v, c);
   v->init_type = saved_type;
   v->slot = saved;
+  v->data = saved_data;
   v->in_arg = a; v->slot_call = sc;
   free(slot);
 }
@@ -4500,15 +4704,24 @@ static void walk_binary(Visit *v, CXCursor c) {
     int a = v->in_arg, ce = v->in_callee, sc = v->slot_call, cmp = v->in_compare;
     v->in_compare = op >= CXBinaryOperator_LT && op <= CXBinaryOperator_NE; /* p == f compares f */
     char *saved_slot = v->slot, *slot = NULL; /* lhs = f: f is stored in lhs's slot */
+    char *saved_data = v->data, *data = NULL;  /* c->arg = (void *)f: in a data field beside a slot */
+    CXCursor saved_lhs = v->assign_lhs;
     if (op == CXBinaryOperator_Assign && i == 1 && holds_fn_values(clang_getCursorType(kk.items[0])))
       slot = slot_of(v, kk.items[0]);
+    else if (op == CXBinaryOperator_Assign && i == 1)
+      data = data_of(kk.items[0]);
     if (op == CXBinaryOperator_Assign || slot) v->slot = slot;
+    if (op == CXBinaryOperator_Assign) v->data = data;
+    v->assign_lhs = op == CXBinaryOperator_Assign && i == 0 ? strip(kk.items[0]) : clang_getNullCursor();
     v->in_arg = v->in_callee = v->slot_call = 0;
     walk(v, kk.items[i]);
     v->in_arg = a; v->in_callee = ce; v->slot_call = sc;
     v->in_compare = cmp;
     v->slot = saved_slot;
+    v->data = saved_data;
+    v->assign_lhs = saved_lhs;
     free(slot);
+    free(data);
     v->in_cond = co;
     v->in_branch = br;
   }
@@ -4738,6 +4951,7 @@ static void walk_cursor(Visit *v, CXCursor c) {
     case CXCursor_InitListExpr: walk_init_list(v, c); return;
     case CXCursor_MemberRefExpr:
       slot_read(v, c);
+      data_read(v, c);
       if (walk_member_of_address(v, c)) return;
       break;
     case CXCursor_UnexposedExpr:

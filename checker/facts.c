@@ -33,7 +33,7 @@ static const char *const op_names[] = {
     [OP_TAIL] = "tail",        [OP_LINKHEAD] = "linkhead", [OP_FN_LONG] = "fn-long",
     [OP_FN_CALL] = "fn-call",  [OP_FN_ONCE] = "fn-once", [OP_FN_NONE] = "fn-none",
     [OP_THREAD] = "thread-entry", [OP_ELEMENTS] = "elements",
-    [OP_DEFINED] = "defined",
+    [OP_DEFINED] = "defined", [OP_PASS] = "pass",
 };
 _Static_assert(sizeof op_names / sizeof *op_names == OP_COUNT, "op_names[] follows FactOpKind");
 

@@ -53,13 +53,16 @@ typedef enum {
   OP_COUNTER,   /* "counter": detail is the key of the count that sizes this array */
   OP_TAIL,      /* "tail": tail->next = n; this pointer is a list's tail */
   OP_LINKHEAD,  /* "linkhead": n->next = head; the old head is linked into a node */
-  OP_FN_LONG,   /* "fn-long": a function-pointer parameter is kept or registered */
+  OP_FN_LONG,   /* "fn-long": a function-pointer parameter is kept or registered; detail: the slot
+                   (FACT_SLOT_PREFIX) when it is kept in a slot of the program, "" otherwise */
   OP_FN_CALL,   /* "fn-call": a function-pointer parameter is called */
   OP_FN_ONCE,   /* "fn-once": a function-pointer parameter starts a thread (runs once) */
   OP_FN_NONE,   /* "fn-none": a function-pointer parameter is only called while a callee runs */
   OP_THREAD,    /* "thread-entry": the function (path key) is started as a thread's entry here */
   OP_ELEMENTS,  /* "elements": detail is the element key (FACT_ELEM_PREFIX) of what this list links */
   OP_DEFINED,   /* "defined": a unit that roots a program defines this variable of external linkage here */
+  OP_PASS,      /* "pass": on a data field (FACT_DATA_PREFIX): a call through a slot of the same object is given
+                   the field's value as an argument; detail "K SLOT": argument K, the slot (FACT_SLOT_PREFIX) */
   OP_COUNT
 } FactOpKind;
 
@@ -178,7 +181,8 @@ typedef struct {
   LoopCtx loop;   /* there */
   Loc loop_loc;   /* innermost unbounded loop there */
   char *via;      /* USR of a project function it is passed to, "" when none */
-  int via_index;  /* the parameter it is passed as */
+  int via_index;  /* the parameter it is passed as; FACT_VIA_SLOT, FACT_VIA_DATA: stored in the slot or data
+                     field via names */
 } FactEntry;
 /* A FactEntry stored in a slot of the program (a variable, or a field of a
  * struct the project declares) has via = the slot, FACT_SLOT_PREFIX + its
@@ -195,6 +199,20 @@ typedef struct {
  * link)) is an OP_SHRINK on it, which empties every such list. */
 #define FACT_ELEM_PREFIX "elem:"
 #define FACT_VIA_SLOT (-2)
+
+/* A data field of a record that also declares a function slot (a `void *`
+ * field beside the slot of a deferred-call record: struct call { void
+ * (*fn)(void *); void *arg; }) is keyed "data:" + the field's USR. A
+ * function address stored in one is a FactEntry with via = that key and
+ * via_index = FACT_VIA_DATA; a call through a slot of the record given the
+ * field of the same object (c->fn(c->arg)) is an OP_PASS on the key; an
+ * entry stored by a record's initializer that also stores FUNC in a slot of
+ * the record has via = the key, a space and FUNC's USR (one entry per such
+ * function): the field goes to that function only; any
+ * other read of the field is an OP_ESCAPE on it (detail: the function it is
+ * handed to, "" when unknown), as for a slot (README "Function slots"). */
+#define FACT_DATA_PREFIX "data:"
+#define FACT_VIA_DATA (-3)
 
 typedef struct {
   char *caller;   /* USR */

@@ -182,6 +182,17 @@ static void add_call(Link *l, const char *caller, const char *callee, const char
   on_call(l, &c);
 }
 
+static int slot_escapes(Link *l, const char *slot, const StrMap *referenced);
+
+static FactEntry *entry_new(const char *func, const char *reason, const Loc *loc, const char *from, int loop,
+                            const Loc *loop_loc, const char *via, int via_index) {
+  FactEntry *x = gl_xcalloc(1, sizeof *x);
+  x->func = gl_xstrdup(func); x->reason = gl_xstrdup(reason); x->loc = loc_copy(loc);
+  x->from = gl_xstrdup(from); x->loop = loop; x->loop_loc = loc_copy(loop_loc);
+  x->via = gl_xstrdup(via); x->via_index = via_index;
+  return x;
+}
+
 /* A function handed to a function of the project (create_worker(fn)) is
  * long-lived only if that function keeps it or registers it; when it only
  * calls it or starts a thread with it, the function runs where it is handed
@@ -222,6 +233,85 @@ static void resolve_via(Link *l) {
     else fact_entry_free(e);
   }
   l->entries.len = w;
+}
+
+/* A function whose address is stored in a data field beside a slot (a
+ * deferred-call record: {.fn = run_later, .arg = (void *)parse_users}; README
+ * "Function slots") is an argument of the functions stored in that slot
+ * where the program calls the slot with the field of the same object
+ * (c->fn(c->arg)): at each such call it is passed to each of those
+ * functions as that parameter, an entry that resolve_via follows. It stays
+ * long-lived when the field is read anywhere else or handed to code the
+ * program does not show (an escape), when no call through the slot is seen,
+ * when nothing of the program is stored in the slot, or when the slot
+ * escapes. When nothing of this program reads the field (the records are
+ * run by another program's main unit: a test tool sharing the units),
+ * nothing calls the function here: the entry goes. referenced:
+ * store_referenced. */
+static void resolve_data(Link *l, const StrMap *referenced) {
+  size_t n = l->entries.len;
+  PtrVec added = {0};
+  char *drop = gl_xcalloc(n + 1, 1);
+  for (size_t i = 0; i < n; i++) {
+    const FactEntry *e = l->entries.items[i];
+    if (e->via_index != FACT_VIA_DATA) continue;
+    /* "data:ID FUNC": the record's initializer stores FUNC in its slot: only FUNC is given the field */
+    const char *sp = strchr(e->via, ' ');
+    char *key = sp ? gl_xstrndup(e->via, (size_t)(sp - e->via)) : gl_xstrdup(e->via);
+    const char *paired = sp ? sp + 1 : NULL;
+    if (slot_escapes(l, key, referenced)) {
+      free(key);
+      continue;
+    }
+    PtrVec *ops = sm_get(&l->ops, key);
+    free(key);
+    if (!ops || !ops->len) { /* never read here */
+      drop[i] = 1;
+      continue;
+    }
+    size_t mark = added.len;
+    int ok = 0; /* a call through a slot passes the field, and every such slot holds functions of the program */
+    for (size_t j = 0; ops && j < ops->len; j++) {
+      const FactOp *o = ops->items[j];
+      if (!kind_is(o, OP_PASS)) continue;
+      char *end = NULL;
+      long k = strtol(o->detail, &end, 10);
+      const char *slot = end && *end == ' ' ? end + 1 : "";
+      PtrVec *through = sm_get(&l->slot_calls, slot);
+      ok = k >= 0 && through && !slot_escapes(l, slot, referenced);
+      size_t before = added.len;
+      for (size_t m = 0; ok && m < n; m++) {
+        const FactEntry *f = l->entries.items[m];
+        if (f->via_index != FACT_VIA_SLOT || strcmp(f->via, slot) || (paired && strcmp(f->func, paired))) continue;
+        char *reason = gl_xasprintf("the address of '%s' is passed to '%s', which may call it at any time",
+                                    fname(l, e->func), fname(l, f->func));
+        for (size_t c = 0; c < through->len; c++) {
+          const FactCall *call = through->items[c];
+          pv_push(&added, entry_new(e->func, reason, &call->loc, call->caller, call->loop, &call->loop_loc, f->func,
+                                    (int)k));
+        }
+        free(reason);
+      }
+      if (!ok || added.len == before) {
+        ok = 0;
+        break;
+      }
+    }
+    if (ok) {
+      drop[i] = 1;
+    } else {
+      while (added.len > mark) fact_entry_free(added.items[--added.len]);
+    }
+  }
+  size_t w = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (drop[i]) fact_entry_free(l->entries.items[i]);
+    else l->entries.items[w++] = l->entries.items[i];
+  }
+  l->entries.len = w;
+  for (size_t i = 0; i < added.len; i++) pv_push(&l->entries, added.items[i]);
+  pv_free(&added, NULL);
+  free(drop);
 }
 
 /* Does code this program does not show call through slot? Yes when its
@@ -341,6 +431,20 @@ static void resolve_unfilled_slots(Link *l, const StrMap *referenced, const StrM
       }
     }
   }
+}
+
+/* The program's main is its root, never a long-lived entry: its address
+ * taken (dladdr(&main, ...) to find the executable, a start address for a
+ * symbol lookup) does not make it run again. C++ may not call it at all. */
+static void drop_main_entries(Link *l) {
+  if (!l->main_usr) return;
+  size_t w = 0;
+  for (size_t i = 0; i < l->entries.len; i++) {
+    FactEntry *e = l->entries.items[i];
+    if (strcmp(e->func, l->main_usr)) l->entries.items[w++] = e;
+    else fact_entry_free(e);
+  }
+  l->entries.len = w;
 }
 
 static void slot_calls_destroy(void *p) {
@@ -994,6 +1098,7 @@ static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const
   if (rc == GL_OK) rc = store_each_function(st, run_id, on_function, &l, err);
   if (rc == GL_OK) {
     settle_wrapper_calls(&l);
+    resolve_data(&l, referenced);
     resolve_via(&l);
     StrMap filled = {0};
     for (size_t i = 0; i < l.entries.len; i++) {
@@ -1003,6 +1108,7 @@ static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const
     resolve_slots(&l, referenced);
     resolve_unfilled_slots(&l, referenced, &filled);
     sm_free(&filled, NULL);
+    drop_main_entries(&l);
     prune_unreached_entries(&l, referenced);
     compute_reach(&l);
     for (size_t i = 0; i < l.order.len; i++) {
