@@ -2583,19 +2583,24 @@ static int resolve_self(Visit *v, CXCursor e, Target *out) {
  * `this` for a member function. */
 static void bind_thread_pair(Visit *v, CXCursor fn_arg, CXCursor arg);
 
+/* The function or member function that e names (f or &f), else a null cursor. */
+static CXCursor function_named(CXCursor e) {
+  CXCursor a = strip(e);
+  if (clang_getCursorKind(a) == CXCursor_UnaryOperator && clang_getCursorUnaryOperatorKind(a) == CXUnaryOperator_AddrOf) {
+    Kids ak = kids_of(a);
+    a = ak.n ? strip(ak.items[0]) : a;
+    free(ak.items);
+  }
+  CXCursor fn = clang_getCursorReferenced(a);
+  enum CXCursorKind fk = clang_getCursorKind(fn);
+  if (clang_getCursorKind(a) != CXCursor_DeclRefExpr || (fk != CXCursor_FunctionDecl && fk != CXCursor_CXXMethod))
+    return clang_getNullCursor();
+  return fn;
+}
+
 static void bind_thread_arg(Visit *v, const Kids *k, unsigned args_from) {
   for (unsigned i = args_from; i + 1 < k->n; i++) {
-    CXCursor a = strip(k->items[i]);
-    if (clang_getCursorKind(a) == CXCursor_UnaryOperator &&
-        clang_getCursorUnaryOperatorKind(a) == CXUnaryOperator_AddrOf) {
-      Kids ak = kids_of(a);
-      a = ak.n ? strip(ak.items[0]) : a;
-      free(ak.items);
-    }
-    CXCursor fn = clang_getCursorReferenced(a);
-    enum CXCursorKind fk = clang_getCursorKind(fn);
-    if (clang_getCursorKind(a) != CXCursor_DeclRefExpr || (fk != CXCursor_FunctionDecl && fk != CXCursor_CXXMethod))
-      continue;
+    if (clang_Cursor_isNull(function_named(k->items[i]))) continue;
     bind_thread_pair(v, k->items[i], k->items[i + 1]);
     return;
   }
@@ -2648,17 +2653,7 @@ static enum CXChildVisitResult thread_wrap_cb(CXCursor c, CXCursor parent, CXCli
  * defines, and only when the call hands it a function. */
 static void bind_thread_wrapper(Visit *v, CXCursor callee, const Kids *k, unsigned args_from) {
   int has_fn = 0;
-  for (unsigned i = args_from; i < k->n && !has_fn; i++) {
-    CXCursor a = strip(k->items[i]);
-    if (clang_getCursorKind(a) == CXCursor_UnaryOperator) {
-      Kids ak = kids_of(a);
-      a = ak.n ? strip(ak.items[0]) : a;
-      free(ak.items);
-    }
-    enum CXCursorKind fk = clang_getCursorKind(clang_getCursorReferenced(a));
-    has_fn = clang_getCursorKind(a) == CXCursor_DeclRefExpr &&
-             (fk == CXCursor_FunctionDecl || fk == CXCursor_CXXMethod);
-  }
+  for (unsigned i = args_from; i < k->n && !has_fn; i++) has_fn = !clang_Cursor_isNull(function_named(k->items[i]));
   if (!has_fn || in_system(callee)) return;
   CXCursor def = clang_getCursorDefinition(callee);
   if (clang_Cursor_isNull(def) || in_system(def)) return;
@@ -2671,18 +2666,9 @@ static void bind_thread_wrapper(Visit *v, CXCursor callee, const Kids *k, unsign
 
 /* Binds arg to the first parameter (or `this`) of the function fn_arg names. */
 static void bind_thread_pair(Visit *v, CXCursor fn_arg, CXCursor arg) {
-  CXCursor a = strip(fn_arg);
-  if (clang_getCursorKind(a) == CXCursor_UnaryOperator &&
-      clang_getCursorUnaryOperatorKind(a) == CXUnaryOperator_AddrOf) {
-    Kids ak = kids_of(a);
-    a = ak.n ? strip(ak.items[0]) : a;
-    free(ak.items);
-  }
-  CXCursor fn = clang_getCursorReferenced(a);
+  CXCursor fn = function_named(fn_arg);
+  if (clang_Cursor_isNull(fn) || in_system(fn)) return;
   enum CXCursorKind fk = clang_getCursorKind(fn);
-  if (clang_getCursorKind(a) != CXCursor_DeclRefExpr || (fk != CXCursor_FunctionDecl && fk != CXCursor_CXXMethod))
-    return;
-  if (in_system(fn)) return;
   Target t;
   if (resolve_self(v, arg, &t)) {
     char *usr = usr_of(v, fn), *name = qualified_name(fn);
