@@ -1163,7 +1163,7 @@ static enum CXChildVisitResult mapped_type_cb(CXCursor c, CXCursor parent, CXCli
 /* Does class type t (or the template it specializes) declare a mapped_type,
  * as the standard's maps and the hash maps modelled on them do? */
 static int declares_mapped_type(CXType t) {
-  CXCursor d = clang_getTypeDeclaration(t);
+  CXCursor d = clang_getTypeDeclaration(clang_getCanonicalType(t)); /* through typedefs: using m_t = std::map<...> */
   if (clang_Cursor_isNull(d)) return 0;
   CXCursor tmpl = clang_getSpecializedCursorTemplate(d);
   if (!clang_Cursor_isNull(tmpl)) { /* the template's definition, not a forward declaration of it */

@@ -261,6 +261,11 @@ class FitNotes(Base):
             "mistake.cpp:23); for example: for (auto it = g_by_user.begin(); it != g_by_user.end();) it = "
             "it->second.expired() ? g_by_user.erase(it) : std::next(it);")
 
+    def test_cxx_map_named_by_a_typedef_is_told_weak_ptr_of_what_it_maps_to(self):
+        note = self.note("growth-global-container/map-of-shared-owners", "mistake-typedef.cpp")
+        self.assertIn("because its elements are std::shared_ptr<Session>, which keep each Session alive as long as "
+                      "it holds them: hold std::weak_ptr<Session> instead", note)
+
     def test_cxx_observer_list_is_told_to_unregister_in_the_destructor(self):
         self.assertEqual(self.note("growth-global-container/constructor-in-loop", "mistake.cpp"),
             "mistake.cpp:13:24: note: suggested fix (weak-reference): stop keeping dead objects in "
