@@ -343,7 +343,7 @@ static void newer_schema_is_refused(void) {
   GlError err = {{0}};
   CHECK(store_open(path, &st, &err) == GL_EINPUT);
   CHECK(st == NULL);
-  CHECK(strstr(err.msg, "database schema version 99 is newer than this growlint supports (8)") != NULL);
+  CHECK(strstr(err.msg, "database schema version 99 is newer than this growlint supports (9)") != NULL);
   cleanup_db();
 }
 
