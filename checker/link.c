@@ -48,6 +48,7 @@ typedef struct {
   StrMap tail_groups; /* list group -> non-NULL when a pointer of that group is a fed tail */
   int tail_groups_ready;
   StrMap defined;     /* usr -> non-NULL: functions the program defines */
+  StrMap defined_vars; /* root key -> non-NULL: variables of external linkage this program's main unit defines */
   StrMap runs;        /* usr -> non-NULL: code the program may run ("" file scope); empty for a library */
   int have_runs;
   char *main_usr;     /* the program's main, NULL for a library */
@@ -104,6 +105,10 @@ static int on_storage(void *ctx, const FactStorage *s) {
 /* Ops on storages by storage key; ops on a function's parameters by function. */
 static int on_op(void *ctx, const FactOp *o) {
   Link *l = ctx;
+  if (o->kind == OP_DEFINED) { /* which variables this program's units define: not an op on a container */
+    if (o->target.key) sm_put(&l->defined_vars, o->target.key, (void *)1);
+    return 0;
+  }
   StrMap *map = o->target.root == ROOT_STORAGE ? &l->ops : &l->fn_ops;
   char *key = o->target.root == ROOT_STORAGE ? path_string(&o->target) : gl_xstrdup(o->target.func);
   PtrVec *list = sm_get(map, key);
@@ -1037,6 +1042,7 @@ static void link_free(Link *l) {
   sm_free(&l->tail_groups, NULL);
   sm_free(&l->slot_calls, slot_calls_destroy);
   pv_free(&l->slot_keys, NULL);
+  sm_free(&l->defined_vars, NULL);
   pv_free(&l->typed_funcs, fact_function_free);
   sm_free(&l->defined, NULL);
   sm_free(&l->runs, NULL);
@@ -1087,9 +1093,19 @@ static void settle_wrapper_calls(Link *l) {
   }
 }
 
-/* foreign: the storages of another program (store_foreign_storages), not decided here */
+/* Is storage s held by a variable that a unit of the run rooting another
+ * program defines (run_defined: store_defined_vars) and no unit of this
+ * program does? Then it is decided with the program that defines it. */
+static int defined_elsewhere(Link *l, const FactStorage *s, const StrMap *run_defined) {
+  PtrVec *ops = sm_get(&l->ops, s->key);
+  if (!ops || !ops->len) return 0;
+  const char *root = ((const FactOp *)ops->items[0])->target.key;
+  return root && sm_get(run_defined, root) && !sm_get(&l->defined_vars, root);
+}
+
+/* run_defined: store_defined_vars, NULL when the run has one program */
 static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const StrMap *referenced,
-                             const StrMap *foreign, PtrVec *out, GlError *err) {
+                             const StrMap *run_defined, PtrVec *out, GlError *err) {
   Link l = {.rs = rs};
   GlResult rc = store_each_storage(st, run_id, on_storage, &l, err);
   if (rc == GL_OK) rc = store_each_op(st, run_id, on_op, &l, err);
@@ -1113,7 +1129,7 @@ static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const
     compute_reach(&l);
     for (size_t i = 0; i < l.order.len; i++) {
       const FactStorage *sto = &((SNode *)l.order.items[i])->s;
-      if (sm_get(foreign, sto->key)) continue; /* linked with the program that defines it */
+      if (run_defined && defined_elsewhere(&l, sto, run_defined)) continue; /* linked with the program that defines it */
       Finding *f = decide(&l, sto);
       if (f) pv_push(out, f);
     }
@@ -1139,20 +1155,18 @@ static void add_new_findings(PtrVec *found, PtrVec *out, StrMap *seen) {
 
 GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, PtrVec *programs, GlError *err) {
   PtrVec progs = {0}, found = {0};
-  StrMap seen = {0}, referenced = {0};
+  StrMap seen = {0}, referenced = {0}, run_defined = {0};
   size_t first = out->len;
   GlResult rc = store_set_programs(st, &rs->programs, err);
   if (rc == GL_OK) rc = store_programs(st, run_id, &progs, err);
   if (rc == GL_OK && progs.len) rc = store_referenced(st, run_id, &referenced, err);
+  if (rc == GL_OK && progs.len) rc = store_defined_vars(st, run_id, &run_defined, err);
   /* no unit defines main: one program of every unit (unit 0) */
   size_t n = progs.len ? progs.len : 1;
   for (size_t i = 0; i < n && rc == GL_OK; i++) {
     const StoreProgram *pr = progs.len ? progs.items[i] : NULL;
-    StrMap foreign = {0};
     rc = store_link_select(st, run_id, pr ? pr->unit_id : 0, err);
-    if (rc == GL_OK && pr) rc = store_foreign_storages(st, run_id, &foreign, err);
-    if (rc == GL_OK) rc = link_program(st, run_id, rs, &referenced, &foreign, &found, err);
-    sm_free(&foreign, NULL);
+    if (rc == GL_OK) rc = link_program(st, run_id, rs, &referenced, pr ? &run_defined : NULL, &found, err);
     add_new_findings(&found, out, &seen);
     if (pr && programs) pv_push(programs, gl_xstrdup(pr->file));
   }
@@ -1161,6 +1175,7 @@ GlResult link_run(Store *st, int64_t run_id, const RuleSet *rs, PtrVec *out, Ptr
   pv_free(&progs, store_program_free);
   sm_free(&seen, NULL);
   sm_free(&referenced, NULL);
+  sm_free(&run_defined, NULL);
   return rc;
 }
 

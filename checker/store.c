@@ -578,16 +578,11 @@ GlResult store_link_select(Store *st, int64_t run_id, int64_t entry_unit, GlErro
   return rc;
 }
 
-GlResult store_foreign_storages(Store *st, int64_t run_id, StrMap *out, GlError *err) {
+GlResult store_defined_vars(Store *st, int64_t run_id, StrMap *out, GlError *err) {
   sqlite3_stmt *s = NULL;
   if (sqlite3_prepare_v2(st->db,
-                         "WITH elsewhere(key) AS (SELECT d.root_key FROM op d WHERE d.kind = 'defined' AND d.unit_id IN "
-                         "(SELECT unit_id FROM run_unit WHERE run_id = ?1) "
-                         "EXCEPT SELECT c.root_key FROM op c WHERE c.kind = 'defined' AND c.unit_id IN " CUR_UNITS ") "
-                         "SELECT o.root_key || o.path FROM op o WHERE o.unit_id IN " CUR_UNITS
-                         " AND o.root = 'storage' AND o.root_key IN elsewhere "
-                         "UNION SELECT a.root_key || a.path FROM arg a WHERE a.unit_id IN " CUR_UNITS
-                         " AND a.root = 'storage' AND a.root_key IN elsewhere",
+                         "SELECT DISTINCT root_key FROM op WHERE kind = 'defined' AND unit_id IN "
+                         "(SELECT unit_id FROM run_unit WHERE run_id = ?1)",
                          -1, &s, NULL) != SQLITE_OK)
     return db_error(st, err, "definition query");
   sqlite3_bind_int64(s, 1, run_id);
@@ -805,7 +800,7 @@ static const char lifted_cte[] =
  * mutable reference to a function without a definition. The columns are
  * the op table's, in order. */
 static const char op_query_tail[] =
-    " FROM op WHERE unit_id IN " CUR_UNITS " AND (root = 'storage' OR kind IN " FN_KINDS ") AND kind <> 'defined' "
+    " FROM op WHERE unit_id IN " CUR_UNITS " AND (root = 'storage' OR kind IN " FN_KINDS ") "
     "UNION "
     "SELECT 'storage', '', -1, r.key, r.path || o.path, o.func, o.kind, o.detail, o.loop, o.file, o.line, o.col, "
     "o.loop_file, o.loop_line, o.loop_col, o.key_arg FROM op o JOIN rets r ON r.func = o.root_func "

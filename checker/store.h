@@ -71,10 +71,11 @@ GlResult store_programs(Store *st, int64_t run_id, PtrVec *out, GlError *err);
  * unit of run_id; otherwise entry_unit and every unit of run_id that
  * defines no main (one program: its entry and the code it may call). */
 GlResult store_link_select(Store *st, int64_t run_id, int64_t entry_unit, GlError *err);
-/* Puts into out (values non-NULL) the key of every storage the chosen units
- * act on whose variable a unit of run_id that roots another program defines
- * (an OP_DEFINED op) and no chosen unit does: it belongs to that program. */
-GlResult store_foreign_storages(Store *st, int64_t run_id, StrMap *out, GlError *err);
+/* Puts into out (values non-NULL) the variable (root key) of every OP_DEFINED
+ * op of run_id: the variables of external linkage that a unit rooting a
+ * program defines. Link decides a storage of such a variable only in the
+ * programs whose units define it. */
+GlResult store_defined_vars(Store *st, int64_t run_id, StrMap *out, GlError *err);
 /* Puts into out (values non-NULL, borrowed) every function that some unit
  * of run_id calls (other than itself) or registers: what no unit refers to
  * may be called from outside the units (dlsym, a library's user). */
