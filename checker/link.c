@@ -43,7 +43,8 @@ typedef struct {
   StrMap names;       /* usr -> char* name */
   StrMap reach;       /* usr -> Reach* */
   StrMap slot_calls;  /* slot -> PtrVec* of FactCall* (borrowed from calls): calls through a function slot */
-  PtrVec slot_keys;   /* char* (borrowed from slot_calls' first call): every slot called through, once */
+  PtrVec slot_keys;   /* char* (borrowed from slot_calls' first call or ops' key): every slot called through, once */
+  StrMap copies;      /* slot -> 1: a slot some other slot's value is copied into (merge_slot_copies) */
   PtrVec typed_funcs; /* FactFunction* owned: the defined functions of external linkage with their type */
   StrMap tail_groups; /* list group -> non-NULL when a pointer of that group is a fed tail */
   int tail_groups_ready;
@@ -337,10 +338,8 @@ static int slot_escapes_from(Link *l, const char *slot, const StrMap *referenced
     }
     if (o->detail[0] == '=' && !strncmp(o->detail + 1, FACT_SLOT_PREFIX, strlen(FACT_SLOT_PREFIX))) {
       /* stored into another slot: harmless while nothing calls through that one or hands it on */
-      const char *into = o->detail + 1;
-      if (strcmp(into, slot) && (depth >= 4 || sm_get(&l->slot_calls, into) ||
-                                 slot_escapes_from(l, into, referenced, depth + 1)))
-        return 1;
+      const char *into = o->detail + 1; /* the calls through it are this slot's (merge_slot_copies) */
+      if (strcmp(into, slot) && (depth >= 4 || slot_escapes_from(l, into, referenced, depth + 1))) return 1;
       continue;
     }
     if (!*o->detail) return 1;
@@ -402,6 +401,55 @@ static void resolve_slots(Link *l, const StrMap *referenced) {
   l->entries.len = w;
 }
 
+/* Adds to `into` (no duplicates) the calls through the slots that slot's
+ * value is copied into (an escape "=slot:..."), transitively, depth 4. */
+static void copied_calls(Link *l, const char *slot, PtrVec *into, int depth) {
+  PtrVec *ops = sm_get(&l->ops, slot);
+  for (size_t i = 0; ops && depth < 4 && i < ops->len; i++) {
+    const FactOp *o = ops->items[i];
+    if (!kind_is(o, OP_ESCAPE) || o->detail[0] != '=' ||
+        strncmp(o->detail + 1, FACT_SLOT_PREFIX, strlen(FACT_SLOT_PREFIX)) || !strcmp(o->detail + 1, slot))
+      continue;
+    PtrVec *through = sm_get(&l->slot_calls, o->detail + 1);
+    for (size_t j = 0; through && j < through->len; j++) {
+      size_t k = 0;
+      while (k < into->len && into->items[k] != through->items[j]) k++;
+      if (k == into->len) pv_push(into, through->items[j]);
+    }
+    sm_put(&l->copies, o->detail + 1, (void *)1);
+    copied_calls(l, o->detail + 1, into, depth + 1);
+  }
+}
+
+/* A slot's value copied into another slot before the call (run =
+ * commands[i].run; ... if (run) run(arg); a local, a field, a global): each
+ * call through the copy is a call through the slot it was copied from, so
+ * the functions stored in the table run there (resolve_slots), with that
+ * call's loop. The copy is then no escape (slot_escapes_from), and no slot
+ * that no code fills (l->copies: resolve_unfilled_slots). */
+static void merge_slot_copies(Link *l) {
+  for (size_t i = 0; i < l->ops.cap; i++) {
+    const char *slot = l->ops.keys[i];
+    if (!slot || strncmp(slot, FACT_SLOT_PREFIX, strlen(FACT_SLOT_PREFIX))) continue;
+    PtrVec extra = {0};
+    copied_calls(l, slot, &extra, 0);
+    if (extra.len) {
+      PtrVec *through = sm_get(&l->slot_calls, slot);
+      if (!through) {
+        through = gl_xcalloc(1, sizeof *through);
+        sm_put(&l->slot_calls, slot, through);
+        pv_push(&l->slot_keys, (char *)slot);
+      }
+      for (size_t j = 0; j < extra.len; j++) {
+        size_t k = 0;
+        while (k < through->len && through->items[k] != extra.items[j]) k++;
+        if (k == through->len) pv_push(through, extra.items[j]);
+      }
+    }
+    pv_free(&extra, NULL);
+  }
+}
+
 /* Does func compare slot's value with fn (c->proc == fn: an op "guard" on
  * the slot)? Then it tells fn apart where it calls through the slot. */
 static int compared_in(Link *l, const char *slot, const char *fn, const char *func) {
@@ -425,7 +473,7 @@ static void resolve_unfilled_slots(Link *l, const StrMap *referenced, const StrM
   for (size_t i = 0; i < l->slot_keys.len; i++) {
     const char *slot = l->slot_keys.items[i];
     PtrVec *through = sm_get(&l->slot_calls, slot);
-    if (sm_get(filled, slot) || !through || !through->len) continue;
+    if (sm_get(filled, slot) || sm_get(&l->copies, slot) || !through || !through->len) continue;
     for (size_t j = 0; j < l->typed_funcs.len; j++) {
       const FactFunction *f = l->typed_funcs.items[j];
       if (sm_get(referenced, f->usr) || (l->main_usr && !strcmp(f->usr, l->main_usr))) continue;
@@ -1042,6 +1090,7 @@ static void link_free(Link *l) {
   sm_free(&l->tail_groups, NULL);
   sm_free(&l->slot_calls, slot_calls_destroy);
   pv_free(&l->slot_keys, NULL);
+  sm_free(&l->copies, NULL);
   sm_free(&l->defined_vars, NULL);
   pv_free(&l->typed_funcs, fact_function_free);
   sm_free(&l->defined, NULL);
@@ -1114,6 +1163,7 @@ static GlResult link_program(Store *st, int64_t run_id, const RuleSet *rs, const
   if (rc == GL_OK) rc = store_each_function(st, run_id, on_function, &l, err);
   if (rc == GL_OK) {
     settle_wrapper_calls(&l);
+    merge_slot_copies(&l);
     resolve_data(&l, referenced);
     resolve_via(&l);
     StrMap filled = {0};
