@@ -395,6 +395,7 @@ static int set_vars(const Evidence *ev, FixReason reason, char *pointee, char **
   val[V_CONSUMER] = gl_xstrdup(ev->iterate_fn ? ev->iterate_fn : "");
   val[V_CONSUMER_AT] = ev->iterate ? at(&ev->iterate->loc) : gl_xstrdup("");
   if (s->family == FAMILY_REALLOC) val[V_COUNT] = index_in_source(ev);
+  if (!val[V_COUNT] && ev->count) val[V_COUNT] = count_name(ev->count); /* written through a pointer: v->data[v->len++] */
   char *counter = ev->counter ? count_name(ev->counter) : NULL;
   if (!val[V_COUNT]) val[V_COUNT] = counter ? gl_xstrdup(counter) : gl_xasprintf("%s_count", val[V_NAME]);
   if (counter && strcmp(counter, val[V_COUNT])) { /* sized by a capacity apart from its count */

@@ -45,6 +45,7 @@ typedef struct {
   int lookup;              /* something looks it up by key */
   const char *counter;     /* the storage key of its count (a realloc'd array), or NULL */
   const char *link;        /* a list's head insertion ("->next = head"), or NULL: fed at its tail */
+  const char *count;       /* the storage key of the count its elements are written at (a[n++] = x), or NULL */
 } Evidence;
 
 /* One edit of a patch to review: insert text before line:col of file

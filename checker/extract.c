@@ -2455,7 +2455,34 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
       }
       if (mut && m && m->family == FAMILY_HANDLE && is_fresh(v, &t)) mut = 0; /* filling a handle just created */
       if (mut && t.kind == T_STORAGE) ensure_storage(v, &t, m);
-      if (mut && m) {
+      /* a struct of the program handed over by address or reference (vec_push(&g_ids, x)), or a
+       * parameter pointing to one passed on (vec_push(v, x) in a wrapper): the callee's ops on
+       * its fields are the struct's (README "Access paths") */
+      int record = 0;
+      CXType ppt = have_param ? clang_getCanonicalType(clang_getNonReferenceType(pt)) : pt;
+      if (have_param && ppt.kind == CXType_Pointer) ppt = clang_getCanonicalType(clang_getPointeeType(ppt));
+      int to_record = have_param && ppt.kind == CXType_Record && !in_system(callee); /* not memset(&g, 0, n) */
+      if (!to_record) {
+      } else if (!m && mut && clang_getCanonicalType(clang_getNonReferenceType(decl_type)).kind == CXType_Record) {
+        record = !in_system(clang_getTypeDeclaration(clang_getCanonicalType(clang_getNonReferenceType(decl_type))));
+        if (record && t.kind == T_STORAGE) emit_fields(v, &t);
+      } else if (m && m->family == FAMILY_REALLOC && !is_addr && t.kind == T_PARAM && !*t.path.field &&
+                 !clang_Cursor_isNull(pointee_record(m, t.decl)) && have_param && !is_const_pointee(pt)) {
+        record = 1;
+      }
+      if (record) {
+        FactArg *fa = gl_xcalloc(1, sizeof *fa);
+        fa->target = path_copy(&t.path);
+        fa->caller = gl_xstrdup(v->func ? v->func : "");
+        fa->callee = gl_xstrdup(callee_usr);
+        fa->callee_name = gl_xstrdup(callee_name);
+        fa->index = idx;
+        fa->mut = FACT_ARG_RECORD;
+        fa->loop = v->loop;
+        fa->loc = cursor_loc(v, args[i]);
+        fa->loop_loc = loop_loc_now(v);
+        pv_push(&v->facts->args, fa);
+      } else if (mut && m) {
         FactArg *fa = gl_xcalloc(1, sizeof *fa);
         fa->target = path_copy(&t.path);
         fa->caller = gl_xstrdup(v->func ? v->func : "");
@@ -2503,14 +2530,61 @@ static enum CXVisitorResult field_cb(CXCursor field, CXClientData d) {
   return CXVisit_Continue;
 }
 
+/* A growable array of the program's own is a pointer field beside an
+ * integer field in one struct (struct vec { long *data; size_t len, cap; }):
+ * of a static object of such a struct (or one a static pointer owns), each
+ * data pointer is a realloc'd array field, reached through the functions
+ * the object's address is handed to (vec_push(&g_ids, x) growing v->data,
+ * counted by v->len: FACT_SIBLING_PREFIX). */
+typedef struct {
+  Visit *v;
+  int ints;
+  PtrVec ptrs; /* CXCursor* (owned): the pointer fields */
+} ArrayScan;
+
+static enum CXVisitorResult array_field_cb(CXCursor field, CXClientData d) {
+  ArrayScan *as = d;
+  CXType ft = clang_getCanonicalType(clang_getCursorType(field));
+  if (is_integer_type(ft)) {
+    as->ints++;
+  } else if (ft.kind == CXType_Pointer) {
+    enum CXTypeKind pk = clang_getCanonicalType(clang_getPointeeType(ft)).kind;
+    const ContainerModel *m = model_of_type(as->v, ft);
+    if (pk != CXType_FunctionProto && pk != CXType_FunctionNoProto && pk != CXType_Void && m &&
+        m->family == FAMILY_REALLOC) {
+      CXCursor *c = gl_xcalloc(1, sizeof *c);
+      *c = field;
+      pv_push(&as->ptrs, c);
+    }
+  }
+  return CXVisit_Continue;
+}
+
+static void emit_array_fields(Visit *v, const Target *t, CXType rec) {
+  if (rec.kind != CXType_Record || in_system(clang_getTypeDeclaration(rec))) return;
+  ArrayScan as = {v, 0, {0}};
+  clang_Type_visitFields(rec, array_field_cb, &as);
+  for (size_t i = 0; as.ints && i < as.ptrs.len; i++) {
+    CXCursor field = *(CXCursor *)as.ptrs.items[i];
+    Target f = {0};
+    f.kind = T_STORAGE;
+    field_target(&f, t, str_take(clang_getCursorSpelling(field)), field);
+    f.has_owner = 1;
+    ensure_storage(v, &f, model_of_type(v, clang_getCursorType(field)));
+    target_free(&f);
+  }
+  pv_free(&as.ptrs, free);
+}
+
 /* obj.method(...) on a static object (or a parameter): what the method
  * does to `this` happens to obj. */
 static void emit_fields(Visit *v, const Target *t) {
   char *key = gl_xasprintf("%s#fields", t->key);
   if (keyset_add(&v->emitted, key)) {
     FieldScan fs = {v, t, 0};
-    clang_Type_visitFields(clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t->decl))), field_cb,
-                           &fs);
+    CXType rec = clang_getCanonicalType(clang_getNonReferenceType(clang_getCursorType(t->decl)));
+    clang_Type_visitFields(rec, field_cb, &fs);
+    if (t->kind == T_STORAGE) emit_array_fields(v, t, rec);
   }
   free(key);
 }
@@ -3570,13 +3644,30 @@ static Mention mentions(Visit *v, CXCursor c, const char *key, int follow) {
 }
 
 /* The counters named in a realloc size expression: static integers other
- * than the array itself (g_count + 1, g_buf.n * 2, cap). */
+ * than the array itself (g_count + 1, g_buf.n * 2, cap), and integer fields
+ * beside the array in the object a parameter or a static pointer points to
+ * (v->len + 1 for v->data: FACT_SIBLING_PREFIX "len", which link reads as
+ * the field of that name beside the storage the op lands on). */
 typedef struct {
   Visit *v;
   const char *array_key;
+  const AccessPath *array; /* the array's path */
   PtrVec keys;          /* char*: counter keys (owned) */
   int depth;            /* locals followed so far (ncap = cap ? cap * 2 : 16) */
 } CounterScan;
+
+/* "~NAME" (owned) when path p is field NAME of the object whose field
+ * `array` is (the same root, the same enclosing fields); NULL otherwise. */
+static char *sibling_field(const AccessPath *array, const AccessPath *p) {
+  if (!array || p->root != array->root || p->index != array->index || strcmp(p->func ? p->func : "", array->func ? array->func : "") ||
+      strcmp(p->key ? p->key : "", array->key ? array->key : ""))
+    return NULL;
+  const char *af = array->field ? array->field : "", *pf = p->field ? p->field : "";
+  const char *a_dot = strrchr(af, '.'), *p_dot = strrchr(pf, '.');
+  if (!a_dot || !p_dot || a_dot - af != p_dot - pf || strncmp(af, pf, (size_t)(a_dot - af)) || !strcmp(af, pf))
+    return NULL;
+  return gl_xasprintf(FACT_SIBLING_PREFIX "%s", p_dot + 1);
+}
 
 static enum CXChildVisitResult counter_cb(CXCursor c, CXCursor parent, CXClientData d) {
   (void)parent;
@@ -3587,6 +3678,10 @@ static enum CXChildVisitResult counter_cb(CXCursor c, CXCursor parent, CXClientD
     if (resolve(cs->v, c, &t)) {
       if (t.kind == T_STORAGE && strcmp(t.key, cs->array_key) && is_integer_type(clang_getCursorType(t.decl)))
         pv_push(&cs->keys, gl_xstrdup(t.key));
+      else if (t.kind == T_PARAM && is_integer_type(clang_getCursorType(t.decl))) {
+        char *sib = sibling_field(cs->array, &t.path);
+        if (sib) pv_push(&cs->keys, sib);
+      }
       target_free(&t);
     } else if (k == CXCursor_DeclRefExpr && cs->depth < LOCAL_DEPTH &&
                is_plain_local(cs->v, clang_getCursorReferenced(c)) &&
@@ -3794,7 +3889,7 @@ static void assign_from_call(Visit *v, const Target *t, const ContainerModel *m,
   if (self.found && ra && (unseen || realloc_like(v, fn, 0))) {
     /* growth accumulates through a static count or capacity; a size
      * computed afresh each time (a scratch buffer resized to fit) does not */
-    CounterScan cs = {v, t->key, {0}, 0};
+    CounterScan cs = {v, t->key, &t->path, {0}, 0};
     clang_visitChildren(rhs, counter_cb, &cs);
     emit_op(v, t, ra, cs.keys.len ? OP_GROW : OP_RESIZE, fname, c);
     for (size_t i = 0; i < cs.keys.len; i++) emit_op(v, t, ra, OP_COUNTER, cs.keys.items[i], c);
@@ -3927,6 +4022,8 @@ static void assign_to_target(Visit *v, const Target *t, CXCursor c, CXCursor rhs
   } else if (is_integer_type(ty) && t->kind == T_STORAGE) {
     Mention self = mentions(v, rhs, t->key, 1);
     if (!self.found || is_null_literal(rhs)) emit_op(v, t, NULL, OP_RESET, "=", c);
+  } else if (is_integer_type(ty) && t->kind == T_PARAM && *t->path.field && is_null_literal(rhs)) {
+    emit_op(v, t, NULL, OP_RESET, "=", c); /* v->len = 0: the count of the array beside it */
   } else if (ty.kind == CXType_Record && t->kind == T_STORAGE) {
     emit_op(v, t, NULL, OP_RESET, "=", c);
   }
@@ -3990,9 +4087,45 @@ static void assign_handle_field(Visit *v, CXCursor assign, CXCursor lhs) {
   free(fields);
 }
 
+/* a[n++] = x on a realloc'd array: n counts its elements (a static
+ * integer, or the field beside the array: v->data[v->len++] = x), so that a
+ * reset of n (n = 0 after a batch) keeps it in check even when a capacity
+ * apart from n sizes the realloc (if (n == cap) ...). */
+static void append_counter(Visit *v, CXCursor c, CXCursor lhs) {
+  if (clang_getCursorKind(lhs) != CXCursor_ArraySubscriptExpr) return;
+  Kids k = kids_of(lhs);
+  CXCursor idx = k.n == 2 ? strip(k.items[1]) : clang_getNullCursor();
+  Target a = {0}, n = {0};
+  int ok = !clang_Cursor_isNull(idx) && clang_getCursorKind(idx) == CXCursor_UnaryOperator &&
+           clang_getCursorUnaryOperatorKind(idx) == CXUnaryOperator_PostInc;
+  if (ok) {
+    Kids ik = kids_of(idx);
+    ok = ik.n && resolve(v, ik.items[0], &n);
+    free(ik.items);
+  }
+  const ContainerModel *ra = rules_model_family(v->rs, FAMILY_REALLOC);
+  if (ok && ra && is_integer_type(clang_getCursorType(n.decl)) && resolve(v, k.items[0], &a)) {
+    const ContainerModel *m = model_of_type(v, clang_getCursorType(a.decl));
+    char *key = !m || m->family != FAMILY_REALLOC ? NULL
+                : n.kind == T_STORAGE && a.kind == T_STORAGE && strcmp(n.key, a.key) ? gl_xstrdup(n.key)
+                : n.kind == T_PARAM ? sibling_field(&a.path, &n.path)
+                                    : NULL;
+    if (key) {
+      emit_op(v, &a, ra, OP_COUNTER, key, c);
+      FactOp *o = v->facts->ops.len ? v->facts->ops.items[v->facts->ops.len - 1] : NULL;
+      if (o && o->kind == OP_COUNTER && !strcmp(o->detail, key)) o->key_arg = 1; /* its elements are written at it */
+    }
+    free(key);
+    target_free(&a);
+  }
+  if (ok) target_free(&n);
+  free(k.items);
+}
+
 static void walk_assign(Visit *v, CXCursor c, Kids *k) {
   if (k->n < 2) return;
   CXCursor lhs = strip(k->items[0]), rhs = strip(k->items[1]);
+  append_counter(v, c, lhs);
   Target t;
   if (resolve(v, lhs, &t)) {
     assign_to_target(v, &t, c, rhs);
@@ -4030,9 +4163,38 @@ static int size_expr(Visit *v, CXCursor side, Target *t) {
   }
   if (resolve(v, s, t)) {
     if (t->kind == T_STORAGE && is_integer_type(clang_getCursorType(t->decl))) return 1;
+    if (t->kind == T_PARAM && *t->path.field && is_integer_type(clang_getCursorType(t->decl))) return 1;
     target_free(t);
   }
   return 0;
+}
+
+/* Does expression c name a field of the object whose field p is (v->cap
+ * beside v->len)? */
+typedef struct {
+  Visit *v;
+  const AccessPath *p;
+  int found;
+} SiblingScan;
+
+static enum CXChildVisitResult sibling_cb(CXCursor c, CXCursor parent, CXClientData d) {
+  (void)parent;
+  SiblingScan *ss = d;
+  Target t;
+  if (clang_getCursorKind(c) == CXCursor_MemberRefExpr && resolve(ss->v, c, &t)) {
+    char *sib = sibling_field(ss->p, &t.path);
+    ss->found |= sib != NULL;
+    free(sib);
+    target_free(&t);
+  }
+  return ss->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+static int names_sibling(Visit *v, CXCursor c, const AccessPath *p) {
+  SiblingScan ss = {v, p, 0};
+  sibling_cb(c, c, &ss);
+  if (!ss.found) clang_visitChildren(c, sibling_cb, &ss);
+  return ss.found;
 }
 
 static void check_guard(Visit *v, CXCursor c, Kids *k) {
@@ -4044,9 +4206,20 @@ static void check_guard(Visit *v, CXCursor c, Kids *k) {
     if (!size_expr(v, k->items[side], &t)) continue;
     CXCursor other = k->items[1 - side];
     Mention m = mentions(v, other, t.key, 0);
+    /* through a parameter, only a limit (v->len >= MAX), not a test of a state (c->state == 3) nor the
+     * capacity beside the count (v->len == v->cap) */
+    if (t.kind == T_PARAM &&
+        ((op != CXBinaryOperator_LT && op != CXBinaryOperator_GT && op != CXBinaryOperator_LE &&
+          op != CXBinaryOperator_GE) ||
+         names_sibling(v, other, &t.path))) {
+      target_free(&t);
+      continue;
+    }
     if (!is_null_literal(other) && !m.found && !m.static_var) {
       const ContainerModel *model = model_of_type(v, clang_getCursorType(t.decl));
-      emit_op(v, &t, model, OP_GUARD, "size", c);
+      /* "size ==": an equality (if (n == 64) flush()) stops nothing by itself; only a limit
+       * (n >= MAX) caps the count its elements are written at (link.c kept_in_check) */
+      emit_op(v, &t, model, OP_GUARD, op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE ? "size ==" : "size", c);
     }
     target_free(&t);
   }

@@ -312,7 +312,8 @@ static void dump_op(const Dump *d, const FactOp *x) {
   put(d, "func", x->func);
   put(d, "detail", x->detail);
   put(d, "loop", facts_loop_name(x->loop));
-  if (x->key_arg) put_int(d, "key_param", x->key_arg - 1);
+  if (x->key_arg && x->kind == OP_COUNTER) put_int(d, "written", 1); /* a[n++] = x */
+  else if (x->key_arg) put_int(d, "key_param", x->key_arg - 1);
   put_loc(d, "at", &x->loc);
   put_loc(d, "loop_at", &x->loop_loc);
   fputc('\n', d->out);

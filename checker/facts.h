@@ -214,6 +214,13 @@ typedef struct {
 #define FACT_DATA_PREFIX "data:"
 #define FACT_VIA_DATA (-3)
 
+/* The detail of an OP_COUNTER on an array reached through a parameter or a
+ * static pointer (v->data = realloc(v->data, (v->len + 1) * ...)): "~" and
+ * the name of the integer field beside the array in the same object. Link
+ * reads it as that field of the storage the op lands on (g_ids.len for
+ * g_ids.data). */
+#define FACT_SIBLING_PREFIX "~"
+
 typedef struct {
   char *caller;   /* USR */
   char *callee;   /* USR */
@@ -236,7 +243,9 @@ typedef struct {
   Loc loc;
   Loc loop_loc;
   int key_arg;    /* keyed growth whose key is parameter key_arg - 1 of func (m[name] in
-                     count(const std::string &name)); 0 when the key is anything else */
+                     count(const std::string &name)); 0 when the key is anything else. On an
+                     OP_COUNTER: 1 when the array's elements are written at that count (a[n++] = x),
+                     0 when it sizes the realloc (n + 1, a capacity) */
 } FactOp;
 
 typedef struct {
@@ -276,6 +285,13 @@ typedef struct {
  * its own (a callback), so an op it does on `this` keeps the lambda as its
  * function, with its own site and loop, when lifted to the object. */
 #define FACT_ARG_CAPTURE 2
+
+/* FactArg.mut of a struct of the program handed over by address or
+ * reference (vec_push(&g_ids, x)): what the callee does to the fields of
+ * its parameter is done to the struct's, but handing the struct to a
+ * function the run does not define is no escape of its fields (a
+ * registration keeps it; it does not empty it). */
+#define FACT_ARG_RECORD 3
 
 /* FactArg.index of an accessor's return (README "Accessors"): callee, a
  * function defined in this unit whose callers elsewhere cannot see its

@@ -117,7 +117,17 @@ static int on_op(void *ctx, const FactOp *o) {
     list = gl_xcalloc(1, sizeof *list);
     sm_put(map, key, list);
   }
-  pv_push(list, op_copy(o));
+  FactOp *x = op_copy(o);
+  const char *last = o->target.field ? strrchr(o->target.field, '.') : NULL;
+  if (x->kind == OP_COUNTER && o->target.root == ROOT_STORAGE && last &&
+      !strncmp(x->detail, FACT_SIBLING_PREFIX, strlen(FACT_SIBLING_PREFIX))) {
+    /* the count beside the array in the same object: g_ids.len for g_ids.data */
+    char *sib = gl_xasprintf("%.*s.%s", (int)(strlen(key) - strlen(last)), key,
+                             x->detail + strlen(FACT_SIBLING_PREFIX));
+    free(x->detail);
+    x->detail = sib;
+  }
+  pv_push(list, x);
   free(key);
   return 0;
 }
@@ -806,7 +816,9 @@ static int kept_in_check(Link *l, const char *key, const FactCall **reinit) {
       PtrVec *cops = sm_get(&l->ops, o->detail);
       for (size_t j = 0; cops && j < cops->len; j++) {
         const FactOp *c = cops->items[j];
-        if (kind_is(c, OP_RESET) || kind_is(c, OP_GUARD) || kind_is(c, OP_ESCAPE)) return 1;
+        /* the count its elements are written at (a[n++] = x) is capped by a limit, not by if (n == 64) */
+        int cap = kind_is(c, OP_GUARD) && (!o->key_arg || strncmp(c->detail, "size ==", 7)); /* lifted: "... in F" */
+        if (kind_is(c, OP_RESET) || cap || kind_is(c, OP_ESCAPE)) return 1;
       }
     }
   }
@@ -991,10 +1003,12 @@ static Finding *decide(Link *l, const FactStorage *s) {
   if (!ops || kept_in_check(l, s->key, &reinit)) return NULL;
   int lookup = 0, tail = 0, inserts = -1;
   const FactOp *iterate = NULL, *counter = NULL, *linkhead = NULL; /* the evidence for the fix (advice.h) */
+  const FactOp *count = NULL;
   PtrVec repeating = {0}; /* borrowed FactOp* */
   for (size_t i = 0; i < ops->len; i++) {
     const FactOp *o = ops->items[i];
     if (kind_is(o, OP_ITERATE)) iterate = iterate ? iterate : o;
+    else if (kind_is(o, OP_COUNTER) && o->key_arg) count = count ? count : o;
     else if (kind_is(o, OP_COUNTER)) counter = counter ? counter : o;
     else if (kind_is(o, OP_LINKHEAD)) linkhead = linkhead ? linkhead : o;
     else if (kind_is(o, OP_LOOKUP)) lookup = 1;
@@ -1021,7 +1035,8 @@ static Finding *decide(Link *l, const FactStorage *s) {
   const FactOp *grow = repeating.items[0];
   Evidence ev = {s, grow, *grow->func ? fname(l, grow->func) : "", iterate,
                  iterate && *iterate->func ? fname(l, iterate->func) : NULL, lookup,
-                 counter ? counter->detail : NULL, linkhead ? linkhead->detail : NULL};
+                 counter ? counter->detail : count ? count->detail : NULL, linkhead ? linkhead->detail : NULL,
+                 count ? count->detail : NULL};
   Advice advice;
   advice_decide(l->rs, &ev, &advice);
   const char *fix = advice.fix;

@@ -759,14 +759,15 @@ static int op_row(sqlite3_stmt *s, void *p) {
 #define LIFT_SITE(x) "CASE WHEN p.own OR a.mut = 2 THEN p." x " ELSE a." x " END"
 static const char lifted_cte[] =
     "WITH RECURSIVE lifted(root, root_func, root_index, path, kind, detail, own, caller, loop, file, line, col, "
-    "loop_file, loop_line, loop_col) AS ("
+    "loop_file, loop_line, loop_col, key_arg) AS ("
     "SELECT root, root_func, root_index, path, kind, detail, 0, func, loop, file, line, col, loop_file, loop_line, "
-    "loop_col FROM op WHERE unit_id IN " CUR_UNITS
-    " AND root IN ('param', 'this') AND kind <> 'counter' AND kind NOT IN " FN_KINDS " "
+    "loop_col, key_arg FROM op WHERE unit_id IN " CUR_UNITS
+    " AND root IN ('param', 'this') AND (kind <> 'counter' OR detail LIKE '" FACT_SIBLING_PREFIX "%') "
+    "AND kind NOT IN " FN_KINDS " "
     "UNION "
     "SELECT a.root, a.root_func, a.root_index, a.path || p.path, p.kind, p.detail, p.own OR a.mut = 2, "
     LIFT_SITE("caller") ", " LIFT_SITE("loop") ", " LIFT_SITE("file") ", " LIFT_SITE("line") ", " LIFT_SITE("col") ", "
-    LIFT_SITE("loop_file") ", " LIFT_SITE("loop_line") ", " LIFT_SITE("loop_col") " "
+    LIFT_SITE("loop_file") ", " LIFT_SITE("loop_line") ", " LIFT_SITE("loop_col") ", p.key_arg "
     "FROM arg a JOIN lifted p ON p.root_func = a.callee AND p.root_index = a.idx "
     "WHERE a.unit_id IN " CUR_UNITS " AND a.root IN ('param', 'this') "
     "AND length(a.path || p.path) - length(replace(a.path || p.path, '.', '')) <= " LIFT_MAX_FIELDS "), "
@@ -807,14 +808,14 @@ static const char op_query_tail[] =
     "WHERE o.unit_id IN " CUR_UNITS " AND o.root = 'return' "
     "UNION "
     "SELECT a.root, a.root_func, a.root_index, a.root_key, a.path || p.path, " LIFT_SITE("caller") ", p.kind, "
-    "CASE WHEN p.own OR a.mut = 2 THEN p.detail ELSE p.detail || ' in ' || a.callee_name END, "
+    "CASE WHEN p.own OR a.mut = 2 OR p.kind = 'counter' THEN p.detail ELSE p.detail || ' in ' || a.callee_name END, "
     LIFT_SITE("loop") ", " LIFT_SITE("file") ", " LIFT_SITE("line") ", " LIFT_SITE("col") ", " LIFT_SITE("loop_file")
-    ", " LIFT_SITE("loop_line") ", " LIFT_SITE("loop_col") ", 0 "
+    ", " LIFT_SITE("loop_line") ", " LIFT_SITE("loop_col") ", CASE WHEN p.kind = 'counter' THEN p.key_arg ELSE 0 END "
     "FROM sarg a JOIN lifted p ON p.root_func = a.callee AND p.root_index = a.idx "
     "UNION ALL "
     "SELECT a.root, a.root_func, a.root_index, a.root_key, a.path, a.caller, 'escape', a.callee_name, a.loop, "
     "a.file, a.line, a.col, a.loop_file, a.loop_line, a.loop_col, 0 FROM sarg a WHERE a.mut "
-    "AND NOT EXISTS (SELECT 1 FROM function f "
+    "AND a.mut <> 3 /* FACT_ARG_RECORD */ AND NOT EXISTS (SELECT 1 FROM function f "
     "WHERE f.usr = a.callee AND f.is_def AND f.unit_id IN " CUR_UNITS ") "
     ;
 
