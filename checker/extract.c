@@ -2426,7 +2426,11 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
       /* std::begin(g), std::size(g): a read, no escape */
     } else if (m && idx == 0 && rules_name_in(&v->rs->grow_funcs, callee_name)) {
       emit_op(v, &t, m, OP_GROW, short_name, args[i]); /* std::back_inserter(g) */
-    } else if (rules_name_in(&v->rs->shrink_funcs, callee_name) || (is_class && !strcmp(short_name, "swap"))) {
+    } else if (rules_name_in(&v->rs->shrink_funcs, callee_name) || (is_class && !strcmp(short_name, "swap")) ||
+               (is_class && m && m->family == FAMILY_CLASS && in_system(callee) &&
+                (!strcmp(short_name, "splice") || !strcmp(short_name, "splice_after") ||
+                 !strcmp(short_name, "merge")))) {
+      /* work.splice(work.end(), batch), a.merge(b): the elements move out of the argument */
       emit_op(v, &t, m, OP_SHRINK, callee_name, args[i]);
     } else if (fk != OPK_NONE &&
                !(m->family == FAMILY_REALLOC && fk == OPK_GROW)) { /* p = realloc(p, n): the assignment's */
@@ -2672,9 +2676,43 @@ static CXCursor function_named(CXCursor e) {
   return fn;
 }
 
+static int is_forwarder(Visit *v, const char *name);
+
+/* The call e is when it calls a function that hands its function argument
+ * on (std::bind(&S::run, this): rules/entries.yaml `forward`), else a null
+ * cursor. */
+static CXCursor forwarder_call(Visit *v, CXCursor e) {
+  for (int depth = 0; depth < 4; depth++) {
+    e = strip(e);
+    if (clang_getCursorKind(e) == CXCursor_CallExpr) {
+      CXCursor fn = clang_getCursorReferenced(e);
+      char *name = clang_Cursor_isNull(fn) ? NULL : qualified_name(fn);
+      int fwd = name && is_forwarder(v, name) && clang_Cursor_getNumArguments(e) > 0;
+      free(name);
+      if (fwd) return e;
+    }
+    Kids k = kids_of(e); /* a temporary, a conversion to the thread's callable */
+    CXCursor next = k.n == 1 ? k.items[0] : clang_getNullCursor();
+    free(k.items);
+    if (clang_Cursor_isNull(next)) break;
+    e = next;
+  }
+  return clang_getNullCursor();
+}
+
 static void bind_thread_arg(Visit *v, const Kids *k, unsigned args_from) {
-  for (unsigned i = args_from; i + 1 < k->n; i++) {
-    if (clang_Cursor_isNull(function_named(k->items[i]))) continue;
+  for (unsigned i = args_from; i < k->n; i++) {
+    CXCursor fwd = i + 1 == k->n || clang_Cursor_isNull(function_named(k->items[i])) ? forwarder_call(v, k->items[i])
+                                                                                     : clang_getNullCursor();
+    if (!clang_Cursor_isNull(fwd)) { /* std::thread(std::bind(&S::run, this)): the pair inside */
+      int n = clang_Cursor_getNumArguments(fwd);
+      Kids inner = {gl_xcalloc((size_t)n + 1, sizeof(CXCursor)), 0, (unsigned)n + 1};
+      for (int j = 0; j < n; j++) inner.items[inner.n++] = clang_Cursor_getArgument(fwd, (unsigned)j);
+      bind_thread_arg(v, &inner, 0);
+      free(inner.items);
+      return;
+    }
+    if (i + 1 >= k->n || clang_Cursor_isNull(function_named(k->items[i]))) continue;
     bind_thread_pair(v, k->items[i], k->items[i + 1]);
     return;
   }
