@@ -111,6 +111,9 @@ typedef struct {
                            (c->fn(c->arg)): OP_PASS, not reads that escape */
   unsigned npassed;
   CXCursor assign_lhs;  /* the left operand of the assignment being walked (null cursor when none): written */
+  CXCursor conds[16];   /* the conditions of the ifs whose then-branch is being walked, innermost last */
+  unsigned nconds;
+  int cond_leaves;      /* the if whose condition is being walked leaves (return, break, ...) when it holds */
   /* file name cache */
   CXFile last_file;
   char *last_path;      /* owned */
@@ -1472,8 +1475,11 @@ static void walk_function_body(Visit *v, CXCursor fn, char *usr, CXCursor body_p
   v->slot_call = 0;
   v->npassed = 0;
   v->assign_lhs = clang_getNullCursor();
+  unsigned saved_nconds = v->nconds;
+  v->nconds = 0;
   if (clang_getCursorKind(body_parent) == CXCursor_Constructor) walk_constructor(v, body_parent);
   else walk_children(v, body_parent);
+  v->nconds = saved_nconds;
   v->slot = saved_slot;
   v->data = saved_data;
   v->slot_call = saved_slot_call;
@@ -3064,10 +3070,15 @@ static void walk_if(Visit *v, CXCursor c) {
     size_t mark = v->found_keys.len;
     PtrVec *add = i == ci + 1 ? &present : i == ci + 2 ? &absent : NULL;
     for (size_t j = 0; add && j < add->len; j++) pv_push(&v->found_keys, gl_xstrdup(add->items[j]));
-    int co = v->in_cond, br = v->in_branch;
+    int co = v->in_cond, br = v->in_branch, cl = v->cond_leaves;
     v->in_cond = i == ci && ci + 1 < kk.n;
+    v->cond_leaves = v->in_cond && leaves(kk.items[ci + 1]);
     if (i > ci) v->in_branch = 1;
+    int then = i == ci + 1 && v->nconds < sizeof v->conds / sizeof v->conds[0];
+    if (then) v->conds[v->nconds++] = kk.items[ci];
     walk(v, kk.items[i]);
+    if (then) v->nconds--;
+    v->cond_leaves = cl;
     v->in_cond = co;
     v->in_branch = br;
     while (v->found_keys.len > mark) free(v->found_keys.items[--v->found_keys.len]);
@@ -3929,6 +3940,23 @@ static void assign_from_call(Visit *v, const Target *t, const ContainerModel *m,
      * computed afresh each time (a scratch buffer resized to fit) does not */
     CounterScan cs = {v, t->key, &t->path, {0}, 0};
     clang_visitChildren(rhs, counter_cb, &cs);
+    /* if (b->used + n + 1 > b->size) { ... realloc(b->ptr, b->size * 2) }, if (g_n == g_cap): the count
+     * compared with the capacity that sizes it is a counter too (its reset bounds the capacity) */
+    if (cs.keys.len && v->nconds) {
+      CounterScan in_cond = {v, t->key, &t->path, {0}, 0};
+      CXCursor cond = v->conds[v->nconds - 1];
+      counter_cb(cond, cond, &in_cond);
+      clang_visitChildren(cond, counter_cb, &in_cond);
+      int compares = 0;
+      for (size_t i = 0; i < in_cond.keys.len && !compares; i++)
+        for (size_t j = 0; j < cs.keys.len && !compares; j++) compares = !strcmp(in_cond.keys.items[i], cs.keys.items[j]);
+      for (size_t i = 0; compares && i < in_cond.keys.len; i++) {
+        size_t j = 0;
+        while (j < cs.keys.len && strcmp(in_cond.keys.items[i], cs.keys.items[j])) j++;
+        if (j == cs.keys.len) pv_push(&cs.keys, gl_xstrdup(in_cond.keys.items[i]));
+      }
+      pv_free(&in_cond.keys, free);
+    }
     emit_op(v, t, ra, cs.keys.len ? OP_GROW : OP_RESIZE, fname, c);
     for (size_t i = 0; i < cs.keys.len; i++) emit_op(v, t, ra, OP_COUNTER, cs.keys.items[i], c);
     pv_free(&cs.keys, free);
@@ -4255,9 +4283,10 @@ static void check_guard(Visit *v, CXCursor c, Kids *k) {
     }
     if (!is_null_literal(other) && !m.found && !m.static_var) {
       const ContainerModel *model = model_of_type(v, clang_getCursorType(t.decl));
-      /* "size ==": an equality (if (n == 64) flush()) stops nothing by itself; only a limit
-       * (n >= MAX) caps the count its elements are written at (link.c kept_in_check) */
-      emit_op(v, &t, model, OP_GUARD, op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE ? "size ==" : "size", c);
+      /* "size ==": an equality whose branch goes on (if (n == 64) flush()) stops nothing; a limit
+       * (n >= MAX) or an equality that leaves (if (n == MAX) return) caps (link.c kept_in_check) */
+      int equality = (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE) && !v->cond_leaves;
+      emit_op(v, &t, model, OP_GUARD, equality ? "size ==" : "size", c);
     }
     target_free(&t);
   }

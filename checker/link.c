@@ -816,8 +816,8 @@ static int kept_in_check(Link *l, const char *key, const FactCall **reinit) {
       PtrVec *cops = sm_get(&l->ops, o->detail);
       for (size_t j = 0; cops && j < cops->len; j++) {
         const FactOp *c = cops->items[j];
-        /* the count its elements are written at (a[n++] = x) is capped by a limit, not by if (n == 64) */
-        int cap = kind_is(c, OP_GUARD) && (!o->key_arg || strncmp(c->detail, "size ==", 7)); /* lifted: "... in F" */
+        /* a count is capped by a limit, not by if (n == 64) flush() (lifted: "size == in F") */
+        int cap = kind_is(c, OP_GUARD) && strncmp(c->detail, "size ==", 7);
         if (kind_is(c, OP_RESET) || cap || kind_is(c, OP_ESCAPE)) return 1;
       }
     }
