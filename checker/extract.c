@@ -2472,34 +2472,21 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
       CXType ppt = have_param ? clang_getCanonicalType(clang_getNonReferenceType(pt)) : pt;
       if (have_param && ppt.kind == CXType_Pointer) ppt = clang_getCanonicalType(clang_getPointeeType(ppt));
       int to_record = have_param && ppt.kind == CXType_Record && !in_system(callee); /* not memset(&g, 0, n) */
-      if (!to_record) {
-      } else if (!m && mut && clang_getCanonicalType(clang_getNonReferenceType(decl_type)).kind == CXType_Record) {
+      if (to_record && !m && mut && clang_getCanonicalType(clang_getNonReferenceType(decl_type)).kind == CXType_Record) {
         record = !in_system(clang_getTypeDeclaration(clang_getCanonicalType(clang_getNonReferenceType(decl_type))));
         if (record && t.kind == T_STORAGE) emit_fields(v, &t);
-      } else if (m && m->family == FAMILY_REALLOC && !is_addr && t.kind == T_PARAM && !*t.path.field &&
+      } else if (to_record && m && m->family == FAMILY_REALLOC && !is_addr && t.kind == T_PARAM && !*t.path.field &&
                  !clang_Cursor_isNull(pointee_record(m, t.decl)) && have_param && !is_const_pointee(pt)) {
         record = 1;
       }
-      if (record) {
+      if (record || (mut && m)) {
         FactArg *fa = gl_xcalloc(1, sizeof *fa);
         fa->target = path_copy(&t.path);
         fa->caller = gl_xstrdup(v->func ? v->func : "");
         fa->callee = gl_xstrdup(callee_usr);
         fa->callee_name = gl_xstrdup(callee_name);
         fa->index = idx;
-        fa->mut = FACT_ARG_RECORD;
-        fa->loop = v->loop;
-        fa->loc = cursor_loc(v, args[i]);
-        fa->loop_loc = loop_loc_now(v);
-        pv_push(&v->facts->args, fa);
-      } else if (mut && m) {
-        FactArg *fa = gl_xcalloc(1, sizeof *fa);
-        fa->target = path_copy(&t.path);
-        fa->caller = gl_xstrdup(v->func ? v->func : "");
-        fa->callee = gl_xstrdup(callee_usr);
-        fa->callee_name = gl_xstrdup(callee_name);
-        fa->index = idx;
-        fa->mut = 1;
+        fa->mut = record ? FACT_ARG_RECORD : 1;
         fa->loop = v->loop;
         fa->loc = cursor_loc(v, args[i]);
         fa->loop_loc = loop_loc_now(v);
