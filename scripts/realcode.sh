@@ -24,7 +24,11 @@ mkdir -p "$TREES" "$BUILDS" "$OUT" "$DBS" "$LOGS"
 N="nice -n 10"
 
 # name  mirror  ref  (ref: a commit-ish; fish's HEAD is Rust, so its last C++ release;
-# civetweb's HEAD 588860e3 has a syntax error in civetweb.c (gcc fails too), so its parent)
+# civetweb's HEAD 588860e3 has a syntax error in civetweb.c (gcc fails too), so its parent).
+# Debian packages the databases need beyond scripts/setup.sh's: bear cmake meson ninja-build
+# autoconf automake pkg-config bison libevent-dev libssl-dev zlib1g-dev libpcre2-dev
+# libncurses-dev libglib2.0-dev libboost-program-options-dev libboost-filesystem-dev
+# libboost-system-dev libboost-date-time-dev libminiupnpc-dev
 PROJECTS="
 redis redis+redis HEAD
 nginx nginx+nginx HEAD
@@ -38,6 +42,9 @@ leveldb google+leveldb HEAD
 libzmq zeromq+libzmq HEAD
 oatpp oatpp+oatpp HEAD
 fish fish-shell+fish-shell 3.7.1
+memcached memcached+memcached HEAD
+tmux tmux+tmux HEAD
+i2pd PurpleI2P+i2pd HEAD
 "
 
 extract() { # GITDIR COMMIT DEST : like git archive | tar -x, skipping blobs the snapshot lacks
@@ -78,7 +85,7 @@ cmake_db() { # SRC BUILD [cmake args...]
 # PATHs that select the project's own entries; empty = all).
 make_db() {
   local n=$1 t=$2 b=$3
-  SEL=""
+  SEL="" XARGS=""
   case $n in
     redis)   # plain make; deps are vendored third-party code: analyse src/ only
       (cd "$t" && $N bear --output "$b/compile_commands.json" -- make -j"$JOBS" MALLOC=libc BUILD_TLS=no) || return 1
@@ -107,6 +114,12 @@ make_db() {
       cmake_db "$t" "$b" -DOATPP_BUILD_TESTS=OFF || return 1 ;;
     fish)    # fish-build-version.h is generated at build time
       cmake_db "$t" "$b" -DBUILD_DOCS=OFF && (cd "$b" && $N make CHECK-FISH-BUILD-VERSION-FILE) || return 1 ;;
+    memcached|tmux) # autotools
+      (cd "$t" && sh ./autogen.sh && ./configure \
+         && $N bear --output "$b/compile_commands.json" -- make -j"$JOBS") || return 1 ;;
+    i2pd)    # the CMake project is in build/; Boost 1.74's MPL needs clang 19's enum check off
+      cmake_db "$t/build" "$b" -DWITH_UPNP=ON || return 1
+      XARGS="-Wno-enum-constexpr-conversion" ;;
     *) echo "unknown project $n"; return 1 ;;
   esac
   [[ -s "$b/compile_commands.json" ]]
@@ -134,17 +147,17 @@ while read -r n m ref; do
       printf '%s\t%s\tFAIL-configure\n' "$n" "$c" >> "$SUM"; continue
     fi
   else
-    SEL=""; case $n in redis) SEL="$t/src";; curl) SEL="$t/lib $t/src";; esac
+    SEL="" XARGS=""; case $n in redis) SEL="$t/src";; curl) SEL="$t/lib $t/src";; i2pd) XARGS="-Wno-enum-constexpr-conversion";; esac
   fi
   if [[ ${DBONLY:-0} == 1 ]]; then echo "$n: database ready ($(python3 -c 'import json,sys;print(len(json.load(open(sys.argv[1]))))' "$b/compile_commands.json") entries)"; continue; fi
   rm -f "$DBS/$n.db"*
   s=$(date +%s.%N)
   # shellcheck disable=SC2086
-  (cd "$t" && $N "$GL" check -p "$b" --db "$DBS/$n.db" --format json --output "$OUT/$n.json" -j "$JOBS" $SEL) 2> "$OUT/$n.json.err"
+  (cd "$t" && $N "$GL" check -p "$b" --db "$DBS/$n.db" --format json --output "$OUT/$n.json" -j "$JOBS" $SEL ${XARGS:+-- $XARGS}) 2> "$OUT/$n.json.err"
   rc=$?
   e=$(date +%s.%N)
   # shellcheck disable=SC2086
-  (cd "$t" && $N "$GL" check -p "$b" --db "$DBS/$n.db" --format text --output "$OUT/$n.txt" -j "$JOBS" $SEL) 2> "$OUT/$n.txt.err"
+  (cd "$t" && $N "$GL" check -p "$b" --db "$DBS/$n.db" --format text --output "$OUT/$n.txt" -j "$JOBS" $SEL ${XARGS:+-- $XARGS}) 2> "$OUT/$n.txt.err"
   read -r units nf nfail < <(python3 -c '
 import json,sys
 try: d=json.load(open(sys.argv[1]))
