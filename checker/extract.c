@@ -281,6 +281,10 @@ static char *qualified_name(CXCursor c) {
 /* The qualified name of a class type's template (std::vector) or class. */
 static char *class_name_of_type(CXType t) {
   t = clang_getCanonicalType(clang_getNonReferenceType(t));
+  if (t.kind == CXType_Unexposed) { /* std::list<Element> in a template: the class template it names */
+    CXCursor d = clang_getTypeDeclaration(t);
+    return clang_getCursorKind(d) == CXCursor_ClassTemplate ? qualified_name(d) : NULL;
+  }
   if (t.kind != CXType_Record) return NULL;
   CXCursor d = clang_getTypeDeclaration(t);
   CXCursor tmpl = clang_getSpecializedCursorTemplate(d);
@@ -2433,10 +2437,11 @@ static void visit_args(Visit *v, CXCursor callee, const char *callee_name, CXCur
     } else if (m && idx == 0 && rules_name_in(&v->rs->grow_funcs, callee_name)) {
       emit_op(v, &t, m, OP_GROW, short_name, args[i]); /* std::back_inserter(g) */
     } else if (rules_name_in(&v->rs->shrink_funcs, callee_name) || (is_class && !strcmp(short_name, "swap")) ||
-               (is_class && m && m->family == FAMILY_CLASS && in_system(callee) &&
+               (is_class && m && m->family == FAMILY_CLASS && (clang_Cursor_isNull(callee) || in_system(callee)) &&
                 (!strcmp(short_name, "splice") || !strcmp(short_name, "splice_after") ||
                  !strcmp(short_name, "merge")))) {
-      /* work.splice(work.end(), batch), a.merge(b): the elements move out of the argument */
+      /* work.splice(work.end(), batch), a.merge(b): the elements move out of the argument (also in a
+       * template, where the call names no callee yet) */
       emit_op(v, &t, m, OP_SHRINK, callee_name, args[i]);
     } else if (fk != OPK_NONE &&
                !(m->family == FAMILY_REALLOC && fk == OPK_GROW)) { /* p = realloc(p, n): the assignment's */
@@ -3511,6 +3516,28 @@ static int reads_object(Visit *v, CXCursor ref, enum CXCursorKind rk, int member
 
 /* A call: the operation on its object (member and operator calls), the call
  * fact, the args passed to a function that may modify them, then the children. */
+/* The member a dependent member call names (m_queue.splice(...) in a class
+ * template, where libclang spells neither the call nor its member): the
+ * identifier after the last . or -> of the member expression; owned, "" when
+ * none. */
+static char *dependent_member_name(Visit *v, CXCursor member_ref) {
+  CXToken *toks = NULL;
+  unsigned n = 0;
+  clang_tokenize(v->tu, clang_getCursorExtent(member_ref), &toks, &n);
+  char *name = gl_xstrdup("");
+  for (unsigned i = 0; i + 1 < n; i++) {
+    CXString sp = clang_getTokenSpelling(v->tu, toks[i]);
+    const char *t = clang_getCString(sp);
+    if ((!strcmp(t, ".") || !strcmp(t, "->")) && clang_getTokenKind(toks[i + 1]) == CXToken_Identifier) {
+      free(name);
+      name = str_take(clang_getTokenSpelling(v->tu, toks[i + 1]));
+    }
+    clang_disposeString(sp);
+  }
+  clang_disposeTokens(v->tu, toks, n);
+  return name;
+}
+
 static void walk_call(Visit *v, CXCursor c) {
   CXCursor ref = clang_getCursorReferenced(c);
   enum CXCursorKind rk = clang_getCursorKind(ref);
@@ -3521,6 +3548,12 @@ static void walk_call(Visit *v, CXCursor c) {
   unsigned args_from = 0;
   CXCursor head = k.n ? strip(k.items[0]) : clang_getNullCursor();
   int member_call = k.n && clang_getCursorKind(head) == CXCursor_MemberRefExpr;
+  if (!known && member_call && !*short_name && clang_getCursorType(c).kind == CXType_Dependent) {
+    free(name);
+    free(short_name);
+    name = dependent_member_name(v, head);
+    short_name = gl_xstrdup(name);
+  }
 
   if (rk == CXCursor_Constructor) {
     /* T<U>{x} and T(x): the type's TemplateRef / TypeRef come before the arguments */
