@@ -4651,8 +4651,10 @@ static void walk_for(Visit *v, CXCursor c) {
   Kids kk = kids_of(c);
   int unbounded = kk.n && for_without_condition(v, c, kk.items[kk.n - 1]) &&
                   !loops_reads_command_line(kk.items[kk.n - 1]);
+  /* for (;;) { if (!fgets(...)) break; ... }: reads to its end, or for every input */
+  int kind = unbounded ? loops_reads_until_end(kk.items[kk.n - 1]) : LOOP_BOUNDED;
   free(kk.items);
-  walk_loop(v, c, unbounded ? LOOP_UNBOUNDED : LOOP_BOUNDED, !unbounded);
+  walk_loop(v, c, kind, !unbounded);
 }
 
 /* for (x : range): bounded; a range-for over a modelled container iterates it. */
@@ -4869,6 +4871,8 @@ static void walk_while(Visit *v, CXCursor c) {
   if (kk.n >= 2 && kind == LOOP_UNBOUNDED &&
       loops_cursor_walk(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[0] : kk.items[kk.n - 1]))
     kind = LOOP_BOUNDED; /* while (1) { x = name_at(j++); if (!x) break; ... }: a cursor walked to a sentinel */
+  if (kk.n >= 2 && kind == LOOP_UNBOUNDED) /* while (1) { if (fscanf(f, ...) != 2) break; ... } */
+    kind = loops_reads_until_end(clang_getCursorKind(c) == CXCursor_DoStmt ? kk.items[0] : kk.items[kk.n - 1]);
   free(kk.items);
   if (kind == LOOP_NONE) walk_children(v, c); /* do { } while (0): the body runs once */
   else walk_loop(v, c, kind, 0);

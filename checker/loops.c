@@ -18,6 +18,10 @@
  *     (`while (read_request(&r))`) or tests a local flag is LOOP_POLL: the program's main loop
  *     (it reads requests) when the function is main() or a thread's entry,
  *     which extract and link decide; bounded anywhere else;
+ *   - a loop without an end condition that reads in one of its first three
+ *     statements and leaves with `if (...) break;` is judged by that read
+ *     (loops_reads_until_end): a file read to its end is bounded, a wait for
+ *     input is LOOP_INPUT;
  *   - anything else (a cursor `while (p)`, a countdown `while (i--)`, an
  *     iterator `while (it != end)`, a comparison `while (n > 0)`, a call
  *     `while (next(&x))`) is bounded: the body advances it toward its end.
@@ -230,6 +234,7 @@ typedef struct {
   int argv_call; /* one of the first two statements calls a function with argv */
   int exit;      /* an `if (...) break;` (or return) among the statements */
   int index;     /* statements seen */
+  CondScan reads; /* what the first three statements call */
 } BodyScan;
 
 static enum CXChildVisitResult body_visit(CXCursor c, CXCursor parent, CXClientData d) {
@@ -239,27 +244,40 @@ static enum CXChildVisitResult body_visit(CXCursor c, CXCursor parent, CXClientD
     Few f = children(c);
     if (f.n >= 2 && ends_loop(f.items[1])) bs->exit = 1;
   }
-  if (bs->index++ < 2) {
+  if (bs->index < 3) {
     CondScan cs = {0, 0, 0, 0, 0};
     scan_visit(c, clang_getNullCursor(), &cs);
     clang_visitChildren(c, scan_visit, &cs);
-    if (cs.argv && cs.call) bs->argv_call = 1;
+    if (bs->index < 2 && cs.argv && cs.call) bs->argv_call = 1;
+    bs->reads.input |= cs.input;
+    bs->reads.stream |= cs.stream;
+    bs->reads.std_input |= cs.std_input;
   }
+  bs->index++;
   return CXChildVisit_Continue;
 }
 
 int loops_reads_command_line(CXCursor body) {
-  BodyScan bs = {0, 0, 0};
+  BodyScan bs = {0};
   if (clang_getCursorKind(body) != CXCursor_CompoundStmt) return 0;
   clang_visitChildren(body, body_visit, &bs);
   return bs.argv_call && bs.exit;
 }
 
 int loops_body_breaks(CXCursor body) {
-  BodyScan bs = {0, 0, 2}; /* index 2: no argv scan, only the exits */
+  BodyScan bs = {0, 0, 3, {0}}; /* index 3: no scan of what it calls, only the exits */
   if (clang_getCursorKind(body) != CXCursor_CompoundStmt) return 0;
   clang_visitChildren(body, body_visit, &bs);
   return bs.exit;
+}
+
+int loops_reads_until_end(CXCursor body) {
+  BodyScan bs = {0};
+  if (clang_getCursorKind(body) != CXCursor_CompoundStmt) return LOOP_UNBOUNDED;
+  clang_visitChildren(body, body_visit, &bs);
+  if (!bs.exit) return LOOP_UNBOUNDED;
+  if (bs.reads.input || (bs.reads.stream && bs.reads.std_input)) return LOOP_INPUT;
+  return bs.reads.stream ? LOOP_BOUNDED : LOOP_UNBOUNDED;
 }
 
 /* Is e (stripped of implicit casts) a local integer variable incremented in

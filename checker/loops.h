@@ -36,4 +36,13 @@ int loops_body_breaks(CXCursor body);
  * walks, as `for (j = 0;; j++)` does. */
 int loops_cursor_walk(CXCursor body);
 
+/* What a loop without an end condition (for (;;), while (1)) is when it
+ * leaves with `if (...) break;` (or return) and one of its first three
+ * statements reads: `for (;;) { if (!fgets(line, n, f)) break; ... }` and
+ * `while (1) { if (fscanf(f, ...) != 2) break; ... }` read a file to its
+ * end (LOOP_BOUNDED), `for (;;) { n = recv(fd, ...); if (n <= 0) break; ...}`
+ * or a read of stdin repeats for every input (LOOP_INPUT); LOOP_UNBOUNDED
+ * otherwise. */
+int loops_reads_until_end(CXCursor body);
+
 #endif
