@@ -4292,9 +4292,10 @@ static void check_guard(Visit *v, CXCursor c, Kids *k) {
     if (!size_expr(v, k->items[side], &t)) continue;
     CXCursor other = k->items[1 - side];
     Mention m = mentions(v, other, t.key, 0);
-    /* through a parameter, only a limit (v->len >= MAX), not a test of a state (c->state == 3) nor the
-     * capacity beside the count (v->len == v->cap) */
-    if (t.kind == T_PARAM &&
+    /* a count through a parameter: only a limit (v->len >= MAX), not a test of a state (c->state == 3)
+     * nor the capacity beside the count (v->len == v->cap); a container's size compared with a field
+     * beside it stays a cap (items_.size() >= max_items_) */
+    if (t.kind == T_PARAM && is_integer_type(clang_getCursorType(t.decl)) &&
         ((op != CXBinaryOperator_LT && op != CXBinaryOperator_GT && op != CXBinaryOperator_LE &&
           op != CXBinaryOperator_GE) ||
          names_sibling(v, other, &t.path))) {
