@@ -28,7 +28,9 @@ N="nice -n 10"
 # Debian packages the databases need beyond scripts/setup.sh's: bear cmake meson ninja-build
 # autoconf automake pkg-config bison libevent-dev libssl-dev zlib1g-dev libpcre2-dev
 # libncurses-dev libglib2.0-dev libboost-program-options-dev libboost-filesystem-dev
-# libboost-system-dev libboost-date-time-dev libminiupnpc-dev
+# libboost-system-dev libboost-date-time-dev libminiupnpc-dev libtool libc-ares-dev libhiredis-dev
+# libexpat1-dev flex libjansson-dev libnice-dev libsrtp2-dev libconfig-dev gengetopt
+# libcurl4-openssl-dev libogg-dev libopus-dev libwebsockets-dev libsofia-sip-ua-glib-dev libmicrohttpd-dev
 PROJECTS="
 redis redis+redis HEAD
 nginx nginx+nginx HEAD
@@ -45,6 +47,10 @@ fish fish-shell+fish-shell 3.7.1
 memcached memcached+memcached HEAD
 tmux tmux+tmux HEAD
 i2pd PurpleI2P+i2pd HEAD
+pgbouncer pgbouncer+pgbouncer HEAD
+coturn coturn+coturn HEAD
+janus meetecho+janus-gateway HEAD
+unbound NLnetLabs+unbound HEAD
 "
 
 extract() { # GITDIR COMMIT DEST : like git archive | tar -x, skipping blobs the snapshot lacks
@@ -114,6 +120,16 @@ make_db() {
       cmake_db "$t" "$b" -DOATPP_BUILD_TESTS=OFF || return 1 ;;
     fish)    # fish-build-version.h is generated at build time
       cmake_db "$t" "$b" -DBUILD_DOCS=OFF && (cd "$b" && $N make CHECK-FISH-BUILD-VERSION-FILE) || return 1 ;;
+    pgbouncer) # autotools; libusual is in the repository
+      (cd "$t" && ./autogen.sh && ./configure && $N bear --output "$b/compile_commands.json" -- make -j"$JOBS") || return 1 ;;
+    coturn)  # CMake; no generated sources
+      cmake_db "$t" "$b" || return 1 ;;
+    janus)   # autotools; the optional transports and plugins whose libraries Debian 12 lacks stay off
+      (cd "$t" && sh autogen.sh && ./configure --disable-docs \
+         && $N bear --output "$b/compile_commands.json" -- make -j"$JOBS") || return 1 ;;
+    unbound) # libtool lists every unit twice
+      (cd "$t" && ./configure --with-libevent --enable-subnet --enable-cachedb --with-libhiredis --enable-dnstap=no \
+         && $N bear --output "$b/compile_commands.json" -- make -j"$JOBS") || return 1 ;;
     memcached|tmux) # autotools
       (cd "$t" && sh ./autogen.sh && ./configure \
          && $N bear --output "$b/compile_commands.json" -- make -j"$JOBS") || return 1 ;;
