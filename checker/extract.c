@@ -4307,7 +4307,7 @@ static void check_guard(Visit *v, CXCursor c, Kids *k) {
       /* "size ==": an equality whose branch goes on (if (n == 64) flush()) stops nothing; a limit
        * (n >= MAX) or an equality that leaves (if (n == MAX) return) caps (link.c kept_in_check) */
       int equality = (op == CXBinaryOperator_EQ || op == CXBinaryOperator_NE) && !v->cond_leaves;
-      emit_op(v, &t, model, OP_GUARD, equality ? "size ==" : "size", c);
+      emit_op(v, &t, model, OP_GUARD, equality ? FACT_GUARD_EQUALITY : "size", c);
     }
     target_free(&t);
   }

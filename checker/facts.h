@@ -221,6 +221,11 @@ typedef struct {
  * g_ids.data). */
 #define FACT_SIBLING_PREFIX "~"
 
+/* The detail of an OP_GUARD that is an equality whose branch goes on
+ * (if (n == 64) flush()): it caps no count (link.c kept_in_check); lifted,
+ * it reads "size == in F". Any other guard's detail is "size". */
+#define FACT_GUARD_EQUALITY "size =="
+
 typedef struct {
   char *caller;   /* USR */
   char *callee;   /* USR */

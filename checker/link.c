@@ -441,22 +441,14 @@ static void merge_slot_copies(Link *l) {
   for (size_t i = 0; i < l->ops.cap; i++) {
     const char *slot = l->ops.keys[i];
     if (!slot || strncmp(slot, FACT_SLOT_PREFIX, strlen(FACT_SLOT_PREFIX))) continue;
-    PtrVec extra = {0};
-    copied_calls(l, slot, &extra, 0);
-    if (extra.len) {
-      PtrVec *through = sm_get(&l->slot_calls, slot);
-      if (!through) {
-        through = gl_xcalloc(1, sizeof *through);
-        sm_put(&l->slot_calls, slot, through);
-        pv_push(&l->slot_keys, (char *)slot);
-      }
-      for (size_t j = 0; j < extra.len; j++) {
-        size_t k = 0;
-        while (k < through->len && through->items[k] != extra.items[j]) k++;
-        if (k == through->len) pv_push(through, extra.items[j]);
-      }
+    PtrVec *through = sm_get(&l->slot_calls, slot), fresh = {0};
+    copied_calls(l, slot, through ? through : &fresh, 0);
+    if (fresh.len) { /* called only through its copies */
+      through = gl_xcalloc(1, sizeof *through);
+      *through = fresh;
+      sm_put(&l->slot_calls, slot, through);
+      pv_push(&l->slot_keys, (char *)slot);
     }
-    pv_free(&extra, NULL);
   }
 }
 
@@ -817,7 +809,7 @@ static int kept_in_check(Link *l, const char *key, const FactCall **reinit) {
       for (size_t j = 0; cops && j < cops->len; j++) {
         const FactOp *c = cops->items[j];
         /* a count is capped by a limit, not by if (n == 64) flush() (lifted: "size == in F") */
-        int cap = kind_is(c, OP_GUARD) && strncmp(c->detail, "size ==", 7);
+        int cap = kind_is(c, OP_GUARD) && strncmp(c->detail, FACT_GUARD_EQUALITY, strlen(FACT_GUARD_EQUALITY));
         if (kind_is(c, OP_RESET) || cap || kind_is(c, OP_ESCAPE)) return 1;
       }
     }
